@@ -39,7 +39,8 @@ export default defineConfig({
     { name: "app", testDir: "./e2e/app", use: { ...devices["Desktop Chrome"], channel: undefined } },
     { name: "emulator", testDir: "./e2e/emulator", use: { ...devices["Desktop Chrome"], channel: undefined } },
   ],
-  webServer: {
+  // E2E_WITHOUT_APP=1 skips the app stack, for running only the emulator's own specs.
+  webServer: process.env.E2E_WITHOUT_APP ? undefined : {
     command: "tsx scripts/e2e-stack.ts",
     url: `${E2E_APP_URL}/api/health`,
     timeout: 300_000,
