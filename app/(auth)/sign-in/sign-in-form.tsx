@@ -1,0 +1,20 @@
+"use client";
+
+import { useActionState } from "react";
+import { FormAlert, SubmitButton, TextField } from "@/app/_components/form-controls";
+import { signInAction, type AuthFormState } from "../actions";
+
+export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+  const [state, formAction, pending] = useActionState<AuthFormState, FormData>(signInAction, {});
+  return (
+    <form action={formAction} className="space-y-4">
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
+      <FormAlert message={state.error} />
+      <TextField label="이메일" name="email" type="email" autoComplete="email" required defaultValue={state.values?.email} />
+      <TextField label="비밀번호" name="password" type="password" autoComplete="current-password" required />
+      <SubmitButton pending={pending} pendingLabel="로그인 중…">
+        로그인
+      </SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,50 @@
+import Link from "next/link";
+import { auth } from "@/lib/auth";
+import { getBalance } from "@/lib/points/balance";
+import { formatPoints } from "@/lib/format";
+import { signOutAction } from "../(auth)/actions";
+
+export async function SiteHeader() {
+  const session = await auth();
+  const userId = session?.user?.id;
+  const balance = userId ? await getBalance(userId) : null;
+
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-3xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
+        <Link href="/" className="text-lg font-extrabold tracking-tight text-brand-700">
+          PointCharge
+        </Link>
+        {userId && balance ? (
+          <nav aria-label="사용자 메뉴" className="ml-auto flex flex-wrap items-center gap-x-3 gap-y-2 text-sm">
+            <Link href="/account" className="hidden text-slate-600 hover:text-slate-900 sm:inline" title={session.user.email ?? undefined}>
+              {session.user.name ?? session.user.email}
+            </Link>
+            <Link
+              href="/account"
+              className="rounded-full bg-brand-50 px-3 py-1 font-semibold text-brand-700"
+              aria-label={`보유 포인트 ${formatPoints(balance.total)}`}
+              data-testid="header-balance"
+            >
+              {formatPoints(balance.total)}
+            </Link>
+            <form action={signOutAction}>
+              <button type="submit" className="rounded-md px-2 py-1 text-slate-600 hover:bg-slate-100 hover:text-slate-900">
+                로그아웃
+              </button>
+            </form>
+          </nav>
+        ) : (
+          <nav aria-label="계정" className="ml-auto flex items-center gap-2 text-sm">
+            <Link href="/sign-in" className="rounded-md px-3 py-1.5 text-slate-700 hover:bg-slate-100">
+              로그인
+            </Link>
+            <Link href="/sign-up" className="rounded-md bg-brand-600 px-3 py-1.5 font-semibold text-white hover:bg-brand-700">
+              회원가입
+            </Link>
+          </nav>
+        )}
+      </div>
+    </header>
+  );
+}

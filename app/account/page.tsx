@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import { eq } from "drizzle-orm";
+import { db } from "@/db";
+import { users } from "@/db/schema";
+import { requireUserId } from "@/lib/auth/session";
+import { getBalance } from "@/lib/points/balance";
+import { BalanceCard } from "../_components/balance-card";
+
+export const metadata: Metadata = { title: "내 계정" };
+
+export default async function AccountPage() {
+  const userId = await requireUserId("/account");
+  const [user, balance] = await Promise.all([
+    db.query.users.findFirst({ where: eq(users.id, userId), columns: { email: true, name: true, createdAt: true } }),
+    getBalance(userId),
+  ]);
+
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold tracking-tight">내 계정</h1>
+      <BalanceCard balance={balance} />
+      <section aria-labelledby="profile-heading" className="rounded-2xl border border-slate-200 bg-white p-6">
+        <h2 id="profile-heading" className="text-lg font-bold">
+          프로필
+        </h2>
+        <dl className="mt-3 grid grid-cols-[6rem_1fr] gap-y-2 text-sm">
+          <dt className="text-slate-600">이름</dt>
+          <dd>{user?.name ?? "-"}</dd>
+          <dt className="text-slate-600">이메일</dt>
+          <dd className="break-all">{user?.email}</dd>
+          <dt className="text-slate-600">가입일</dt>
+          <dd>{user ? new Intl.DateTimeFormat("ko-KR", { dateStyle: "long", timeZone: "Asia/Seoul" }).format(user.createdAt) : "-"}</dd>
+        </dl>
+      </section>
+    </div>
+  );
+}

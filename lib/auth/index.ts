@@ -1,0 +1,70 @@
+import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { env } from "@/lib/env";
+import { signInSchema } from "./credentials";
+import { oauthProviders } from "./oauth-providers";
+import { spendVerifyTime, verifyPassword } from "./password";
+import { isSignInThrottled, recordSignInAttempt } from "./throttle";
+import { findUserByEmail, upsertOAuthUser } from "./users";
+
+/** Too many failed attempts for this e-mail or address; the sign-in form says so. */
+class SignInThrottled extends CredentialsSignin {
+  code = "throttled";
+}
+
+/** The client address as the proxy in front (or `next start` itself) reports it. */
+function clientIp(request: Request): string | null {
+  const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+  return forwarded || request.headers.get("x-real-ip") || null;
+}
+
+const config: NextAuthConfig = {
+  secret: env.AUTH_SECRET,
+  // The app runs behind `next start` or a proxy; the host header is the origin it serves.
+  trustHost: true,
+  session: { strategy: "jwt" },
+  pages: { signIn: "/sign-in" },
+  providers: [
+    Credentials({
+      credentials: { email: { label: "이메일", type: "email" }, password: { label: "비밀번호", type: "password" } },
+      async authorize(raw, request) {
+        const parsed = signInSchema.safeParse(raw);
+        if (!parsed.success) return null;
+        const { email, password } = parsed.data;
+        const ip = clientIp(request);
+        if (await isSignInThrottled(email, ip)) throw new SignInThrottled();
+
+        const user = await findUserByEmail(email);
+        const valid = user?.passwordHash
+          ? await verifyPassword(password, user.passwordHash)
+          : (await spendVerifyTime(password), false);
+        await recordSignInAttempt(email, ip, valid);
+        if (!user || !valid) return null;
+        return { id: user.id, email: user.email, name: user.name };
+      },
+    }),
+    ...oauthProviders(),
+  ],
+  callbacks: {
+    async jwt({ token, user, account, profile }) {
+      if (account && account.type !== "credentials") {
+        token.sub = await upsertOAuthUser({
+          provider: account.provider,
+          providerAccountId: account.providerAccountId,
+          email: user?.email ?? null,
+          emailVerified: Boolean(profile && (profile.email_verified ?? profile.is_email_verified)),
+          name: user?.name ?? null,
+        });
+      } else if (user?.id) {
+        token.sub = user.id;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      if (token.sub) session.user.id = token.sub;
+      return session;
+    },
+  },
+};
+
+export const { handlers, auth, signIn, signOut } = NextAuth(config);

@@ -1,0 +1,59 @@
+import "server-only";
+import { eq, sql } from "drizzle-orm";
+import { db } from "@/db";
+import { oauthAccounts, users } from "@/db/schema";
+import { hashPassword } from "./password";
+
+export class EmailTakenError extends Error {
+  constructor() {
+    super("email already registered");
+  }
+}
+
+export async function findUserByEmail(email: string) {
+  return db.query.users.findFirst({ where: eq(users.email, email) });
+}
+
+export async function createPasswordUser(input: { name: string; email: string; password: string }) {
+  const passwordHash = await hashPassword(input.password);
+  // ON CONFLICT instead of a look-up first: two sign-ups racing for one address cannot both win.
+  const [created] = await db
+    .insert(users)
+    .values({ name: input.name, email: input.email, passwordHash })
+    .onConflictDoNothing({ target: users.email })
+    .returning({ id: users.id, email: users.email, name: users.name });
+  if (!created) throw new EmailTakenError();
+  return created;
+}
+
+/**
+ * Finds or creates the user behind an OAuth identity. An identity is linked to an existing
+ * account with the same e-mail only when the provider says it verified that address.
+ */
+export async function upsertOAuthUser(input: {
+  provider: string;
+  providerAccountId: string;
+  email: string | null;
+  emailVerified: boolean;
+  name: string | null;
+}) {
+  return db.transaction(async (tx) => {
+    const linked = await tx
+      .select({ id: users.id })
+      .from(oauthAccounts)
+      .innerJoin(users, eq(users.id, oauthAccounts.userId))
+      .where(sql`${oauthAccounts.provider} = ${input.provider} and ${oauthAccounts.providerAccountId} = ${input.providerAccountId}`);
+    if (linked[0]) return linked[0].id;
+
+    const synthetic = `${input.provider}-${input.providerAccountId}@users.noreply.invalid`;
+    const email = (input.email ?? synthetic).toLowerCase();
+    const holder = await tx.query.users.findFirst({ where: eq(users.email, email), columns: { id: true } });
+    // An unverified address that someone already uses gets a private placeholder instead.
+    const userId =
+      holder && input.emailVerified
+        ? holder.id
+        : (await tx.insert(users).values({ email: holder ? synthetic : email, name: input.name }).returning({ id: users.id }))[0]!.id;
+    await tx.insert(oauthAccounts).values({ provider: input.provider, providerAccountId: input.providerAccountId, userId });
+    return userId;
+  });
+}

@@ -1,0 +1,28 @@
+import { randomBytes } from "node:crypto";
+import { E2E_APP_PORT, E2E_APP_URL } from "../e2e/support/stack-urls";
+import { prepareDatabase } from "./lib/database";
+import { exitOnSignals, runNextToCompletion, shutdown, startNext } from "./lib/processes";
+
+/**
+ * The stack Playwright tests run against: the built app (`next build` + `next start`) on a fresh
+ * database, DATABASE_URL when CI provides one, else a throwaway embedded PostgreSQL.
+ */
+exitOnSignals();
+
+try {
+  const databaseUrl = await prepareDatabase({ databaseUrl: process.env.DATABASE_URL, embedded: "temporary" });
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+    DATABASE_URL: databaseUrl,
+    AUTH_SECRET: randomBytes(33).toString("base64"),
+    APP_URL: E2E_APP_URL,
+  };
+  await runNextToCompletion(["build"], env);
+  const next = startNext(["start", "--port", String(E2E_APP_PORT)], env);
+  next.on("exit", (code) => void shutdown(code ?? 1));
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  await shutdown(1);
+}

@@ -1,0 +1,52 @@
+import { existsSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import postgres from "postgres";
+import { afterAll, describe, expect, it } from "vitest";
+import { startEmbeddedPostgres } from "../db/embedded";
+import { freePort } from "../scripts/lib/processes";
+
+describe("embedded PostgreSQL", () => {
+  const folders: string[] = [];
+  afterAll(async () => {
+    await Promise.all(folders.map((folder) => rm(folder, { recursive: true, force: true })));
+  });
+
+  it("starts, keeps its data across a restart, and stops", async () => {
+    // The folder itself, not one inside it: mkdtemp's 0700 would keep the `postgres` user out.
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), "points-embedded-"));
+    folders.push(dataDir);
+    const port = await freePort();
+
+    const first = await startEmbeddedPostgres({ dataDir, port, persistent: true });
+    const sql = postgres(first.url, { max: 1, onnotice: () => {} });
+    await sql`create table notes (body text)`;
+    await sql`insert into notes values ('kept')`;
+    await sql.end();
+    await first.stop();
+    await expect(postgres(first.url, { max: 1, connect_timeout: 2 })`select 1`).rejects.toThrow();
+
+    const second = await startEmbeddedPostgres({ dataDir, port, persistent: true });
+    const again = postgres(second.url, { max: 1, onnotice: () => {} });
+    try {
+      expect(await again`select body from notes`).toEqual([{ body: "kept" }]);
+    } finally {
+      await again.end();
+      await second.stop();
+    }
+    expect(existsSync(path.join(dataDir, "PG_VERSION"))).toBe(true);
+  });
+
+  it("removes a temporary data folder when it stops", async () => {
+    // The folder itself, not one inside it: mkdtemp's 0700 would keep the `postgres` user out.
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), "points-embedded-"));
+    folders.push(dataDir);
+    const database = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false });
+    const sql = postgres(database.url, { max: 1 });
+    expect(await sql`select 1 as ok`).toEqual([{ ok: 1 }]);
+    await sql.end();
+    await database.stop();
+    expect(existsSync(dataDir)).toBe(false);
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { EnvError, parseDatabaseUrl, parseEnv } from "../lib/env-schema";
+
+const valid = {
+  DATABASE_URL: "postgres://app:secret@127.0.0.1:5432/points",
+  AUTH_SECRET: "x".repeat(44),
+};
+
+function problemsOf(source: Record<string, string | undefined>): string[] {
+  try {
+    parseEnv(source);
+  } catch (error) {
+    if (error instanceof EnvError) return error.problems;
+    throw error;
+  }
+  throw new Error("expected parseEnv to fail");
+}
+
+describe("parseEnv", () => {
+  it("accepts a complete environment and fills the defaults", () => {
+    const env = parseEnv(valid);
+    expect(env.DATABASE_URL).toBe(valid.DATABASE_URL);
+    expect(env.APP_URL).toBe("http://localhost:3000");
+    expect(env.PORTONE_API_BASE).toBe("https://api.portone.io");
+    expect(env.AUTH_KAKAO_ID).toBeUndefined();
+  });
+
+  it("names a missing variable and says how to fix it", () => {
+    const problems = problemsOf({ AUTH_SECRET: valid.AUTH_SECRET });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^DATABASE_URL is missing\./);
+    expect(problems[0]).toContain("npm run dev");
+  });
+
+  it("reports every bad variable at once", () => {
+    const problems = problemsOf({ DATABASE_URL: "mysql://localhost/points", AUTH_SECRET: "short" });
+    expect(problems.map((problem) => problem.split(" ")[0])).toEqual(["DATABASE_URL", "AUTH_SECRET"]);
+    expect(problems[0]).toContain("must start with postgres://");
+    expect(problems[1]).toContain("at least 32 characters");
+  });
+
+  it("treats an empty value as missing", () => {
+    expect(problemsOf({ ...valid, AUTH_SECRET: "" })[0]).toMatch(/^AUTH_SECRET is missing\./);
+  });
+
+  it("refuses half of an OAuth client", () => {
+    const problems = problemsOf({ ...valid, AUTH_KAKAO_ID: "kakao-client" });
+    expect(problems).toEqual(["AUTH_KAKAO_SECRET is missing: set both AUTH_KAKAO_ID and AUTH_KAKAO_SECRET, or neither."]);
+    expect(parseEnv({ ...valid, AUTH_KAKAO_ID: "id", AUTH_KAKAO_SECRET: "secret" }).AUTH_KAKAO_ID).toBe("id");
+  });
+
+  it("is used whole in the error message", () => {
+    expect(() => parseEnv({})).toThrowError(/Invalid environment:\n {2}- DATABASE_URL is missing/);
+  });
+});
+
+describe("parseDatabaseUrl", () => {
+  it("needs only the database", () => {
+    expect(parseDatabaseUrl({ DATABASE_URL: valid.DATABASE_URL })).toBe(valid.DATABASE_URL);
+    expect(() => parseDatabaseUrl({})).toThrowError(/DATABASE_URL is missing/);
+  });
+});
