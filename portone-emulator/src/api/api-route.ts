@@ -1,0 +1,21 @@
+import type { Emulator } from "../context";
+import { ApiError } from "../http/api-error";
+import type { RouteHandler } from "../http/router";
+import { requireAuth } from "./auth";
+
+export type ApiRoute = (handler: RouteHandler) => RouteHandler;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Wraps a PortOne REST handler: authentication first, then any injected API fault. */
+export function apiRouteFactory(emulator: Emulator): ApiRoute {
+  return (handler) => async (ctx) => {
+    requireAuth(emulator, ctx.req);
+    const fault = emulator.faults.takeApiFault(ctx.params.paymentId);
+    if (fault?.kind === "hang") await sleep(fault.hangMs);
+    if (fault?.kind === "error") {
+      throw new ApiError(fault.status, fault.status === 502 ? "PG_PROVIDER" : "INTERNAL_SERVER_ERROR", "에뮬레이터가 주입한 장애입니다.");
+    }
+    await handler(ctx);
+  };
+}

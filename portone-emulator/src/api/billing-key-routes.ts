@@ -1,0 +1,105 @@
+import type { PayWithBillingKeyResponse } from "@portone/server-sdk/payment";
+import type { DeleteBillingKeyResponse, IssueBillingKeyResponse } from "@portone/server-sdk/payment/billingKey";
+import type { Emulator } from "../context";
+import { ApiError, invalidRequest } from "../http/api-error";
+import { readJson, sendJson } from "../http/io";
+import type { Router } from "../http/router";
+import { emitBillingKeyWebhook, issueBillingKey, maskCardNumber, toBillingKeyInfo } from "../domain/billing-keys";
+import { payWithBillingKey } from "../domain/billing-key-payment";
+import { selectedChannel } from "../domain/payment-view";
+import { nowIso } from "../domain/time";
+import { toCustomer } from "../checkout/customer";
+import { requireOwnStore } from "./auth";
+import { optionalBoolean, optionalObject, optionalString, optionalStringArray, requiredString } from "./input";
+import type { ApiRoute } from "./api-route";
+
+function findBillingKey(emulator: Emulator, billingKey: string) {
+  const record = emulator.state.billingKeys.get(billingKey);
+  if (!record) throw new ApiError(404, "BILLING_KEY_NOT_FOUND", "빌링키가 존재하지 않습니다.");
+  return record;
+}
+
+function cardChannelKey(emulator: Emulator, channelKey: string | undefined): string {
+  const channel = channelKey
+    ? emulator.config.channels.find((candidate) => candidate.key === channelKey)
+    : emulator.config.channels.find((candidate) => candidate.payMethod === "CARD");
+  if (!channel || channel.payMethod !== "CARD") throw new ApiError(404, "CHANNEL_NOT_FOUND", "카드 결제 채널을 찾을 수 없습니다.");
+  return channel.key;
+}
+
+export function registerBillingKeyRoutes(router: Router, emulator: Emulator, api: ApiRoute): void {
+  router.on(
+    "POST",
+    "/billing-keys",
+    api(async ({ req, res }) => {
+      const body = await readJson(req);
+      requireOwnStore(emulator, body.storeId);
+      const card = optionalObject(optionalObject(body, "method") ?? {}, "card");
+      const credential = optionalObject(card ?? {}, "credential");
+      if (!credential) throw invalidRequest("method.card.credential이 필요합니다.");
+      const number = requiredString(credential, "number");
+      requiredString(credential, "expiryYear");
+      requiredString(credential, "expiryMonth");
+      if (!/^\d{13,19}$/.test(number)) throw invalidRequest("카드 번호가 올바르지 않습니다.");
+      const record = issueBillingKey(emulator, {
+        channelKey: cardChannelKey(emulator, optionalString(body, "channelKey")),
+        cardNumberMasked: maskCardNumber(number),
+        customer: toCustomer(renameCustomerInput(optionalObject(body, "customer"))),
+        customData: optionalString(body, "customData"),
+        noticeUrls: optionalStringArray(body, "noticeUrls"),
+        skipWebhook: optionalBoolean(body, "skipWebhook"),
+      });
+      const channel = selectedChannel(emulator.config, record.channelKey);
+      const response: IssueBillingKeyResponse = {
+        billingKeyInfo: { billingKey: record.billingKey, channels: channel ? [channel] : [], issuedAt: record.issuedAt },
+      };
+      sendJson(res, 200, response);
+    }),
+  );
+
+  router.on(
+    "GET",
+    "/billing-keys/:billingKey",
+    api(({ res, url, params }) => {
+      requireOwnStore(emulator, url.searchParams.get("storeId") ?? undefined);
+      sendJson(res, 200, toBillingKeyInfo(emulator, findBillingKey(emulator, params.billingKey ?? "")));
+    }),
+  );
+
+  router.on(
+    "DELETE",
+    "/billing-keys/:billingKey",
+    api(({ res, url, params }) => {
+      requireOwnStore(emulator, url.searchParams.get("storeId") ?? undefined);
+      const record = findBillingKey(emulator, params.billingKey ?? "");
+      if (record.deletedAt) throw new ApiError(409, "BILLING_KEY_ALREADY_DELETED", "이미 삭제된 빌링키입니다.");
+      record.deletedAt = nowIso();
+      emulator.state.persist();
+      if (url.searchParams.get("skipWebhook") !== "true") emitBillingKeyWebhook(emulator, record, "BillingKey.Deleted");
+      const response: DeleteBillingKeyResponse = { deletedAt: record.deletedAt };
+      sendJson(res, 200, response);
+    }),
+  );
+
+  router.on(
+    "POST",
+    "/payments/:paymentId/billing-key",
+    api(async ({ req, res, params }) => {
+      const body = await readJson(req);
+      requireOwnStore(emulator, body.storeId);
+      const billingKey = findBillingKey(emulator, requiredString(body, "billingKey"));
+      if (billingKey.deletedAt) throw new ApiError(409, "BILLING_KEY_ALREADY_DELETED", "이미 삭제된 빌링키입니다.");
+      const channelKey = optionalString(body, "channelKey") ?? billingKey.channelKey;
+      const payment = payWithBillingKey(emulator, params.paymentId ?? "", billingKey, cardChannelKey(emulator, channelKey), body);
+      const response: PayWithBillingKeyResponse = { payment: { pgTxId: payment.pgTxId ?? "", paidAt: payment.paidAt ?? "" } };
+      sendJson(res, 200, response);
+    }),
+  );
+}
+
+/** REST CustomerInput uses `name: {full}`; the browser's uses fullName. */
+function renameCustomerInput(customer: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
+  if (!customer) return undefined;
+  const name = customer.name as { full?: unknown } | undefined;
+  return { ...customer, customerId: customer.id, fullName: name?.full };
+}

@@ -1,0 +1,114 @@
+import type {
+  CancelPaymentResponse,
+  CloseVirtualAccountResponse,
+  PreRegisterPaymentResponse,
+  ResendWebhookResponse,
+} from "@portone/server-sdk/payment";
+import type { Emulator } from "../context";
+import { ApiError, invalidRequest, paymentNotFound } from "../http/api-error";
+import { readJson, sendJson } from "../http/io";
+import type { Router } from "../http/router";
+import { cancelPayment, closeVirtualAccount } from "../domain/payment-actions";
+import { isPaidLike, type PaymentRecord } from "../domain/payment-record";
+import { toPaymentView } from "../domain/payment-view";
+import { resendWebhook } from "../webhooks/resend";
+import { requireOwnStore } from "./auth";
+import { normalizeCurrency, optionalBoolean, optionalInteger, optionalObject, optionalString, requiredString } from "./input";
+import type { ApiRoute } from "./api-route";
+
+export function findPayment(emulator: Emulator, paymentId: string): PaymentRecord {
+  const record = emulator.state.payments.get(paymentId);
+  if (!record) throw paymentNotFound(paymentId);
+  return record;
+}
+
+export function registerPaymentRoutes(router: Router, emulator: Emulator, api: ApiRoute): void {
+  router.on(
+    "GET",
+    "/payments/:paymentId",
+    api(({ res, url, params }) => {
+      requireOwnStore(emulator, url.searchParams.get("storeId") ?? undefined);
+      const record = findPayment(emulator, params.paymentId ?? "");
+      sendJson(res, 200, toPaymentView(record, emulator.config, emulator.publicUrl));
+    }),
+  );
+
+  router.on(
+    "POST",
+    "/payments/:paymentId/pre-register",
+    api(async ({ req, res, params }) => {
+      const body = await readJson(req);
+      requireOwnStore(emulator, body.storeId);
+      const paymentId = params.paymentId ?? "";
+      const existing = emulator.state.payments.get(paymentId);
+      if (existing && isPaidLike(existing.status)) throw new ApiError(409, "ALREADY_PAID", "이미 결제가 완료된 결제 건입니다.");
+      const currency = optionalString(body, "currency");
+      emulator.state.preRegistrations.set(paymentId, {
+        totalAmount: optionalInteger(body, "totalAmount"),
+        taxFreeAmount: optionalInteger(body, "taxFreeAmount"),
+        currency: currency === undefined ? undefined : normalizeCurrency(currency),
+      });
+      emulator.state.persist();
+      const response: PreRegisterPaymentResponse = {};
+      sendJson(res, 200, response);
+    }),
+  );
+
+  router.on(
+    "POST",
+    "/payments/:paymentId/cancel",
+    api(async ({ req, res, params }) => {
+      const body = await readJson(req);
+      requireOwnStore(emulator, body.storeId);
+      const reason = requiredString(body, "reason");
+      const requester = optionalString(body, "requester");
+      if (requester !== undefined && requester !== "CUSTOMER" && requester !== "ADMIN") {
+        throw invalidRequest("requester는 CUSTOMER 또는 ADMIN이어야 합니다.");
+      }
+      const refundAccount = optionalObject(body, "refundAccount");
+      if (refundAccount) {
+        requiredString(refundAccount, "bank");
+        requiredString(refundAccount, "number");
+        requiredString(refundAccount, "holderName");
+      }
+      const record = findPayment(emulator, params.paymentId ?? "");
+      const cancellation = cancelPayment(emulator, record, {
+        amount: optionalInteger(body, "amount", 1),
+        taxFreeAmount: optionalInteger(body, "taxFreeAmount"),
+        vatAmount: optionalInteger(body, "vatAmount"),
+        currentCancellableAmount: optionalInteger(body, "currentCancellableAmount"),
+        reason,
+        requester,
+        hasRefundAccount: refundAccount !== undefined,
+        skipWebhook: optionalBoolean(body, "skipWebhook") ?? false,
+        trigger: "API",
+      });
+      const response: CancelPaymentResponse = { cancellation };
+      sendJson(res, 200, response);
+    }),
+  );
+
+  router.on(
+    "POST",
+    "/payments/:paymentId/virtual-account/close",
+    api(({ res, url, params }) => {
+      requireOwnStore(emulator, url.searchParams.get("storeId") ?? undefined);
+      const record = findPayment(emulator, params.paymentId ?? "");
+      const response: CloseVirtualAccountResponse = { closedAt: closeVirtualAccount(emulator, record) };
+      sendJson(res, 200, response);
+    }),
+  );
+
+  router.on(
+    "POST",
+    "/payments/:paymentId/resend-webhook",
+    api(async ({ req, res, params }) => {
+      const body = await readJson(req);
+      requireOwnStore(emulator, body.storeId);
+      const record = findPayment(emulator, params.paymentId ?? "");
+      const webhook = await resendWebhook(emulator, record, optionalString(body, "webhookId"));
+      const response: ResendWebhookResponse = { webhook };
+      sendJson(res, 200, response);
+    }),
+  );
+}

@@ -1,0 +1,45 @@
+import type { Emulator } from "../context";
+import { issueBillingKey } from "../domain/billing-keys";
+import { CARD_COMPANIES, DECLINE, USER_CANCEL } from "./catalog";
+import { toCustomer } from "./customer";
+import { readRedirectUrl } from "./payment-request";
+import { CheckoutError, requireChannel, requireStore, type Fields } from "./request-checks";
+import type { Outcome, OutcomeFields } from "./payment-outcomes";
+import type { CheckoutResult, CheckoutTransaction } from "./transaction";
+
+/** requestIssueBillingKey: only card billing keys are emulated. */
+export function acceptBillingKeyRequest(emulator: Emulator, request: Fields) {
+  if (!request.storeId) throw new CheckoutError("BadRequest", "storeId는 필수 입력 항목입니다.");
+  if (!request.billingKeyMethod) throw new CheckoutError("BadRequest", "billingKeyMethod는 필수 입력 항목입니다.");
+  requireStore(emulator, request.storeId);
+  if (request.billingKeyMethod !== "CARD") {
+    throw new CheckoutError("BadRequest", "에뮬레이터는 카드 빌링키(billingKeyMethod: CARD)만 지원합니다.");
+  }
+  const channel = requireChannel(emulator, { ...request, payMethod: "CARD" });
+  return { channel, redirectUrl: readRedirectUrl(request.redirectUrl) };
+}
+
+export function applyBillingKeyOutcome(
+  emulator: Emulator,
+  transaction: CheckoutTransaction,
+  request: Fields,
+  outcome: Outcome,
+  fields: OutcomeFields,
+): CheckoutResult {
+  const base = { transactionType: "ISSUE_BILLING_KEY" };
+  if (outcome === "decline" || outcome === "cancel") {
+    const { pgCode, pgMessage } = outcome === "decline" ? DECLINE : USER_CANCEL;
+    return { ...base, code: "FAILURE_TYPE_PG", message: `[${pgCode}] ${pgMessage}`, pgCode, pgMessage };
+  }
+  const company = fields.cardCompany ?? CARD_COMPANIES[0][0];
+  const record = issueBillingKey(emulator, {
+    channelKey: transaction.channelKey,
+    cardNumberMasked: `536181******${company.length.toString().padStart(4, "0")}`,
+    customer: toCustomer(request.customer),
+    customData: request.customData === undefined ? undefined : JSON.stringify(request.customData),
+    issueId: typeof request.issueId === "string" ? request.issueId : undefined,
+    issueName: typeof request.issueName === "string" ? request.issueName : undefined,
+    noticeUrls: Array.isArray(request.noticeUrls) ? request.noticeUrls.filter((url): url is string => typeof url === "string") : undefined,
+  });
+  return { ...base, billingKey: record.billingKey };
+}

@@ -1,0 +1,159 @@
+import type { IncomingMessage } from "node:http";
+import type { Emulator } from "../context";
+import { corsHeaders, readJson, readText, redirect, sendHtml, sendJson } from "../http/io";
+import type { Router } from "../http/router";
+import type { PaymentOrigin } from "../domain/payment-record";
+import { checkoutPage, resultRelayPage } from "../pages/checkout-page";
+import { page } from "../pages/html";
+import { acceptBillingKeyRequest, applyBillingKeyOutcome } from "./billing-key-request";
+import { acceptPaymentRequest } from "./payment-request";
+import { applyPaymentOutcome, type Outcome, type OutcomeFields } from "./payment-outcomes";
+import { CheckoutError } from "./request-checks";
+import type { CheckoutResult, CheckoutTransaction, WindowMode } from "./transaction";
+
+const OUTCOMES: readonly Outcome[] = ["approve", "decline", "cancel", "issue"];
+const MODES: readonly WindowMode[] = ["IFRAME", "POPUP", "REDIRECTION"];
+
+interface OpenBody {
+  request: Record<string, unknown>;
+  mode: WindowMode;
+  parentOrigin: string;
+  pageUrl?: string;
+  isMobile: boolean;
+}
+
+function readOpenBody(body: Record<string, unknown>): OpenBody {
+  const request = body.request;
+  if (!request || typeof request !== "object" || Array.isArray(request)) {
+    throw new CheckoutError("BadRequest", "요청 객체가 필요합니다.");
+  }
+  const mode = MODES.find((candidate) => candidate === body.mode) ?? "IFRAME";
+  const parentOrigin = typeof body.parentOrigin === "string" && body.parentOrigin !== "null" ? body.parentOrigin : "*";
+  return {
+    request: request as Record<string, unknown>,
+    mode,
+    parentOrigin,
+    pageUrl: typeof body.pageUrl === "string" ? body.pageUrl : undefined,
+    isMobile: body.isMobile === true,
+  };
+}
+
+function originOf(req: IncomingMessage, open: OpenBody): PaymentOrigin {
+  return {
+    platformType: open.isMobile ? "MOBILE" : "PC",
+    userAgent: req.headers["user-agent"],
+    url: open.pageUrl,
+    ipAddress: req.socket.remoteAddress?.replace(/^::ffff:/, "") ?? "127.0.0.1",
+  };
+}
+
+/** Merchant redirectUrl + the response fields as query parameters, keeping its own parameters. */
+export function redirectTarget(redirectUrl: string, result: CheckoutResult): string {
+  const target = new URL(redirectUrl);
+  for (const [key, value] of Object.entries(result)) target.searchParams.set(key, value);
+  return target.toString();
+}
+
+export function registerCheckoutRoutes(router: Router, emulator: Emulator): void {
+  const checkoutUrl = (txId: string) => `${emulator.publicUrl}/checkout/${encodeURIComponent(txId)}`;
+  const remember = (transaction: CheckoutTransaction) => emulator.transactions.set(transaction.txId, transaction);
+
+  const openWindow = (handler: (req: IncomingMessage, open: OpenBody) => CheckoutTransaction) => async (ctx: { req: IncomingMessage; res: import("node:http").ServerResponse }) => {
+    try {
+      const open = readOpenBody(await readJson(ctx.req));
+      const transaction = handler(ctx.req, open);
+      if (transaction.mode === "REDIRECTION" && !transaction.redirectUrl) {
+        throw new CheckoutError("BadRequest", "리디렉션 방식 결제에는 redirectUrl이 필요합니다.");
+      }
+      remember(transaction);
+      sendJson(ctx.res, 200, { txId: transaction.txId, paymentId: transaction.paymentId, checkoutUrl: checkoutUrl(transaction.txId) }, corsHeaders);
+    } catch (error) {
+      if (!(error instanceof CheckoutError)) throw error;
+      sendJson(ctx.res, 400, { code: error.code, message: error.message }, corsHeaders);
+    }
+  };
+
+  router.on("OPTIONS", "/checkout-api/payments", ({ res }) => void res.writeHead(204, corsHeaders).end());
+  router.on("OPTIONS", "/checkout-api/billing-keys", ({ res }) => void res.writeHead(204, corsHeaders).end());
+  router.on("OPTIONS", "/checkout-api/transactions/:txId/close", ({ res }) => void res.writeHead(204, corsHeaders).end());
+
+  router.on(
+    "POST",
+    "/checkout-api/payments",
+    openWindow((req, open) => {
+      const accepted = acceptPaymentRequest(emulator, open.request, originOf(req, open));
+      return {
+        txId: accepted.record.transactionId,
+        kind: "PAYMENT",
+        paymentId: accepted.record.id,
+        channelKey: accepted.channel.key,
+        payMethod: accepted.channel.payMethod,
+        mode: open.mode,
+        parentOrigin: open.parentOrigin,
+        redirectUrl: accepted.redirectUrl,
+        dueDate: accepted.dueDate,
+        createdAt: Date.now(),
+      };
+    }),
+  );
+
+  router.on(
+    "POST",
+    "/checkout-api/billing-keys",
+    openWindow((_req, open) => {
+      const accepted = acceptBillingKeyRequest(emulator, open.request);
+      return {
+        txId: crypto.randomUUID(),
+        kind: "ISSUE_BILLING_KEY",
+        channelKey: accepted.channel.key,
+        payMethod: "CARD",
+        mode: open.mode,
+        parentOrigin: open.parentOrigin,
+        redirectUrl: accepted.redirectUrl,
+        issueName: typeof open.request.issueName === "string" ? open.request.issueName : undefined,
+        billingKeyRequest: open.request,
+        createdAt: Date.now(),
+      };
+    }),
+  );
+
+  // The merchant page saw the window disappear (popup closed by the user): settle it as a cancel.
+  router.on("POST", "/checkout-api/transactions/:txId/close", ({ res, params }) => {
+    const transaction = emulator.transactions.get(params.txId ?? "");
+    if (!transaction) return sendJson(res, 404, { code: "TransactionNotFound", message: "결제 시도를 찾을 수 없습니다." }, corsHeaders);
+    sendJson(res, 200, { result: settle(transaction, "cancel", {}) }, corsHeaders);
+  });
+
+  router.on("GET", "/checkout/:txId", ({ res, params }) => {
+    const transaction = emulator.transactions.get(params.txId ?? "");
+    const channel = emulator.config.channels.find((candidate) => candidate.key === transaction?.channelKey);
+    if (!transaction || !channel) return sendHtml(res, 404, page("결제창 없음", "<h1>결제창을 찾을 수 없습니다.</h1>"));
+    const payment = transaction.paymentId ? emulator.state.payments.get(transaction.paymentId) : undefined;
+    sendHtml(res, 200, checkoutPage(emulator.config.storeName, transaction, channel, payment));
+  });
+
+  router.on("POST", "/checkout/:txId", async ({ req, res, params }) => {
+    const transaction = emulator.transactions.get(params.txId ?? "");
+    if (!transaction) return sendHtml(res, 404, page("결제창 없음", "<h1>결제창을 찾을 수 없습니다.</h1>"));
+    const form = Object.fromEntries(new URLSearchParams(await readText(req))) as OutcomeFields;
+    const outcome = OUTCOMES.find((candidate) => candidate === form.outcome) ?? "cancel";
+    const result = settle(transaction, outcome, form);
+    if (transaction.mode === "REDIRECTION" && transaction.redirectUrl) {
+      return redirect(res, redirectTarget(transaction.redirectUrl, result));
+    }
+    sendHtml(res, 200, resultRelayPage(transaction, result));
+  });
+
+  /** First answer wins: a window settles once, later answers return the same result. */
+  function settle(transaction: CheckoutTransaction, outcome: Outcome, form: OutcomeFields): CheckoutResult {
+    if (transaction.result) return transaction.result;
+    if (transaction.kind === "ISSUE_BILLING_KEY") {
+      transaction.result = applyBillingKeyOutcome(emulator, transaction, transaction.billingKeyRequest ?? {}, outcome, form);
+      return transaction.result;
+    }
+    const payment = emulator.state.payments.get(transaction.paymentId ?? "");
+    if (!payment) throw new Error(`payment ${transaction.paymentId} vanished`);
+    transaction.result = applyPaymentOutcome(emulator, transaction, payment, outcome, form);
+    return transaction.result;
+  }
+}

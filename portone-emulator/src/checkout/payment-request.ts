@@ -1,0 +1,118 @@
+import type { Customer } from "@portone/server-sdk/common";
+import type { EmulatorChannel } from "../config";
+import type { Emulator } from "../context";
+import { newTransactionId } from "../domain/ids";
+import { emitPaymentWebhook } from "../domain/payment-events";
+import { defaultVat, isPaidLike, type PaymentOrigin, type PaymentRecord } from "../domain/payment-record";
+import { nowIso } from "../domain/time";
+import { CheckoutError, requireChannel, requireStore, type Fields } from "./request-checks";
+import { toCustomer } from "./customer";
+
+const PAYMENT_ID_PATTERN = /^[A-Za-z0-9_\-.:=@~]{1,100}$/;
+const REQUIRED_FIELDS = ["storeId", "paymentId", "orderName", "totalAmount", "currency", "payMethod"] as const;
+
+export interface AcceptedPaymentRequest {
+  record: PaymentRecord;
+  channel: EmulatorChannel;
+  redirectUrl?: string;
+  dueDate?: string;
+}
+
+/** What the CDN script checks before opening a window; errors reject requestPayment. */
+export function acceptPaymentRequest(emulator: Emulator, request: Fields, origin: PaymentOrigin): AcceptedPaymentRequest {
+  for (const field of REQUIRED_FIELDS) {
+    if (request[field] === undefined || request[field] === null || request[field] === "") {
+      throw new CheckoutError("BadRequest", `${field}는 필수 입력 항목입니다.`);
+    }
+  }
+  if (request.channelKey === undefined && request.channelGroupId === undefined) {
+    throw new CheckoutError("BadRequest", "channelKey 또는 channelGroupId 중 하나는 필수 입력 항목입니다.");
+  }
+  requireStore(emulator, request.storeId);
+  const paymentId = String(request.paymentId);
+  if (!PAYMENT_ID_PATTERN.test(paymentId)) {
+    throw new CheckoutError("BadRequest", "paymentId에는 영문, 숫자와 일부 특수문자(_-.:=@~)만 사용할 수 있습니다.");
+  }
+  const totalAmount = request.totalAmount;
+  if (typeof totalAmount !== "number" || !Number.isSafeInteger(totalAmount) || totalAmount <= 0) {
+    throw new CheckoutError("BadRequest", "totalAmount는 0보다 큰 정수여야 합니다.");
+  }
+  const taxFreeAmount = request.taxFreeAmount ?? 0;
+  if (typeof taxFreeAmount !== "number" || !Number.isSafeInteger(taxFreeAmount) || taxFreeAmount < 0 || taxFreeAmount > totalAmount) {
+    throw new CheckoutError("BadRequest", "taxFreeAmount는 0 이상 totalAmount 이하의 정수여야 합니다.");
+  }
+  const currency = String(request.currency).replace(/^CURRENCY_/, "");
+  if (!/^[A-Z]{3}$/.test(currency)) throw new CheckoutError("BadRequest", `지원하지 않는 통화입니다: ${String(request.currency)}`);
+  const channel = requireChannel(emulator, request);
+  const redirectUrl = readRedirectUrl(request.redirectUrl);
+
+  const existing = emulator.state.payments.get(paymentId);
+  if (existing && isPaidLike(existing.status)) {
+    throw new CheckoutError("PaymentAlreadyPaid", "이미 결제가 완료된 paymentId입니다.");
+  }
+  if (existing?.status === "VIRTUAL_ACCOUNT_ISSUED") {
+    throw new CheckoutError("InvalidEntityState", "가상계좌가 이미 발급된 paymentId입니다.");
+  }
+  const registered = emulator.state.preRegistrations.get(paymentId);
+  if (
+    registered &&
+    ((registered.totalAmount !== undefined && registered.totalAmount !== totalAmount) ||
+      (registered.taxFreeAmount !== undefined && registered.taxFreeAmount !== taxFreeAmount) ||
+      (registered.currency !== undefined && registered.currency !== currency))
+  ) {
+    throw new CheckoutError("AmountNotEqualToPredefined", "사전 등록된 결제 정보와 금액이 일치하지 않습니다.");
+  }
+
+  const at = nowIso();
+  const vatAmount = typeof request.vatAmount === "number" ? request.vatAmount : defaultVat(totalAmount - taxFreeAmount);
+  // A retried paymentId (after a failure or a closed window) becomes a new attempt with a new txId.
+  const record: PaymentRecord = {
+    seq: existing?.seq ?? emulator.state.takeSeq(),
+    id: paymentId,
+    transactionId: newTransactionId(),
+    storeId: emulator.config.storeId,
+    channelKey: channel.key,
+    payMethod: channel.payMethod,
+    status: "READY",
+    orderName: String(request.orderName),
+    currency,
+    totalAmount,
+    taxFreeAmount,
+    vatAmount,
+    cancelledAmount: 0,
+    cancelledTaxFreeAmount: 0,
+    cancelledVatAmount: 0,
+    customer: toCustomer(request.customer) satisfies Customer,
+    customData: request.customData === undefined ? undefined : JSON.stringify(request.customData),
+    noticeUrls: Array.isArray(request.noticeUrls) ? request.noticeUrls.filter((url): url is string => typeof url === "string") : undefined,
+    origin,
+    cancellations: [],
+    webhooks: existing?.webhooks ?? [],
+    requestedAt: existing?.requestedAt ?? at,
+    updatedAt: at,
+    statusChangedAt: at,
+  };
+  emulator.state.savePayment(record);
+  emitPaymentWebhook(emulator, record, "Transaction.Ready");
+  return { record, channel, redirectUrl, dueDate: dueDateFrom(request.virtualAccount) };
+}
+
+export function readRedirectUrl(value: unknown): string | undefined {
+  if (value === undefined || value === null || value === "") return undefined;
+  if (typeof value !== "string" || !/^https?:\/\//.test(value)) {
+    throw new CheckoutError("BadRequest", "redirectUrl은 http:// 또는 https://로 시작해야 합니다.");
+  }
+  return value;
+}
+
+/** accountExpiry.{validHours | dueDate} → YYYY-MM-DD shown in the window; default 7 days. */
+function dueDateFrom(virtualAccount: unknown): string {
+  const expiry = (virtualAccount as { accountExpiry?: { validHours?: unknown; dueDate?: unknown } } | undefined)?.accountExpiry;
+  if (typeof expiry?.dueDate === "string") {
+    const digits = expiry.dueDate.replace(/\D/g, "");
+    if (digits.length >= 8) return `${digits.slice(0, 4)}-${digits.slice(4, 6)}-${digits.slice(6, 8)}`;
+  }
+  const hours = typeof expiry?.validHours === "number" ? expiry.validHours : 24 * 7;
+  const due = new Date(Date.now() + hours * 3_600_000 + 9 * 3_600_000);
+  return due.toISOString().slice(0, 10);
+}

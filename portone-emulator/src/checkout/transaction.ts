@@ -1,0 +1,26 @@
+import type { EmulatorPayMethod } from "../config";
+
+export type WindowMode = "IFRAME" | "POPUP" | "REDIRECTION";
+
+/** Result handed back to the merchant page (PaymentResponse / IssueBillingKeyResponse shape). */
+export type CheckoutResult = Record<string, string>;
+
+/** One opened checkout window (a PortOne "transaction" attempt). */
+export interface CheckoutTransaction {
+  txId: string;
+  kind: "PAYMENT" | "ISSUE_BILLING_KEY";
+  paymentId?: string;
+  channelKey: string;
+  payMethod: EmulatorPayMethod;
+  mode: WindowMode;
+  /** Origin of the merchant page; results are posted only there. */
+  parentOrigin: string;
+  redirectUrl?: string;
+  /** Suggested virtual-account due date (YYYY-MM-DD) from accountExpiry. */
+  dueDate?: string;
+  issueName?: string;
+  /** requestIssueBillingKey's request, kept until the window answers. */
+  billingKeyRequest?: Record<string, unknown>;
+  result?: CheckoutResult;
+  createdAt: number;
+}

@@ -1,0 +1,124 @@
+// Configuration of the emulator. The defaults are fixed development values (never real
+// credentials) so that `npm run dev` works with no setup and every machine sees the same ids.
+
+export type EmulatorPayMethod = "CARD" | "EASY_PAY" | "TRANSFER" | "MOBILE" | "VIRTUAL_ACCOUNT";
+export type EmulatorEasyPayProvider = "KAKAOPAY" | "NAVERPAY" | "TOSSPAY";
+
+export interface EmulatorChannel {
+  /** Channel key the browser sends (`channel-key-<uuid>`). */
+  key: string;
+  id: string;
+  name: string;
+  /** PortOne's PgProvider name, e.g. TOSSPAYMENTS, KAKAOPAY. */
+  pgProvider: string;
+  /** The one pay method this test channel accepts. */
+  payMethod: EmulatorPayMethod;
+  /** Only for EASY_PAY channels. */
+  easyPayProvider?: EmulatorEasyPayProvider;
+}
+
+export interface EmulatorConfig {
+  /** 0 picks a free port (tests). */
+  port: number;
+  /** Interface to listen on. */
+  host: string;
+  storeId: string;
+  merchantId: string;
+  /** Shown in the checkout window. */
+  storeName: string;
+  apiSecret: string;
+  /** Every active secret signs each webhook (one v1 signature each), as during rotation. */
+  webhookSecrets: string[];
+  /** Console webhook URL; used when a payment has no noticeUrls. Empty string = none. */
+  webhookUrl: string;
+  /** Factor applied to PortOne's retry waits (1, 4, 16, 64, 256 minutes). 1 = real time. */
+  retryScale: number;
+  /** PortOne waits 30 s for a webhook response; tests shorten it. */
+  webhookTimeoutMs: number;
+  channels: EmulatorChannel[];
+  /** JSON file that keeps payments and billing keys across restarts; empty = memory only. */
+  stateFile: string;
+  /** Log each request line to stdout. */
+  logRequests: boolean;
+}
+
+export const emulatorDefaults: EmulatorConfig = {
+  port: 4010,
+  host: "127.0.0.1",
+  storeId: "store-6c1f2d3e-8a4b-4c5d-9e6f-0a1b2c3d4e5f",
+  merchantId: "merchant-0b7e6d5c-4a3b-4c2d-8e1f-9a8b7c6d5e4f",
+  storeName: "포인트 충전소 (테스트)",
+  apiSecret:
+    "emulatorDevApiSecret000000000000000000000000000000000000000000000000000000000000",
+  webhookSecrets: [
+    "whsec_ZW11bGF0b3ItZGV2LXdlYmhvb2stc2VjcmV0LW9uZSE=",
+    "whsec_ZW11bGF0b3ItZGV2LXdlYmhvb2stc2VjcmV0LXR3byE=",
+  ],
+  webhookUrl: "http://localhost:3000/api/webhooks/portone",
+  retryScale: 1,
+  webhookTimeoutMs: 30_000,
+  channels: [
+    {
+      key: "channel-key-0e1a2b3c-0001-4a00-8000-000000000001",
+      id: "channel-id-0e1a2b3c-0001-4a00-8000-000000000001",
+      name: "토스페이먼츠 카드 (테스트)",
+      pgProvider: "TOSSPAYMENTS",
+      payMethod: "CARD",
+    },
+    {
+      key: "channel-key-0e1a2b3c-0002-4a00-8000-000000000002",
+      id: "channel-id-0e1a2b3c-0002-4a00-8000-000000000002",
+      name: "카카오페이 (테스트)",
+      pgProvider: "KAKAOPAY",
+      payMethod: "EASY_PAY",
+      easyPayProvider: "KAKAOPAY",
+    },
+    {
+      key: "channel-key-0e1a2b3c-0003-4a00-8000-000000000003",
+      id: "channel-id-0e1a2b3c-0003-4a00-8000-000000000003",
+      name: "네이버페이 (테스트)",
+      pgProvider: "NAVERPAY",
+      payMethod: "EASY_PAY",
+      easyPayProvider: "NAVERPAY",
+    },
+    {
+      key: "channel-key-0e1a2b3c-0004-4a00-8000-000000000004",
+      id: "channel-id-0e1a2b3c-0004-4a00-8000-000000000004",
+      name: "토스페이 (테스트)",
+      pgProvider: "TOSSPAY",
+      payMethod: "EASY_PAY",
+      easyPayProvider: "TOSSPAY",
+    },
+    {
+      key: "channel-key-0e1a2b3c-0005-4a00-8000-000000000005",
+      id: "channel-id-0e1a2b3c-0005-4a00-8000-000000000005",
+      name: "토스페이먼츠 계좌이체 (테스트)",
+      pgProvider: "TOSSPAYMENTS",
+      payMethod: "TRANSFER",
+    },
+    {
+      key: "channel-key-0e1a2b3c-0006-4a00-8000-000000000006",
+      id: "channel-id-0e1a2b3c-0006-4a00-8000-000000000006",
+      name: "다날 휴대폰 결제 (테스트)",
+      pgProvider: "DANAL",
+      payMethod: "MOBILE",
+    },
+    {
+      key: "channel-key-0e1a2b3c-0007-4a00-8000-000000000007",
+      id: "channel-id-0e1a2b3c-0007-4a00-8000-000000000007",
+      name: "토스페이먼츠 가상계좌 (테스트)",
+      pgProvider: "TOSSPAYMENTS",
+      payMethod: "VIRTUAL_ACCOUNT",
+    },
+  ],
+  stateFile: "",
+  logRequests: false,
+};
+
+export function resolveConfig(overrides: Partial<EmulatorConfig> = {}): EmulatorConfig {
+  const defined = Object.fromEntries(Object.entries(overrides).filter(([, value]) => value !== undefined));
+  const config = { ...emulatorDefaults, ...defined } as EmulatorConfig;
+  if (!(config.retryScale >= 0)) throw new Error("retryScale must be a number >= 0");
+  if (config.webhookSecrets.length === 0) throw new Error("at least one webhook secret is required");
+  return config;
+}

@@ -1,0 +1,69 @@
+import type { Emulator } from "../context";
+import { ApiError } from "../http/api-error";
+import { readText, redirect, sendHtml } from "../http/io";
+import type { Router, RouteContext } from "../http/router";
+import { cancelPayment, depositVirtualAccount } from "../domain/payment-actions";
+import { toPaymentView } from "../domain/payment-view";
+import { findPayment } from "../api/payments-routes";
+import { resendWebhook } from "../webhooks/resend";
+import { paymentDetailPage, paymentListPage } from "../pages/console-page";
+
+/** The test-mode console: list, detail and the actions a PortOne console offers for test payments. */
+export function registerConsoleRoutes(router: Router, emulator: Emulator): void {
+  const detailPath = (id: string) => `/console/payments/${encodeURIComponent(id)}`;
+
+  router.on("GET", "/", ({ res }) => redirect(res, "/console", 302));
+  router.on("GET", "/console", ({ res }) => {
+    const payments = [...emulator.state.payments.values()].sort((a, b) => b.seq - a.seq);
+    sendHtml(res, 200, paymentListPage(emulator.config, payments));
+  });
+
+  router.on("GET", "/console/payments/:paymentId", ({ res, url, params }) => {
+    const record = emulator.state.payments.get(params.paymentId ?? "");
+    if (!record) return redirect(res, "/console", 303);
+    const view = toPaymentView(record, emulator.config, emulator.publicUrl);
+    sendHtml(res, 200, paymentDetailPage(emulator.config, record, view, url.searchParams.get("message") ?? undefined));
+  });
+
+  // Each action answers with a redirect back to the detail page carrying a short message.
+  const action = (name: string, run: (ctx: RouteContext, form: URLSearchParams) => Promise<string> | string) =>
+    router.on("POST", `/console/payments/:paymentId/${name}`, async (ctx) => {
+      const id = ctx.params.paymentId ?? "";
+      const form = new URLSearchParams(await readText(ctx.req));
+      let message: string;
+      try {
+        message = await run(ctx, form);
+      } catch (error) {
+        if (!(error instanceof ApiError)) throw error;
+        message = `실패: ${error.type} ${error.message}`;
+      }
+      redirect(ctx.res, `${detailPath(id)}?message=${encodeURIComponent(message)}`);
+    });
+
+  action("deposit", ({ params }) => {
+    depositVirtualAccount(emulator, findPayment(emulator, params.paymentId ?? ""));
+    return "테스트 입금을 통지했습니다. 결제가 완료되었습니다.";
+  });
+
+  action("cancel", ({ params }, form) => {
+    const record = findPayment(emulator, params.paymentId ?? "");
+    const amountText = form.get("amount")?.trim();
+    const amount = amountText ? Number(amountText) : undefined;
+    if (amount !== undefined && !Number.isSafeInteger(amount)) throw new ApiError(400, "INVALID_REQUEST", "취소 금액은 정수여야 합니다.");
+    const cancellation = cancelPayment(emulator, record, {
+      amount,
+      reason: form.get("reason") || "콘솔에서 취소",
+      requester: "ADMIN",
+      // The console collects refund accounts out of band for virtual accounts.
+      hasRefundAccount: true,
+      skipWebhook: false,
+      trigger: "CONSOLE",
+    });
+    return `${cancellation.totalAmount} 취소했습니다.`;
+  });
+
+  action("resend-webhook", async ({ params }) => {
+    const webhook = await resendWebhook(emulator, findPayment(emulator, params.paymentId ?? ""));
+    return `웹훅 ${webhook.id}을(를) 재발송했습니다: ${webhook.status ?? ""}`;
+  });
+}

@@ -1,0 +1,22 @@
+import type { EmulatorConfig } from "./config";
+import type { FaultBook } from "./control/faults";
+import type { CheckoutTransaction } from "./checkout/transaction";
+import type { EmulatorState } from "./domain/state";
+import type { WebhookDispatcher } from "./webhooks/dispatcher";
+
+/** Everything a request handler may touch; one per running emulator. */
+export interface Emulator {
+  config: EmulatorConfig;
+  state: EmulatorState;
+  faults: FaultBook;
+  webhooks: WebhookDispatcher;
+  /** Open checkout windows by txId (memory only: a window does not survive a restart). */
+  transactions: Map<string, CheckoutTransaction>;
+  /** Bearer access tokens from POST /login/api-secret → expiry (ms). */
+  accessTokens: Map<string, number>;
+  refreshTokens: Map<string, number>;
+  /** Manual resends per webhook id (PortOne limits them). */
+  manualResends: Map<string, number>;
+  /** Base URL the emulator is reachable at, e.g. http://localhost:4010. */
+  publicUrl: string;
+}

@@ -1,0 +1,96 @@
+import type { Emulator } from "../context";
+import { invalidRequest } from "../http/api-error";
+import { readJson, sendJson } from "../http/io";
+import type { Router } from "../http/router";
+import { depositVirtualAccount, expireVirtualAccount } from "../domain/payment-actions";
+import { toPaymentView } from "../domain/payment-view";
+import { findPayment } from "../api/payments-routes";
+import { optionalBoolean, optionalInteger, optionalString } from "../api/input";
+import type { FaultScope, WebhookFaultMode } from "./faults";
+
+export const CONTROL_PREFIX = "/__emulator";
+const WEBHOOK_FAULT_MODES: readonly WebhookFaultMode[] = ["drop", "duplicate", "reorder", "delay"];
+
+/** A fault must name its payment or say `global: true`, so shared emulators stay predictable. */
+function readScope(body: Record<string, unknown>): FaultScope {
+  const paymentId = optionalString(body, "paymentId");
+  const global = optionalBoolean(body, "global") ?? false;
+  if (paymentId === undefined && !global) throw invalidRequest("paymentId 또는 global: true 중 하나가 필요합니다.");
+  if (paymentId !== undefined && global) throw invalidRequest("paymentId와 global: true는 함께 쓸 수 없습니다.");
+  return { paymentId };
+}
+
+/** Test-only endpoints, outside PortOne's API. No authentication: the emulator is a local tool. */
+export function registerControlRoutes(router: Router, emulator: Emulator): void {
+  const path = (suffix: string) => `${CONTROL_PREFIX}${suffix}`;
+
+  router.on("GET", path("/config"), ({ res }) => sendJson(res, 200, { ...emulator.config, publicUrl: emulator.publicUrl }));
+
+  router.on("POST", path("/reset"), ({ res }) => {
+    emulator.webhooks.clearPending();
+    emulator.faults.clear();
+    emulator.transactions.clear();
+    emulator.manualResends.clear();
+    emulator.state.clear();
+    sendJson(res, 200, { ok: true });
+  });
+
+  router.on("GET", path("/payments/:paymentId"), ({ res, params }) => {
+    const record = findPayment(emulator, params.paymentId ?? "");
+    sendJson(res, 200, toPaymentView(record, emulator.config, emulator.publicUrl));
+  });
+
+  router.on("POST", path("/payments/:paymentId/deposit"), ({ res, params }) => {
+    const record = findPayment(emulator, params.paymentId ?? "");
+    depositVirtualAccount(emulator, record);
+    sendJson(res, 200, toPaymentView(record, emulator.config, emulator.publicUrl));
+  });
+
+  router.on("POST", path("/payments/:paymentId/expire-virtual-account"), ({ res, params }) => {
+    const record = findPayment(emulator, params.paymentId ?? "");
+    expireVirtualAccount(emulator, record);
+    sendJson(res, 200, toPaymentView(record, emulator.config, emulator.publicUrl));
+  });
+
+  router.on("GET", path("/webhooks"), ({ res, url }) => {
+    const paymentId = url.searchParams.get("paymentId");
+    const attempts = emulator.webhooks.attempts.filter((entry) => paymentId === null || entry.paymentId === paymentId);
+    sendJson(res, 200, { attempts });
+  });
+
+  router.on("GET", path("/faults"), ({ res }) => sendJson(res, 200, emulator.faults.list()));
+
+  router.on("DELETE", path("/faults"), ({ res, url }) => {
+    emulator.faults.clear(url.searchParams.get("paymentId") ?? undefined);
+    sendJson(res, 200, emulator.faults.list());
+  });
+
+  router.on("POST", path("/faults/api"), async ({ req, res }) => {
+    const body = await readJson(req);
+    const kind = optionalString(body, "kind") ?? "error";
+    if (kind !== "error" && kind !== "hang") throw invalidRequest('kind는 "error" 또는 "hang"이어야 합니다.');
+    const status = optionalInteger(body, "status") ?? 500;
+    if (status < 500 || status > 599) throw invalidRequest("status는 5xx여야 합니다.");
+    const fault = emulator.faults.addApiFault({
+      ...readScope(body),
+      kind,
+      remaining: optionalInteger(body, "count", 1) ?? 1,
+      status,
+      hangMs: optionalInteger(body, "hangMs") ?? 30_000,
+    });
+    sendJson(res, 201, fault);
+  });
+
+  router.on("POST", path("/faults/webhooks"), async ({ req, res }) => {
+    const body = await readJson(req);
+    const mode = WEBHOOK_FAULT_MODES.find((candidate) => candidate === body.mode);
+    if (!mode) throw invalidRequest(`mode는 ${WEBHOOK_FAULT_MODES.join(", ")} 중 하나여야 합니다.`);
+    const fault = emulator.faults.addWebhookFault({
+      ...readScope(body),
+      mode,
+      remaining: optionalInteger(body, "count", 1) ?? 1,
+      delayMs: optionalInteger(body, "delayMs") ?? (mode === "reorder" ? 5_000 : 1_000),
+    });
+    sendJson(res, 201, fault);
+  });
+}

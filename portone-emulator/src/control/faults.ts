@@ -1,0 +1,85 @@
+import { randomUUID } from "node:crypto";
+
+// Injected failures. Each fault targets one paymentId, or every call when explicitly global,
+// so that several test files can share one emulator without hitting each other's faults.
+
+export interface FaultScope {
+  /** Only calls/webhooks about this payment; undefined = global. */
+  paymentId?: string;
+}
+
+export interface ApiFault extends FaultScope {
+  id: string;
+  kind: "error" | "hang";
+  /** How many more calls this fault will affect. */
+  remaining: number;
+  /** HTTP status for kind "error" (5xx). */
+  status: number;
+  /** Delay for kind "hang" before the call is served normally. */
+  hangMs: number;
+}
+
+export type WebhookFaultMode = "drop" | "duplicate" | "reorder" | "delay";
+
+export interface WebhookFault extends FaultScope {
+  id: string;
+  mode: WebhookFaultMode;
+  remaining: number;
+  /** "delay": wait before the first attempt; "reorder": longest hold when no later webhook comes. */
+  delayMs: number;
+}
+
+export class FaultBook {
+  private apiFaults: ApiFault[] = [];
+  private webhookFaults: WebhookFault[] = [];
+
+  addApiFault(fault: Omit<ApiFault, "id">): ApiFault {
+    const created = { ...fault, id: randomUUID() };
+    this.apiFaults.push(created);
+    return created;
+  }
+
+  addWebhookFault(fault: Omit<WebhookFault, "id">): WebhookFault {
+    const created = { ...fault, id: randomUUID() };
+    this.webhookFaults.push(created);
+    return created;
+  }
+
+  /** Consumes one use of the first fault matching this call, if any. */
+  takeApiFault(paymentId: string | undefined): ApiFault | undefined {
+    return take(this.apiFaults, paymentId, (remaining) => (this.apiFaults = remaining));
+  }
+
+  takeWebhookFault(paymentId: string | undefined): WebhookFault | undefined {
+    return take(this.webhookFaults, paymentId, (remaining) => (this.webhookFaults = remaining));
+  }
+
+  list(): { api: ApiFault[]; webhooks: WebhookFault[] } {
+    return { api: [...this.apiFaults], webhooks: [...this.webhookFaults] };
+  }
+
+  clear(paymentId?: string): void {
+    if (paymentId === undefined) {
+      this.apiFaults = [];
+      this.webhookFaults = [];
+      return;
+    }
+    this.apiFaults = this.apiFaults.filter((fault) => fault.paymentId !== paymentId);
+    this.webhookFaults = this.webhookFaults.filter((fault) => fault.paymentId !== paymentId);
+  }
+}
+
+function take<T extends FaultScope & { remaining: number }>(
+  faults: T[],
+  paymentId: string | undefined,
+  replace: (remaining: T[]) => void,
+): T | undefined {
+  // A fault for this very payment wins over a global one.
+  const fault =
+    faults.find((candidate) => paymentId !== undefined && candidate.paymentId === paymentId) ??
+    faults.find((candidate) => candidate.paymentId === undefined);
+  if (!fault) return undefined;
+  fault.remaining -= 1;
+  if (fault.remaining <= 0) replace(faults.filter((candidate) => candidate !== fault));
+  return fault;
+}

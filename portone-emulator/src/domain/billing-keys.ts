@@ -1,0 +1,56 @@
+import type { Customer } from "@portone/server-sdk/common";
+import type { BillingKeyInfo } from "@portone/server-sdk/payment/billingKey";
+import type { Emulator } from "../context";
+import { selectedChannel } from "./payment-view";
+import { newBillingKey } from "./ids";
+import type { BillingKeyRecord } from "./state";
+import { nowIso } from "./time";
+
+export interface NewBillingKey {
+  channelKey: string;
+  cardNumberMasked: string;
+  customer: Customer;
+  customData?: string;
+  issueId?: string;
+  issueName?: string;
+  noticeUrls?: string[];
+  skipWebhook?: boolean;
+}
+
+export function issueBillingKey(emulator: Emulator, input: NewBillingKey): BillingKeyRecord {
+  const at = nowIso();
+  const { skipWebhook, ...fields } = input;
+  const record: BillingKeyRecord = { ...fields, billingKey: newBillingKey(), storeId: emulator.config.storeId, requestedAt: at, issuedAt: at };
+  emulator.state.billingKeys.set(record.billingKey, record);
+  emulator.state.persist();
+  if (!skipWebhook) emitBillingKeyWebhook(emulator, record, "BillingKey.Issued");
+  return record;
+}
+
+export function emitBillingKeyWebhook(emulator: Emulator, record: BillingKeyRecord, type: "BillingKey.Issued" | "BillingKey.Deleted"): void {
+  emulator.webhooks.send({ type, data: { billingKey: record.billingKey, storeId: record.storeId }, noticeUrls: record.noticeUrls });
+}
+
+export function toBillingKeyInfo(emulator: Emulator, record: BillingKeyRecord): BillingKeyInfo {
+  const channel = selectedChannel(emulator.config, record.channelKey);
+  const common = {
+    billingKey: record.billingKey,
+    merchantId: emulator.config.merchantId,
+    storeId: record.storeId,
+    methods: [{ type: "BillingKeyPaymentMethodCard" as const, card: { number: record.cardNumberMasked, brand: "LOCAL" as const, type: "CREDIT" as const } }],
+    channels: channel ? [channel] : [],
+    customer: record.customer,
+    customData: record.customData,
+    issueId: record.issueId,
+    issueName: record.issueName,
+    requestedAt: record.requestedAt,
+    issuedAt: record.issuedAt,
+  };
+  return record.deletedAt ? { ...common, status: "DELETED", deletedAt: record.deletedAt } : { ...common, status: "ISSUED" };
+}
+
+/** Masks a card number the way PG responses do: first 6 and last 4 digits kept. */
+export function maskCardNumber(number: string): string {
+  const digits = number.replace(/\D/g, "");
+  return `${digits.slice(0, 6)}${"*".repeat(Math.max(0, digits.length - 10))}${digits.slice(-4)}`;
+}

@@ -1,0 +1,82 @@
+import type { Customer } from "@portone/server-sdk/common";
+import type {
+  PaymentFailure,
+  PaymentMethod,
+  PaymentWebhook,
+  SucceededPaymentCancellation,
+} from "@portone/server-sdk/payment";
+import type { EmulatorPayMethod } from "../config";
+
+export type PaymentStatus =
+  | "READY"
+  | "VIRTUAL_ACCOUNT_ISSUED"
+  | "PAID"
+  | "FAILED"
+  | "PARTIAL_CANCELLED"
+  | "CANCELLED";
+
+/** `origin` exists in PortOne's newest schema but not yet in the server SDK's types. */
+export interface PaymentOrigin {
+  platformType: "PC" | "MOBILE" | "API";
+  userAgent?: string;
+  url?: string;
+  ipAddress: string;
+}
+
+/** What the emulator keeps per paymentId; `toPaymentView` turns it into PortOne's shape. */
+export interface PaymentRecord {
+  /** Insertion order, used as the list cursor. */
+  seq: number;
+  id: string;
+  transactionId: string;
+  storeId: string;
+  channelKey?: string;
+  payMethod: EmulatorPayMethod;
+  status: PaymentStatus;
+  orderName: string;
+  currency: string;
+  totalAmount: number;
+  taxFreeAmount: number;
+  vatAmount: number;
+  cancelledAmount: number;
+  cancelledTaxFreeAmount: number;
+  cancelledVatAmount: number;
+  customer: Customer;
+  customData?: string;
+  noticeUrls?: string[];
+  origin: PaymentOrigin;
+  method?: PaymentMethod;
+  pgTxId?: string;
+  billingKey?: string;
+  failure?: PaymentFailure;
+  cancellations: SucceededPaymentCancellation[];
+  webhooks: PaymentWebhook[];
+  requestedAt: string;
+  updatedAt: string;
+  statusChangedAt: string;
+  paidAt?: string;
+  failedAt?: string;
+  cancelledAt?: string;
+}
+
+/** Amount fixed before the window opens (`POST /payments/{id}/pre-register`). */
+export interface PreRegistration {
+  totalAmount?: number;
+  taxFreeAmount?: number;
+  currency?: string;
+}
+
+export function setStatus(record: PaymentRecord, status: PaymentStatus, at: string): void {
+  record.status = status;
+  record.statusChangedAt = at;
+  record.updatedAt = at;
+}
+
+export const isPaidLike = (status: PaymentStatus) =>
+  status === "PAID" || status === "PARTIAL_CANCELLED" || status === "CANCELLED";
+
+export const cancellableAmount = (record: PaymentRecord) =>
+  isPaidLike(record.status) ? record.totalAmount - record.cancelledAmount : 0;
+
+/** VAT when the caller gives none: 1/11 of the taxable part, rounded half up (matches PortOne). */
+export const defaultVat = (taxableAmount: number) => Math.round(taxableAmount / 11);

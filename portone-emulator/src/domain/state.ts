@@ -1,0 +1,76 @@
+import { readFileSync, writeFileSync, renameSync, existsSync } from "node:fs";
+import type { Customer } from "@portone/server-sdk/common";
+import type { PaymentRecord, PreRegistration } from "./payment-record";
+
+export interface BillingKeyRecord {
+  billingKey: string;
+  storeId: string;
+  channelKey: string;
+  cardNumberMasked: string;
+  customer: Customer;
+  customData?: string;
+  issueId?: string;
+  issueName?: string;
+  noticeUrls?: string[];
+  requestedAt: string;
+  issuedAt: string;
+  deletedAt?: string;
+}
+
+interface PersistedState {
+  nextSeq: number;
+  payments: PaymentRecord[];
+  preRegistrations: [string, PreRegistration][];
+  billingKeys: BillingKeyRecord[];
+}
+
+/** All emulator data. Memory first; with a state file, every change is written through. */
+export class EmulatorState {
+  readonly payments = new Map<string, PaymentRecord>();
+  readonly preRegistrations = new Map<string, PreRegistration>();
+  readonly billingKeys = new Map<string, BillingKeyRecord>();
+  private nextSeq = 1;
+
+  constructor(private readonly stateFile: string) {
+    if (stateFile && existsSync(stateFile)) this.load();
+  }
+
+  takeSeq(): number {
+    return this.nextSeq++;
+  }
+
+  savePayment(record: PaymentRecord): void {
+    this.payments.set(record.id, record);
+    this.persist();
+  }
+
+  clear(): void {
+    this.payments.clear();
+    this.preRegistrations.clear();
+    this.billingKeys.clear();
+    this.nextSeq = 1;
+    this.persist();
+  }
+
+  /** Writes the whole state; small enough for a test tool, and atomic through a rename. */
+  persist(): void {
+    if (!this.stateFile) return;
+    const snapshot: PersistedState = {
+      nextSeq: this.nextSeq,
+      payments: [...this.payments.values()],
+      preRegistrations: [...this.preRegistrations.entries()],
+      billingKeys: [...this.billingKeys.values()],
+    };
+    const temporary = `${this.stateFile}.tmp`;
+    writeFileSync(temporary, JSON.stringify(snapshot, null, 2));
+    renameSync(temporary, this.stateFile);
+  }
+
+  private load(): void {
+    const snapshot = JSON.parse(readFileSync(this.stateFile, "utf8")) as PersistedState;
+    this.nextSeq = snapshot.nextSeq;
+    for (const payment of snapshot.payments) this.payments.set(payment.id, payment);
+    for (const [id, registration] of snapshot.preRegistrations) this.preRegistrations.set(id, registration);
+    for (const key of snapshot.billingKeys) this.billingKeys.set(key.billingKey, key);
+  }
+}

@@ -1,0 +1,32 @@
+import type { EmulatorConfig } from "./config";
+
+// The CLI's own environment variables, all prefixed PORTONE_EMULATOR_. Unset = default.
+
+function number(name: string, value: string | undefined): number | undefined {
+  if (value === undefined || value === "") return undefined;
+  const parsed = Number(value);
+  if (!Number.isFinite(parsed)) throw new Error(`${name} must be a number, got "${value}"`);
+  return parsed;
+}
+
+const list = (value: string | undefined) =>
+  value === undefined || value === "" ? undefined : value.split(/[\s,]+/).filter((item) => item !== "");
+
+/** Reads PORTONE_EMULATOR_* into config overrides. Channels are configured in code or JSON only. */
+export function configFromEnv(env: NodeJS.ProcessEnv): Partial<EmulatorConfig> {
+  const channelsJson = env.PORTONE_EMULATOR_CHANNELS_JSON;
+  return {
+    port: number("PORTONE_EMULATOR_PORT", env.PORTONE_EMULATOR_PORT),
+    host: env.PORTONE_EMULATOR_HOST || undefined,
+    storeId: env.PORTONE_EMULATOR_STORE_ID || undefined,
+    apiSecret: env.PORTONE_EMULATOR_API_SECRET || undefined,
+    webhookSecrets: list(env.PORTONE_EMULATOR_WEBHOOK_SECRETS),
+    // An explicitly empty URL turns console webhooks off (noticeUrls still work).
+    webhookUrl: env.PORTONE_EMULATOR_WEBHOOK_URL,
+    retryScale: number("PORTONE_EMULATOR_RETRY_SCALE", env.PORTONE_EMULATOR_RETRY_SCALE),
+    webhookTimeoutMs: number("PORTONE_EMULATOR_WEBHOOK_TIMEOUT_MS", env.PORTONE_EMULATOR_WEBHOOK_TIMEOUT_MS),
+    stateFile: env.PORTONE_EMULATOR_STATE_FILE || undefined,
+    logRequests: env.PORTONE_EMULATOR_LOG_REQUESTS === "1" || env.PORTONE_EMULATOR_LOG_REQUESTS === "true" ? true : undefined,
+    channels: channelsJson ? (JSON.parse(channelsJson) as EmulatorConfig["channels"]) : undefined,
+  };
+}

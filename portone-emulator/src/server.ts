@@ -1,0 +1,99 @@
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { resolveConfig, type EmulatorConfig } from "./config";
+import type { Emulator } from "./context";
+import { FaultBook } from "./control/faults";
+import { registerControlRoutes } from "./control/control-routes";
+import { EmulatorState } from "./domain/state";
+import { ApiError } from "./http/api-error";
+import { sendHtml, sendJson } from "./http/io";
+import { Router } from "./http/router";
+import { apiRouteFactory } from "./api/api-route";
+import { registerPaymentRoutes } from "./api/payments-routes";
+import { registerListRoutes } from "./api/list-routes";
+import { registerBillingKeyRoutes } from "./api/billing-key-routes";
+import { registerAuthRoutes } from "./api/auth-routes";
+import { registerCheckoutRoutes } from "./checkout/checkout-routes";
+import { registerConsoleRoutes } from "./console/console-routes";
+import { playgroundPage, playgroundReturnPage } from "./pages/playground-page";
+import { sendStatic } from "./static-files";
+import { WebhookDispatcher } from "./webhooks/dispatcher";
+
+export type { EmulatorConfig, EmulatorChannel } from "./config";
+export { emulatorDefaults } from "./config";
+
+export interface RunningEmulator {
+  /** e.g. http://localhost:4010: use as the server SDK's baseUrl. */
+  url: string;
+  config: EmulatorConfig;
+  close(): Promise<void>;
+}
+
+function buildRouter(emulator: Emulator): Router {
+  const router = new Router();
+  const api = apiRouteFactory(emulator);
+  registerAuthRoutes(router, emulator);
+  registerListRoutes(router, emulator, api);
+  registerPaymentRoutes(router, emulator, api);
+  registerBillingKeyRoutes(router, emulator, api);
+  registerCheckoutRoutes(router, emulator);
+  registerControlRoutes(router, emulator);
+  registerConsoleRoutes(router, emulator);
+  router.on("GET", "/playground", ({ res, url }) => {
+    // ?sdk=<origin> loads the emulator script cross-origin, as a merchant site does.
+    const sdkOrigin = url.searchParams.get("sdk") ?? emulator.publicUrl;
+    sendHtml(res, 200, playgroundPage(emulator.config, /^https?:\/\/[^/]+$/.test(sdkOrigin) ? sdkOrigin : emulator.publicUrl));
+  });
+  router.on("GET", "/playground/return", ({ res, url }) => sendHtml(res, 200, playgroundReturnPage(url)));
+  return router;
+}
+
+async function handle(emulator: Emulator, router: Router, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const url = new URL(req.url ?? "/", "http://emulator.invalid");
+  if (emulator.config.logRequests) console.log(`[portone-emulator] ${req.method} ${url.pathname}${url.search}`);
+  try {
+    if (req.method === "GET" && (await sendStatic(res, url.pathname))) return;
+    const match = router.match(req.method ?? "GET", url.pathname);
+    if (!match) throw new ApiError(404, "NOT_FOUND", `${req.method} ${url.pathname} 경로가 없습니다.`);
+    await match.handler({ req, res, url, params: match.params });
+  } catch (error) {
+    if (res.headersSent) return void res.end();
+    if (error instanceof ApiError) return sendJson(res, error.status, error.toBody());
+    console.error("[portone-emulator] unexpected error", error);
+    sendJson(res, 500, { type: "INTERNAL_SERVER_ERROR", message: "에뮬레이터 내부 오류입니다." });
+  }
+}
+
+/** Starts an emulator; `port: 0` picks a free port (tests). */
+export async function startEmulator(overrides: Partial<EmulatorConfig> = {}): Promise<RunningEmulator> {
+  const config = resolveConfig(overrides);
+  const faults = new FaultBook();
+  const emulator: Emulator = {
+    config,
+    state: new EmulatorState(config.stateFile),
+    faults,
+    webhooks: new WebhookDispatcher(config, faults),
+    transactions: new Map(),
+    accessTokens: new Map(),
+    refreshTokens: new Map(),
+    manualResends: new Map(),
+    publicUrl: "",
+  };
+  const router = buildRouter(emulator);
+  const server = createServer((req, res) => void handle(emulator, router, req, res));
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(config.port, config.host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  emulator.publicUrl = `http://localhost:${port}`;
+  return {
+    url: emulator.publicUrl,
+    config: { ...config, port },
+    close: async () => {
+      emulator.webhooks.stop();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,32 @@
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import type { ServerResponse } from "node:http";
+
+const staticDir = fileURLToPath(new URL("../static/", import.meta.url));
+
+/** The unmodified @portone/browser-sdk ESM build, for the playground. */
+function browserSdkEsmPath(): string {
+  const cjsEntry = createRequire(import.meta.url).resolve("@portone/browser-sdk/v2");
+  return cjsEntry.replace(/\.cjs$/, ".js");
+}
+
+export const STATIC_FILES: Record<string, () => string> = {
+  "/v2/browser-sdk.js": () => `${staticDir}browser-sdk.js`,
+  "/playground.js": () => `${staticDir}playground.js`,
+  "/sdk/browser-sdk/v2.js": browserSdkEsmPath,
+};
+
+export async function sendStatic(res: ServerResponse, pathname: string): Promise<boolean> {
+  const resolve = STATIC_FILES[pathname];
+  if (!resolve) return false;
+  const content = await readFile(resolve());
+  res.writeHead(200, {
+    "Content-Type": "text/javascript; charset=utf-8",
+    // Merchant pages on another origin load these; never cache so a restarted emulator is picked up.
+    "Access-Control-Allow-Origin": "*",
+    "Cache-Control": "no-cache",
+  });
+  res.end(content);
+  return true;
+}

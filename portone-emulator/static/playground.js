@@ -1,0 +1,58 @@
+// Playground: calls the unmodified @portone/browser-sdk (served from node_modules by the emulator).
+import * as PortOne from "/sdk/browser-sdk/v2.js";
+
+const settings = JSON.parse(document.getElementById("playground-settings").textContent);
+const form = document.getElementById("playground");
+const output = document.getElementById("result");
+const paymentIdInput = document.getElementById("paymentId");
+
+const newPaymentId = () => "playground-" + Date.now().toString(36) + "-" + Math.random().toString(36).slice(2, 8);
+if (!paymentIdInput.value) paymentIdInput.value = new URLSearchParams(window.location.search).get("paymentId") || newPaymentId();
+
+function show(value) {
+  output.textContent = JSON.stringify(value, null, 2);
+}
+
+function showError(error) {
+  show({ rejected: true, isPaymentError: PortOne.isPaymentError(error), isPortOneError: PortOne.isPortOneError(error), code: error.code, message: error.message });
+}
+
+form.addEventListener("submit", async (event) => {
+  event.preventDefault();
+  const data = new FormData(form);
+  const channel = settings.channels.find((candidate) => candidate.key === data.get("channelKey"));
+  const windowType = String(data.get("windowType"));
+  const noticeUrl = String(data.get("noticeUrl") || "");
+  const request = {
+    storeId: settings.storeId,
+    channelKey: channel.key,
+    paymentId: String(data.get("paymentId")),
+    orderName: String(data.get("orderName")),
+    totalAmount: Number(data.get("totalAmount")),
+    currency: String(data.get("currency")),
+    payMethod: channel.payMethod,
+    windowType: { pc: windowType, mobile: windowType === "REDIRECTION" ? "REDIRECTION" : undefined },
+    forceRedirect: data.get("forceRedirect") === "on",
+    redirectUrl: window.location.origin + "/playground/return?from=playground",
+    customer: { fullName: "홍길동", email: "tester@example.com", phoneNumber: "01012345678" },
+    customData: { source: "playground" },
+    noticeUrls: noticeUrl ? [noticeUrl] : undefined,
+    easyPay: channel.easyPayProvider ? { easyPayProvider: channel.easyPayProvider } : undefined,
+  };
+  output.textContent = "결제창 진행 중…";
+  try {
+    show(await PortOne.requestPayment(request));
+  } catch (error) {
+    showError(error);
+  }
+});
+
+document.getElementById("issueBillingKey").addEventListener("click", async () => {
+  const card = settings.channels.find((candidate) => candidate.payMethod === "CARD");
+  output.textContent = "빌링키 발급 진행 중…";
+  try {
+    show(await PortOne.requestIssueBillingKey({ storeId: settings.storeId, channelKey: card.key, billingKeyMethod: "CARD", issueName: "정기 충전" }));
+  } catch (error) {
+    showError(error);
+  }
+});
