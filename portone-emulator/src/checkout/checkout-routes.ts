@@ -28,6 +28,9 @@ function readOpenBody(body: Record<string, unknown>): OpenBody {
     throw new CheckoutError("BadRequest", "요청 객체가 필요합니다.");
   }
   const mode = MODES.find((candidate) => candidate === body.mode) ?? "IFRAME";
+  if (mode === "REDIRECTION" && !(request as Record<string, unknown>).redirectUrl) {
+    throw new CheckoutError("BadRequest", "리디렉션 방식 결제에는 redirectUrl이 필요합니다.");
+  }
   const parentOrigin = typeof body.parentOrigin === "string" && body.parentOrigin !== "null" ? body.parentOrigin : "*";
   return {
     request: request as Record<string, unknown>,
@@ -62,9 +65,6 @@ export function registerCheckoutRoutes(router: Router, emulator: Emulator): void
     try {
       const open = readOpenBody(await readJson(ctx.req));
       const transaction = handler(ctx.req, open);
-      if (transaction.mode === "REDIRECTION" && !transaction.redirectUrl) {
-        throw new CheckoutError("BadRequest", "리디렉션 방식 결제에는 redirectUrl이 필요합니다.");
-      }
       remember(transaction);
       sendJson(ctx.res, 200, { txId: transaction.txId, paymentId: transaction.paymentId, checkoutUrl: checkoutUrl(transaction.txId) }, corsHeaders);
     } catch (error) {

@@ -1,0 +1,140 @@
+import { createServer, type IncomingHttpHeaders } from "node:http";
+import type { AddressInfo } from "node:net";
+import { PaymentClient } from "@portone/server-sdk";
+import { emulatorDefaults, type EmulatorConfig, type EmulatorPayMethod } from "../src/config";
+import { startEmulator, type RunningEmulator } from "../src/server";
+
+export interface ReceivedWebhook {
+  headers: Record<string, string>;
+  body: string;
+  type: string;
+  paymentId?: string;
+  receivedAt: number;
+}
+
+/** What the receiver answers: a status code, or "hang" (never answer). */
+export type Reply = number | "hang";
+
+/** A local HTTP endpoint that records webhooks; `reply` decides each answer. */
+export async function startWebhookReceiver(reply: (webhook: ReceivedWebhook, index: number) => Reply = () => 200) {
+  const received: ReceivedWebhook[] = [];
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    req.on("end", () => {
+      const body = Buffer.concat(chunks).toString("utf8");
+      const parsed = JSON.parse(body) as { type: string; data?: { paymentId?: string } };
+      const webhook: ReceivedWebhook = {
+        headers: plainHeaders(req.headers),
+        body,
+        type: parsed.type,
+        paymentId: parsed.data?.paymentId,
+        receivedAt: Date.now(),
+      };
+      received.push(webhook);
+      const answer = reply(webhook, received.length - 1);
+      if (answer === "hang") return;
+      res.writeHead(answer, { "Content-Type": "text/plain" }).end(answer < 300 ? "ok" : "fail");
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/webhooks`,
+    received,
+    forPayment: (paymentId: string) => received.filter((webhook) => webhook.paymentId === paymentId),
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+function plainHeaders(headers: IncomingHttpHeaders): Record<string, string> {
+  return Object.fromEntries(Object.entries(headers).map(([key, value]) => [key, Array.isArray(value) ? value.join(", ") : (value ?? "")]));
+}
+
+export async function waitFor<T>(probe: () => T | undefined | false, timeoutMs = 5_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error("waitFor: condition not met in time");
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export async function startTestEmulator(overrides: Partial<EmulatorConfig> = {}): Promise<RunningEmulator> {
+  return startEmulator({ port: 0, retryScale: 0.0005, webhookTimeoutMs: 1_000, ...overrides });
+}
+
+export function paymentClient(emulator: RunningEmulator) {
+  return PaymentClient({ secret: emulator.config.apiSecret, baseUrl: emulator.url });
+}
+
+export function channelFor(payMethod: EmulatorPayMethod) {
+  const channel = emulatorDefaults.channels.find((candidate) => candidate.payMethod === payMethod);
+  if (!channel) throw new Error(`no ${payMethod} channel`);
+  return channel;
+}
+
+let counter = 0;
+export const uniquePaymentId = (prefix = "test") => `${prefix}-${Date.now().toString(36)}-${(counter++).toString(36)}`;
+
+export function paymentRequest(overrides: Record<string, unknown> = {}) {
+  const payMethod = (overrides.payMethod as EmulatorPayMethod | undefined) ?? "CARD";
+  return {
+    storeId: emulatorDefaults.storeId,
+    channelKey: channelFor(payMethod).key,
+    paymentId: uniquePaymentId(),
+    orderName: "포인트 10,000P",
+    totalAmount: 10_000,
+    currency: "KRW",
+    payMethod,
+    customData: { packageId: "p10000" },
+    ...overrides,
+  };
+}
+
+/** Opens a checkout window over HTTP, as the browser script does. */
+export async function openCheckout(emulator: RunningEmulator, request: Record<string, unknown>) {
+  const response = await fetch(`${emulator.url}/checkout-api/payments`, {
+    method: "POST",
+    body: JSON.stringify({ request, mode: "IFRAME", parentOrigin: "http://localhost:3000", pageUrl: "http://localhost:3000/charge" }),
+  });
+  return { status: response.status, body: (await response.json()) as { txId: string; paymentId: string; code?: string; message?: string } };
+}
+
+/** Presses a button of the checkout window (approve, decline, cancel, issue) with form fields. */
+export async function answerCheckout(emulator: RunningEmulator, txId: string, outcome: string, fields: Record<string, string> = {}) {
+  return fetch(`${emulator.url}/checkout/${txId}`, {
+    method: "POST",
+    headers: { "Content-Type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({ outcome, ...fields }).toString(),
+    redirect: "manual",
+  });
+}
+
+/** A payment taken all the way through the window with the given outcome. */
+export async function payThroughCheckout(
+  emulator: RunningEmulator,
+  overrides: Record<string, unknown> = {},
+  outcome = "approve",
+  fields: Record<string, string> = {},
+) {
+  const request = paymentRequest(overrides);
+  const opened = await openCheckout(emulator, request);
+  if (opened.status !== 200) throw new Error(`checkout refused: ${JSON.stringify(opened.body)}`);
+  await answerCheckout(emulator, opened.body.txId, outcome, fields);
+  return { paymentId: request.paymentId, txId: opened.body.txId, request };
+}
+
+export async function control(emulator: RunningEmulator, path: string, body?: unknown, method = "POST") {
+  const response = await fetch(`${emulator.url}/__emulator${path}`, {
+    method,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+}
