@@ -1,0 +1,126 @@
+import { CHECKOUT_FRAME, expect, newPaymentId, test } from "./fixtures";
+
+// Desktop flows through the unmodified @portone/browser-sdk, with the emulator's script
+// loaded cross-origin by the playground page.
+
+test("iframe: the tester approves a card payment", async ({ playground, page, portone }) => {
+  const paymentId = newPaymentId("iframe");
+  await playground.open(paymentId);
+  await playground.choose({ channel: /카드/, amount: 12_000 });
+  await playground.requestPayment();
+
+  const checkout = page.frameLocator(CHECKOUT_FRAME);
+  await expect(checkout.getByRole("heading", { name: playground.emulator.config.storeName })).toBeVisible();
+  await expect(checkout.getByText("₩12,000")).toBeVisible();
+  await checkout.getByLabel("카드사").selectOption({ label: "현대카드" });
+  await checkout.getByLabel("할부").selectOption({ label: "3개월" });
+  await page.screenshot({ path: "test-results/emulator-checkout-iframe.png" });
+  await checkout.getByRole("button", { name: "결제 승인" }).click();
+
+  const result = await playground.result();
+  expect(result).toMatchObject({ transactionType: "PAYMENT", paymentId });
+  expect(result.code).toBeUndefined();
+  await expect(page.locator(CHECKOUT_FRAME)).toHaveCount(0);
+  expect(await portone.getPayment({ paymentId })).toMatchObject({
+    status: "PAID",
+    transactionId: result.txId,
+    amount: { total: 12_000 },
+    method: { type: "PaymentMethodCard", card: { publisher: "HYUNDAI_CARD" }, installment: { month: 3 } },
+    origin: { platformType: "PC", url: expect.stringContaining("/playground") },
+  });
+});
+
+test("popup: the tester approves an easy-pay payment", async ({ playground, page, portone }) => {
+  const paymentId = newPaymentId("popup");
+  await playground.open(paymentId);
+  await playground.choose({ channel: /카카오페이/, windowType: "POPUP", currency: "CURRENCY_KRW" });
+  const popupOpened = page.waitForEvent("popup");
+  await playground.requestPayment();
+  const popup = await popupOpened;
+  await expect(popup.getByText("간편결제 · 카카오페이")).toBeVisible();
+  const closed = popup.waitForEvent("close");
+  await popup.getByRole("button", { name: "결제 승인" }).click();
+  await closed;
+
+  const result = await playground.result();
+  expect(result).toMatchObject({ transactionType: "PAYMENT", paymentId });
+  expect(result.code).toBeUndefined();
+  expect(await portone.getPayment({ paymentId })).toMatchObject({
+    status: "PAID",
+    currency: "KRW",
+    method: { type: "PaymentMethodEasyPay", provider: "KAKAOPAY" },
+    channel: { pgProvider: "KAKAOPAY" },
+  });
+});
+
+test("popup: the user closes the window without paying", async ({ playground, page, portone }) => {
+  const paymentId = newPaymentId("popup-close");
+  await playground.open(paymentId);
+  await playground.choose({ windowType: "POPUP" });
+  const popupOpened = page.waitForEvent("popup");
+  await playground.requestPayment();
+  const popup = await popupOpened;
+  await expect(popup.getByRole("button", { name: "결제 승인" })).toBeVisible();
+  await popup.close();
+
+  expect(await playground.result()).toMatchObject({ code: "FAILURE_TYPE_PG", pgCode: "PAY_PROCESS_CANCELED", paymentId });
+  expect(await portone.getPayment({ paymentId })).toMatchObject({ status: "FAILED", failure: { pgCode: "PAY_PROCESS_CANCELED" } });
+});
+
+test("iframe: the user presses 창 닫기", async ({ playground, page, portone }) => {
+  const paymentId = newPaymentId("iframe-close");
+  await playground.open(paymentId);
+  await playground.requestPayment();
+  await page.frameLocator(CHECKOUT_FRAME).getByRole("button", { name: "창 닫기" }).click();
+
+  expect(await playground.result()).toMatchObject({ code: "FAILURE_TYPE_PG", pgCode: "PAY_PROCESS_CANCELED" });
+  await expect(page.locator(CHECKOUT_FRAME)).toHaveCount(0);
+  expect((await portone.getPayment({ paymentId })).status).toBe("FAILED");
+});
+
+test("iframe: the card company declines", async ({ playground, page, portone }) => {
+  const paymentId = newPaymentId("decline");
+  await playground.open(paymentId);
+  await playground.requestPayment();
+  await page.frameLocator(CHECKOUT_FRAME).getByRole("button", { name: "결제 실패(거절)" }).click();
+
+  const result = await playground.result();
+  expect(result).toMatchObject({ code: "FAILURE_TYPE_PG", pgCode: "REJECT_CARD_COMPANY", paymentId });
+  expect(String(result.pgMessage)).toContain("거절");
+  expect(await portone.getPayment({ paymentId })).toMatchObject({ status: "FAILED", failure: { pgCode: "REJECT_CARD_COMPANY" } });
+});
+
+test("an amount that differs from the pre-registered one is refused before any window opens", async ({ playground, page, portone }) => {
+  const paymentId = newPaymentId("mismatch");
+  await portone.preRegisterPayment({ paymentId, totalAmount: 5_000, currency: "KRW" });
+  await playground.open(paymentId);
+  await playground.choose({ amount: 1_000 });
+  await playground.requestPayment();
+
+  expect(await playground.result()).toMatchObject({ rejected: true, isPaymentError: true, code: "AmountNotEqualToPredefined" });
+  await expect(page.locator(CHECKOUT_FRAME)).toHaveCount(0);
+});
+
+test("an already paid paymentId and a request without orderName are rejected as PaymentErrors", async ({ playground, page }) => {
+  const paymentId = newPaymentId("twice");
+  await playground.open(paymentId);
+  await playground.requestPayment();
+  await page.frameLocator(CHECKOUT_FRAME).getByRole("button", { name: "결제 승인" }).click();
+  expect((await playground.result()).code).toBeUndefined();
+
+  await playground.requestPayment();
+  expect(await playground.result()).toMatchObject({ rejected: true, isPaymentError: true, code: "PaymentAlreadyPaid" });
+
+  // Straight through the package, as an app would call it.
+  const rejection = await page.evaluate(async (storeId) => {
+    const PortOne = await import("/sdk/browser-sdk/v2.js" as string);
+    try {
+      await PortOne.requestPayment({ storeId, paymentId: "no-order-name", totalAmount: 1000, currency: "KRW", payMethod: "CARD" });
+      return null;
+    } catch (error) {
+      return { isPaymentError: PortOne.isPaymentError(error) as boolean, code: (error as { code: string }).code, message: (error as Error).message };
+    }
+  }, playground.emulator.config.storeId);
+  expect(rejection).toMatchObject({ isPaymentError: true, code: "BadRequest" });
+  expect(rejection?.message).toContain("orderName");
+});
