@@ -13,7 +13,7 @@ const list = (value: string | undefined) =>
   value === undefined || value === "" ? undefined : value.split(/[\s,]+/).filter((item) => item !== "");
 
 /** Reads PORTONE_EMULATOR_* into config overrides. Channels are configured in code or JSON only. */
-export function configFromEnv(env: NodeJS.ProcessEnv): Partial<EmulatorConfig> {
+export function configFromEnv(env: Record<string, string | undefined>): Partial<EmulatorConfig> {
   const channelsJson = env.PORTONE_EMULATOR_CHANNELS_JSON;
   return {
     port: number("PORTONE_EMULATOR_PORT", env.PORTONE_EMULATOR_PORT),

@@ -31,10 +31,12 @@ export function applyBillingKeyOutcome(
     const { pgCode, pgMessage } = outcome === "decline" ? DECLINE : USER_CANCEL;
     return { ...base, code: "FAILURE_TYPE_PG", message: `[${pgCode}] ${pgMessage}`, pgCode, pgMessage };
   }
-  const company = fields.cardCompany ?? CARD_COMPANIES[0][0];
+  const company = CARD_COMPANIES.find(([code]) => code === fields.cardCompany) ?? CARD_COMPANIES[0];
+  const lastDigits = String(Math.floor(Math.random() * 10_000)).padStart(4, "0");
   const record = issueBillingKey(emulator, {
     channelKey: transaction.channelKey,
-    cardNumberMasked: `536181******${company.length.toString().padStart(4, "0")}`,
+    cardNumberMasked: `536181******${lastDigits}`,
+    cardName: company[1],
     customer: toCustomer(request.customer),
     customData: request.customData === undefined ? undefined : JSON.stringify(request.customData),
     issueId: typeof request.issueId === "string" ? request.issueId : undefined,

@@ -9,6 +9,7 @@ import { nowIso } from "./time";
 export interface NewBillingKey {
   channelKey: string;
   cardNumberMasked: string;
+  cardName?: string;
   customer: Customer;
   customData?: string;
   issueId?: string;
@@ -37,7 +38,7 @@ export function toBillingKeyInfo(emulator: Emulator, record: BillingKeyRecord): 
     billingKey: record.billingKey,
     merchantId: emulator.config.merchantId,
     storeId: record.storeId,
-    methods: [{ type: "BillingKeyPaymentMethodCard" as const, card: { number: record.cardNumberMasked, brand: "LOCAL" as const, type: "CREDIT" as const } }],
+    methods: [{ type: "BillingKeyPaymentMethodCard" as const, card: { number: record.cardNumberMasked, name: record.cardName, brand: "LOCAL" as const, type: "CREDIT" as const } }],
     channels: channel ? [channel] : [],
     customer: record.customer,
     customData: record.customData,

@@ -7,6 +7,8 @@ export interface BillingKeyRecord {
   storeId: string;
   channelKey: string;
   cardNumberMasked: string;
+  /** Card product name shown by the PG, when the window chose one. */
+  cardName?: string;
   customer: Customer;
   customData?: string;
   issueId?: string;
