@@ -1,4 +1,6 @@
 import type { Metadata, Viewport } from "next";
+import { env } from "@/lib/env";
+import { usesRealPortOne } from "@/lib/env-schema";
 import { SiteHeader } from "./_components/site-header";
 import "./globals.css";
 
@@ -19,6 +21,11 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         >
           본문으로 건너뛰기
         </a>
+        {usesRealPortOne(env) ? null : (
+          <p className="bg-amber-400 px-4 py-1 text-center text-xs font-bold text-amber-950" role="note">
+            TEST MODE · PortOne 테스트 환경입니다. 실제 결제가 이루어지지 않습니다.
+          </p>
+        )}
         <SiteHeader />
         <main id="main" className="mx-auto w-full max-w-3xl px-4 py-8 sm:py-12">
           {children}

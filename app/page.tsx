@@ -22,9 +22,14 @@ export default async function HomePage() {
           안녕하세요, {session.user.name ?? session.user.email}님
         </h1>
         <BalanceCard balance={balance} />
-        <Link href="/account" className="inline-block text-sm font-semibold text-brand-700 underline-offset-2 hover:underline">
-          내 계정 보기
-        </Link>
+        <div className="flex flex-col gap-2 sm:flex-row">
+          <Link href="/charge" className="rounded-lg bg-brand-600 px-5 py-3 text-center font-semibold text-white hover:bg-brand-700">
+            포인트 충전하기
+          </Link>
+          <Link href="/history" className="rounded-lg border border-slate-300 bg-white px-5 py-3 text-center font-semibold text-slate-800 hover:bg-slate-50">
+            충전 내역
+          </Link>
+        </div>
       </div>
     );
   }

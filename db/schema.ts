@@ -1,4 +1,4 @@
-import { boolean, index, integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 
 const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
 
@@ -49,3 +49,90 @@ export const signInAttempts = pgTable(
   ],
 );
 
+
+/** Our payment states; only `syncPayment` moves a payment between them (see DESIGN.md). */
+export const paymentStatus = pgEnum("payment_status", [
+  "PENDING",
+  "VIRTUAL_ACCOUNT_ISSUED",
+  "PAID",
+  "PARTIALLY_REFUNDED",
+  "REFUNDED",
+  "FAILED",
+  "EXPIRED",
+  "REJECTED",
+]);
+
+export interface VirtualAccountDetails {
+  bank: string;
+  accountNumber: string;
+  holder: string;
+  /** RFC 3339; the account stops taking deposits after it. */
+  dueAt: string | null;
+}
+
+/** One row per PortOne paymentId, written by the server before the payment window opens. */
+export const payments = pgTable(
+  "payments",
+  {
+    // PortOne's paymentId: generated here, ASCII only.
+    id: text("id").primaryKey(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    packageId: text("package_id").notNull(),
+    orderName: text("order_name").notNull(),
+    // Minor units of `currency` (KRW has none), never a float.
+    amount: integer("amount").notNull(),
+    currency: text("currency").notNull(),
+    paidPoints: integer("paid_points").notNull(),
+    bonusPoints: integer("bonus_points").notNull(),
+    payOption: text("pay_option").notNull(),
+    channelKey: text("channel_key").notNull(),
+    status: paymentStatus("status").notNull().default("PENDING"),
+    transactionId: text("transaction_id"),
+    channelType: text("channel_type"),
+    pgProvider: text("pg_provider"),
+    methodSummary: text("method_summary"),
+    virtualAccount: jsonb("virtual_account").$type<VirtualAccountDetails>(),
+    failureReason: text("failure_reason"),
+    paidAt: timestamp("paid_at", { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index().on(table.userId, table.createdAt, table.id), index().on(table.status, table.createdAt)],
+);
+
+export const pointEntryKind = pgEnum("point_entry_kind", ["charge", "spend", "refund", "external_cancel", "adjust"]);
+
+/**
+ * The append-only ledger: never updated or deleted, corrections are new rows. UNIQUE(kind,
+ * reference) makes a second credit for the same payment impossible in the database itself.
+ */
+export const pointEntries = pgTable(
+  "point_entries",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    kind: pointEntryKind("kind").notNull(),
+    reference: text("reference").notNull(),
+    paidDelta: integer("paid_delta").notNull(),
+    bonusDelta: integer("bonus_delta").notNull(),
+    paidBalanceAfter: integer("paid_balance_after").notNull(),
+    bonusBalanceAfter: integer("bonus_balance_after").notNull(),
+    memo: text("memo"),
+    createdAt: createdAt(),
+  },
+  (table) => [unique().on(table.kind, table.reference), index().on(table.userId, table.createdAt)],
+);
+
+/** Every webhook delivery we accepted, by PortOne's webhook-id, with what processing it gave. */
+export const webhookEvents = pgTable("webhook_events", {
+  webhookId: text("webhook_id").primaryKey(),
+  type: text("type").notNull(),
+  paymentId: text("payment_id"),
+  outcome: text("outcome").notNull(),
+  receivedAt: timestamp("received_at", { withTimezone: true }).notNull().defaultNow(),
+  processedAt: timestamp("processed_at", { withTimezone: true }),
+});

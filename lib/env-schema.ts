@@ -30,6 +30,27 @@ const serverSchema = z.object({
   AUTH_GOOGLE_ID: optionalText,
   AUTH_GOOGLE_SECRET: optionalText,
   PORTONE_API_BASE: z.string().url().default(REAL_PORTONE_API),
+  PORTONE_STORE_ID: z.string().trim().regex(/^store-[0-9a-f-]{36}$/, "must look like store-<uuid>"),
+  PORTONE_API_SECRET: z.string().trim().min(20, "must be at least 20 characters"),
+  // Several secrets (comma or space separated) so a rotation never rejects a valid webhook.
+  PORTONE_WEBHOOK_SECRET: z
+    .string()
+    .trim()
+    .min(1)
+    .transform((value) => value.split(/[\s,]+/).filter(Boolean)),
+  PORTONE_CHANNEL_KEY_CARD: optionalText,
+  PORTONE_CHANNEL_KEY_KAKAOPAY: optionalText,
+  PORTONE_CHANNEL_KEY_NAVERPAY: optionalText,
+  PORTONE_CHANNEL_KEY_TOSSPAY: optionalText,
+  PORTONE_CHANNEL_KEY_TRANSFER: optionalText,
+  PORTONE_CHANNEL_KEY_MOBILE: optionalText,
+  PORTONE_CHANNEL_KEY_VIRTUAL_ACCOUNT: optionalText,
+  // A staging deployment on real PortOne with test channels sets this; production never does.
+  PORTONE_ALLOW_TEST_CHANNELS: z
+    .enum(["true", "false", ""])
+    .optional()
+    .transform((value) => value === "true"),
+  NEXT_PUBLIC_PORTONE_SDK_URL: z.string().url().optional().or(z.literal("").transform(() => undefined)),
 });
 
 /** How to fix each variable; shown with the error so nobody has to read this file. */
@@ -40,6 +61,10 @@ const HINTS: Record<string, string> = {
     "Generate one with `openssl rand -base64 33` and set it (`npm run dev` makes one for development).",
   APP_URL: "Set it to the public origin of the app, e.g. https://points.example.com.",
   PORTONE_API_BASE: "Leave it unset for the real PortOne API, or set the emulator's origin, e.g. http://localhost:4010.",
+  PORTONE_STORE_ID: "Copy the store id from the PortOne console (연동 정보), or run `npm run dev`, which uses the emulator's.",
+  PORTONE_API_SECRET: "Create a V2 API secret in the PortOne console (연동 정보 → API Keys), or run `npm run dev`.",
+  PORTONE_WEBHOOK_SECRET: "Copy the webhook secret (whsec_…) from the PortOne console (결제알림 Webhook); separate several with commas.",
+  NEXT_PUBLIC_PORTONE_SDK_URL: "Leave it unset for PortOne's CDN, or set the emulator's script, e.g. http://localhost:4010/v2/browser-sdk.js.",
 };
 
 export class EnvError extends Error {
@@ -61,6 +86,23 @@ function describeIssues(error: z.ZodError, source: Source): string[] {
   });
 }
 
+const CHANNEL_KEY_NAMES = [
+  "PORTONE_CHANNEL_KEY_CARD",
+  "PORTONE_CHANNEL_KEY_KAKAOPAY",
+  "PORTONE_CHANNEL_KEY_NAVERPAY",
+  "PORTONE_CHANNEL_KEY_TOSSPAY",
+  "PORTONE_CHANNEL_KEY_TRANSFER",
+  "PORTONE_CHANNEL_KEY_MOBILE",
+  "PORTONE_CHANNEL_KEY_VIRTUAL_ACCOUNT",
+] as const;
+
+function checkChannels(env: z.infer<typeof serverSchema>): string[] {
+  if (CHANNEL_KEY_NAMES.some((name) => env[name])) return [];
+  return [
+    "No PortOne channel key is set: set at least one of PORTONE_CHANNEL_KEY_CARD, _KAKAOPAY, _NAVERPAY, _TOSSPAY, _TRANSFER, _MOBILE or _VIRTUAL_ACCOUNT (PortOne console → 결제 연동 → 채널 관리).",
+  ];
+}
+
 /** Both halves of an OAuth client, or neither: a lone id or secret is a typo, not a choice. */
 function checkPairs(env: z.infer<typeof serverSchema>): string[] {
   const pairs = [
@@ -75,11 +117,16 @@ function checkPairs(env: z.infer<typeof serverSchema>): string[] {
 
 export type Env = z.infer<typeof serverSchema>;
 
+/** True when the app talks to PortOne itself rather than the emulator (or another stand-in). */
+export function usesRealPortOne(env: Pick<Env, "PORTONE_API_BASE">): boolean {
+  return new URL(env.PORTONE_API_BASE).origin === REAL_PORTONE_API;
+}
+
 export function parseEnv(source: Source): Env {
   const result = serverSchema.safeParse(source);
   if (!result.success) throw new EnvError(describeIssues(result.error, source));
-  const pairProblems = checkPairs(result.data);
-  if (pairProblems.length > 0) throw new EnvError(pairProblems);
+  const problems = [...checkPairs(result.data), ...checkChannels(result.data)];
+  if (problems.length > 0) throw new EnvError(problems);
   return result.data;
 }
 

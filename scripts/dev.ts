@@ -3,6 +3,7 @@ import { seedDemoUser } from "../db/seed";
 import { DEMO_USER } from "../db/demo-user";
 import { developmentAuthSecret } from "./dev-secrets";
 import { prepareDatabase } from "./lib/database";
+import { startPortOneEmulator } from "./lib/portone";
 import { exitOnSignals, shutdown, startNext } from "./lib/processes";
 
 /**
@@ -11,6 +12,7 @@ import { exitOnSignals, shutdown, startNext } from "./lib/processes";
  */
 const DATA_FOLDER = ".data";
 const APP_PORT = 3000;
+const EMULATOR_PORT = 4010;
 
 if (existsSync(".env.local")) process.loadEnvFile(".env.local");
 exitOnSignals();
@@ -22,10 +24,20 @@ try {
   });
   await seedDemoUser(databaseUrl);
 
+  // Real PortOne keys in .env.local win; otherwise the emulator stands in, on its own origin.
+  const portoneEnv = process.env.PORTONE_API_SECRET
+    ? {}
+    : await startPortOneEmulator({
+        port: EMULATOR_PORT,
+        webhookUrl: `http://localhost:${APP_PORT}/api/webhooks/portone`,
+        stateFile: `${DATA_FOLDER}/portone-emulator.json`,
+      });
+
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: "development",
     NEXT_TELEMETRY_DISABLED: "1",
+    ...portoneEnv,
     DATABASE_URL: databaseUrl,
     AUTH_SECRET: process.env.AUTH_SECRET ?? (await developmentAuthSecret(DATA_FOLDER)),
     APP_URL: process.env.APP_URL ?? `http://localhost:${APP_PORT}`,

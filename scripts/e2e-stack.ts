@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
-import { E2E_APP_PORT, E2E_APP_URL } from "../e2e/support/stack-urls";
+import { E2E_APP_PORT, E2E_APP_URL, E2E_EMULATOR_PORT } from "../e2e/support/stack-urls";
 import { prepareDatabase } from "./lib/database";
+import { startPortOneEmulator } from "./lib/portone";
 import { exitOnSignals, runNextToCompletion, shutdown, startNext } from "./lib/processes";
 
 /**
@@ -11,8 +12,16 @@ exitOnSignals();
 
 try {
   const databaseUrl = await prepareDatabase({ databaseUrl: process.env.DATABASE_URL, embedded: "temporary" });
+  // Webhook retries compressed from minutes to fractions of a second, so tests can watch them.
+  const portoneEnv = await startPortOneEmulator({
+    port: E2E_EMULATOR_PORT,
+    webhookUrl: `${E2E_APP_URL}/api/webhooks/portone`,
+    retryScale: 0.001,
+    webhookTimeoutMs: 5_000,
+  });
   const env: NodeJS.ProcessEnv = {
     ...process.env,
+    ...portoneEnv,
     NODE_ENV: "production",
     NEXT_TELEMETRY_DISABLED: "1",
     DATABASE_URL: databaseUrl,

@@ -4,6 +4,10 @@ import { EnvError, parseDatabaseUrl, parseEnv } from "../lib/env-schema";
 const valid = {
   DATABASE_URL: "postgres://app:secret@127.0.0.1:5432/points",
   AUTH_SECRET: "x".repeat(44),
+  PORTONE_STORE_ID: "store-00000000-0000-4000-8000-000000000000",
+  PORTONE_API_SECRET: "s".repeat(40),
+  PORTONE_WEBHOOK_SECRET: "whsec_one",
+  PORTONE_CHANNEL_KEY_CARD: "channel-key-card",
 };
 
 function problemsOf(source: Record<string, string | undefined>): string[] {
@@ -26,14 +30,14 @@ describe("parseEnv", () => {
   });
 
   it("names a missing variable and says how to fix it", () => {
-    const problems = problemsOf({ AUTH_SECRET: valid.AUTH_SECRET });
+    const problems = problemsOf({ ...valid, DATABASE_URL: undefined });
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/^DATABASE_URL is missing\./);
     expect(problems[0]).toContain("npm run dev");
   });
 
   it("reports every bad variable at once", () => {
-    const problems = problemsOf({ DATABASE_URL: "mysql://localhost/points", AUTH_SECRET: "short" });
+    const problems = problemsOf({ ...valid, DATABASE_URL: "mysql://localhost/points", AUTH_SECRET: "short" });
     expect(problems.map((problem) => problem.split(" ")[0])).toEqual(["DATABASE_URL", "AUTH_SECRET"]);
     expect(problems[0]).toContain("must start with postgres://");
     expect(problems[1]).toContain("at least 32 characters");
@@ -47,6 +51,26 @@ describe("parseEnv", () => {
     const problems = problemsOf({ ...valid, AUTH_KAKAO_ID: "kakao-client" });
     expect(problems).toEqual(["AUTH_KAKAO_SECRET is missing: set both AUTH_KAKAO_ID and AUTH_KAKAO_SECRET, or neither."]);
     expect(parseEnv({ ...valid, AUTH_KAKAO_ID: "id", AUTH_KAKAO_SECRET: "secret" }).AUTH_KAKAO_ID).toBe("id");
+  });
+
+  it("takes several webhook secrets, for rotation", () => {
+    expect(parseEnv({ ...valid, PORTONE_WEBHOOK_SECRET: "whsec_a, whsec_b whsec_c" }).PORTONE_WEBHOOK_SECRET).toEqual([
+      "whsec_a",
+      "whsec_b",
+      "whsec_c",
+    ]);
+  });
+
+  it("needs at least one PortOne channel key", () => {
+    const problems = problemsOf({ ...valid, PORTONE_CHANNEL_KEY_CARD: undefined });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^No PortOne channel key is set/);
+  });
+
+  it("explains where PortOne values come from", () => {
+    const problems = problemsOf({ ...valid, PORTONE_STORE_ID: "my-store" });
+    expect(problems[0]).toContain("PORTONE_STORE_ID must look like store-<uuid>");
+    expect(problems[0]).toContain("PortOne console");
   });
 
   it("is used whole in the error message", () => {

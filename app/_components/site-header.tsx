@@ -17,6 +17,12 @@ export async function SiteHeader() {
         </Link>
         {userId && balance ? (
           <nav aria-label="사용자 메뉴" className="ml-auto flex flex-wrap items-center gap-x-3 gap-y-2 text-sm">
+            <Link href="/charge" className="font-semibold text-brand-700 hover:text-brand-600">
+              충전하기
+            </Link>
+            <Link href="/history" className="text-slate-600 hover:text-slate-900">
+              내역
+            </Link>
             <Link href="/account" className="hidden text-slate-600 hover:text-slate-900 sm:inline" title={session.user.email ?? undefined}>
               {session.user.name ?? session.user.email}
             </Link>

@@ -1,0 +1,64 @@
+import Link from "next/link";
+import { formatPoints, formatWon } from "@/lib/format";
+import type { PaymentView } from "@/lib/payments/queries";
+import { VirtualAccountPanel } from "./virtual-account-panel";
+
+const HEADLINES: Record<PaymentView["status"], { title: string; tone: string }> = {
+  PENDING: { title: "결제를 확인하고 있습니다", tone: "text-slate-900" },
+  VIRTUAL_ACCOUNT_ISSUED: { title: "가상계좌가 발급되었습니다", tone: "text-amber-900" },
+  PAID: { title: "충전이 완료되었습니다", tone: "text-emerald-700" },
+  PARTIALLY_REFUNDED: { title: "일부 환불된 결제입니다", tone: "text-sky-800" },
+  REFUNDED: { title: "환불된 결제입니다", tone: "text-sky-800" },
+  FAILED: { title: "결제가 완료되지 않았습니다", tone: "text-red-700" },
+  EXPIRED: { title: "입금 기한이 지난 결제입니다", tone: "text-slate-700" },
+  REJECTED: { title: "결제 검증에 실패하여 취소되었습니다", tone: "text-red-700" },
+};
+
+/** The outcome of one payment, shared by the result page and the payment detail page. */
+export function PaymentOutcome({ payment, message }: { payment: PaymentView; message?: string }) {
+  const headline = HEADLINES[payment.status];
+  const points = payment.paidPoints + payment.bonusPoints;
+  return (
+    <div className="space-y-4">
+      <h1 className={`text-2xl font-bold tracking-tight ${headline.tone}`} data-testid="payment-outcome">
+        {headline.title}
+      </h1>
+      {payment.status === "PAID" ? (
+        <p className="text-lg">
+          <strong data-testid="credited-points">{formatPoints(points)}</strong>가 적립되었습니다.
+        </p>
+      ) : null}
+      {payment.status === "FAILED" || payment.status === "REJECTED" ? (
+        <p role="status" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800">
+          {message ?? payment.failureReason ?? "결제가 취소되었거나 거절되었습니다."} 포인트는 적립되지 않았습니다.
+        </p>
+      ) : null}
+      {payment.status === "VIRTUAL_ACCOUNT_ISSUED" && payment.virtualAccount ? (
+        <VirtualAccountPanel account={payment.virtualAccount} amount={payment.amount} />
+      ) : null}
+      <dl className="grid grid-cols-[6rem_1fr] gap-y-2 rounded-2xl border border-slate-200 bg-white p-5 text-sm">
+        <dt className="text-slate-600">상품</dt>
+        <dd>{payment.orderName}</dd>
+        <dt className="text-slate-600">결제 금액</dt>
+        <dd className="font-semibold">{formatWon(payment.amount)}</dd>
+        <dt className="text-slate-600">적립 포인트</dt>
+        <dd>
+          {formatPoints(payment.paidPoints)}
+          {payment.bonusPoints > 0 ? ` + 보너스 ${formatPoints(payment.bonusPoints)}` : ""}
+        </dd>
+        <dt className="text-slate-600">결제 수단</dt>
+        <dd>{payment.methodSummary ?? "-"}</dd>
+        <dt className="text-slate-600">주문 번호</dt>
+        <dd className="break-all font-mono text-xs">{payment.id}</dd>
+      </dl>
+      <div className="flex flex-col gap-2 sm:flex-row">
+        <Link href="/charge" className="rounded-lg bg-brand-600 px-4 py-2.5 text-center font-semibold text-white hover:bg-brand-700">
+          {payment.status === "FAILED" ? "다시 결제하기" : "더 충전하기"}
+        </Link>
+        <Link href="/history" className="rounded-lg border border-slate-300 bg-white px-4 py-2.5 text-center font-semibold text-slate-800 hover:bg-slate-50">
+          충전 내역
+        </Link>
+      </div>
+    </div>
+  );
+}

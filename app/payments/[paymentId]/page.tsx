@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { AutoRefresh } from "@/app/_components/auto-refresh";
+import { formatKst } from "@/app/_components/date-time";
+import { PaymentOutcome } from "@/app/_components/payment-outcome";
+import { StatusBadge } from "@/app/_components/status-badge";
+import { requireUserId } from "@/lib/auth/session";
+import { loadOwnPaymentFresh } from "@/lib/payments/load";
+
+export const metadata: Metadata = { title: "결제 상세" };
+
+export default async function PaymentDetailPage({ params }: { params: Promise<{ paymentId: string }> }) {
+  const { paymentId } = await params;
+  const userId = await requireUserId(`/payments/${encodeURIComponent(paymentId)}`);
+  const payment = await loadOwnPaymentFresh(userId, paymentId);
+  if (!payment) notFound();
+
+  return (
+    <div className="space-y-4">
+      {payment.status === "PENDING" ? <AutoRefresh /> : null}
+      <div className="flex flex-wrap items-center gap-2 text-sm text-slate-600">
+        <StatusBadge status={payment.status} />
+        <span>요청 {formatKst(payment.createdAt)}</span>
+        {payment.paidAt ? <span>· 결제 {formatKst(payment.paidAt)}</span> : null}
+        {payment.transactionId ? <span className="break-all">· 거래번호 {payment.transactionId}</span> : null}
+      </div>
+      <PaymentOutcome payment={payment} />
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { db } from "@/db";
+import { payments } from "@/db/schema";
+import { env } from "@/lib/env";
+import { preRegisterAmount } from "@/lib/portone/requests";
+import { findPackage, orderNameOf, packageCurrency } from "./packages";
+import { findPayOption } from "./pay-options";
+
+/** What the browser passes to PortOne's requestPayment; built here so the browser decides nothing. */
+export interface PaymentRequest {
+  storeId: string;
+  channelKey: string;
+  paymentId: string;
+  orderName: string;
+  totalAmount: number;
+  currency: "KRW";
+  payMethod: "CARD" | "EASY_PAY" | "TRANSFER" | "MOBILE" | "VIRTUAL_ACCOUNT";
+  easyPay?: { easyPayProvider: "KAKAOPAY" | "NAVERPAY" | "TOSSPAY" };
+  virtualAccount?: { accountExpiry: { validHours: number } };
+  customer: { customerId: string; fullName?: string; email?: string };
+  redirectUrl: string;
+  windowType: { pc: "IFRAME"; mobile: "REDIRECTION" };
+}
+
+export type CheckoutError = "unknown_package" | "unknown_pay_method" | "portone_unavailable";
+
+const VIRTUAL_ACCOUNT_VALID_HOURS = 24;
+
+/** PortOne accepts ASCII letters, digits, '-' and '_' safely in every PG; nothing else is used. */
+function newPaymentId(): string {
+  return `pc-${Date.now().toString(36)}-${randomBytes(9).toString("hex")}`;
+}
+
+/**
+ * Creates the PENDING payment for a package and pay option, tells PortOne the amount to expect,
+ * and returns the request for the payment window.
+ */
+export async function createCheckout(input: {
+  userId: string;
+  packageId: string;
+  payOptionId: string;
+  customer: { name: string | null; email: string | null };
+}): Promise<{ ok: true; request: PaymentRequest } | { ok: false; error: CheckoutError }> {
+  const pack = findPackage(input.packageId);
+  if (!pack) return { ok: false, error: "unknown_package" };
+  const option = findPayOption(input.payOptionId);
+  if (!option) return { ok: false, error: "unknown_pay_method" };
+
+  const paymentId = newPaymentId();
+  const orderName = orderNameOf(pack);
+  const currency = packageCurrency();
+  await db.insert(payments).values({
+    id: paymentId,
+    userId: input.userId,
+    packageId: pack.id,
+    orderName,
+    amount: pack.price,
+    currency,
+    paidPoints: pack.paidPoints,
+    bonusPoints: pack.bonusPoints,
+    payOption: option.id,
+    channelKey: option.channelKey,
+  });
+
+  try {
+    await preRegisterAmount(paymentId, pack.price, currency);
+  } catch (error) {
+    // The row stays PENDING with no window ever opened; reconciliation expires it.
+    console.error(`pre-register of ${paymentId} failed`, error);
+    return { ok: false, error: "portone_unavailable" };
+  }
+
+  return {
+    ok: true,
+    request: {
+      storeId: env.PORTONE_STORE_ID,
+      channelKey: option.channelKey,
+      paymentId,
+      orderName,
+      totalAmount: pack.price,
+      currency: "KRW",
+      payMethod: option.payMethod,
+      ...(option.easyPayProvider ? { easyPay: { easyPayProvider: option.easyPayProvider } } : {}),
+      ...(option.payMethod === "VIRTUAL_ACCOUNT" ? { virtualAccount: { accountExpiry: { validHours: VIRTUAL_ACCOUNT_VALID_HOURS } } } : {}),
+      customer: { customerId: input.userId, fullName: input.customer.name ?? undefined, email: input.customer.email ?? undefined },
+      redirectUrl: new URL("/charge/result", env.APP_URL).toString(),
+      windowType: { pc: "IFRAME", mobile: "REDIRECTION" },
+    },
+  };
+}

@@ -1,0 +1,66 @@
+import "server-only";
+import { and, desc, eq } from "drizzle-orm";
+import { db } from "@/db";
+import { cursorText, decodeCursor, olderThan, pageOf } from "@/db/keyset";
+import { payments, type VirtualAccountDetails } from "@/db/schema";
+import type { PaymentStatus } from "./transitions";
+
+/** A payment as the owner's screens show it: never another user's, never PortOne's payload. */
+export interface PaymentView {
+  id: string;
+  orderName: string;
+  amount: number;
+  currency: string;
+  paidPoints: number;
+  bonusPoints: number;
+  payOption: string;
+  status: PaymentStatus;
+  methodSummary: string | null;
+  virtualAccount: VirtualAccountDetails | null;
+  failureReason: string | null;
+  transactionId: string | null;
+  createdAt: Date;
+  paidAt: Date | null;
+}
+
+const columns = {
+  id: payments.id,
+  orderName: payments.orderName,
+  amount: payments.amount,
+  currency: payments.currency,
+  paidPoints: payments.paidPoints,
+  bonusPoints: payments.bonusPoints,
+  payOption: payments.payOption,
+  status: payments.status,
+  methodSummary: payments.methodSummary,
+  virtualAccount: payments.virtualAccount,
+  failureReason: payments.failureReason,
+  transactionId: payments.transactionId,
+  createdAt: payments.createdAt,
+  paidAt: payments.paidAt,
+};
+
+export async function findOwnPayment(userId: string, paymentId: string): Promise<PaymentView | null> {
+  const [row] = await db
+    .select(columns)
+    .from(payments)
+    .where(and(eq(payments.id, paymentId), eq(payments.userId, userId)));
+  return row ?? null;
+}
+
+/** Owner check without loading the row's details (completion endpoint). */
+export async function isOwnPayment(userId: string, paymentId: string): Promise<boolean> {
+  return (await findOwnPayment(userId, paymentId)) !== null;
+}
+
+export const HISTORY_PAGE_SIZE = 10;
+
+export async function listOwnPayments(userId: string, cursor: string | undefined) {
+  const rows = await db
+    .select({ ...columns, cursorAt: cursorText(payments.createdAt) })
+    .from(payments)
+    .where(and(eq(payments.userId, userId), olderThan(payments.createdAt, payments.id, decodeCursor(cursor))))
+    .orderBy(desc(payments.createdAt), desc(payments.id))
+    .limit(HISTORY_PAGE_SIZE + 1);
+  return pageOf(rows, HISTORY_PAGE_SIZE);
+}

@@ -1,0 +1,45 @@
+import "server-only";
+import { eq, sql } from "drizzle-orm";
+import { pointEntries, users } from "@/db/schema";
+import type { db } from "@/db";
+
+type Transaction = Parameters<Parameters<typeof db.transaction>[0]>[0];
+
+export interface LedgerEntryInput {
+  userId: string;
+  kind: "charge" | "spend" | "refund" | "external_cancel" | "adjust";
+  /** With `kind`, unique: the same charge can never be written twice. */
+  reference: string;
+  paidDelta: number;
+  bonusDelta: number;
+  memo?: string;
+}
+
+/**
+ * The only writer of the ledger. Runs inside the caller's transaction so the entry commits with
+ * the state change it belongs to; locks the user's row so concurrent entries serialise and each
+ * `balance_after` follows the previous one. Returns false when the entry already existed.
+ */
+export async function appendLedgerEntry(tx: Transaction, entry: LedgerEntryInput): Promise<boolean> {
+  const [balance] = await tx
+    .select({ paid: users.paidBalance, bonus: users.bonusBalance })
+    .from(users)
+    .where(eq(users.id, entry.userId))
+    .for("update");
+  if (!balance) throw new Error(`ledger: no user ${entry.userId}`);
+
+  const paidAfter = balance.paid + entry.paidDelta;
+  const bonusAfter = balance.bonus + entry.bonusDelta;
+  const inserted = await tx
+    .insert(pointEntries)
+    .values({ ...entry, paidBalanceAfter: paidAfter, bonusBalanceAfter: bonusAfter })
+    .onConflictDoNothing({ target: [pointEntries.kind, pointEntries.reference] })
+    .returning({ id: pointEntries.id });
+  if (inserted.length === 0) return false;
+
+  await tx
+    .update(users)
+    .set({ paidBalance: sql`${paidAfter}`, bonusBalance: sql`${bonusAfter}` })
+    .where(eq(users.id, entry.userId));
+  return true;
+}

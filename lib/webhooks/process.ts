@@ -1,0 +1,36 @@
+import "server-only";
+import { eq, sql } from "drizzle-orm";
+import { db } from "@/db";
+import { webhookEvents } from "@/db/schema";
+import { syncPayment } from "@/lib/payments/sync";
+
+export type WebhookOutcome = "processed" | "ignored" | "duplicate";
+
+/**
+ * Applies one verified webhook. A webhook-id already processed is acknowledged without work;
+ * one whose processing failed (or is still running elsewhere) is processed again, which
+ * syncPayment makes harmless, so a failure can never be deduplicated into a loss.
+ * Throws on a transient failure, which the route answers with 5xx so PortOne retries.
+ */
+export async function processWebhook(event: { webhookId: string; type: string; paymentId: string | null }): Promise<WebhookOutcome> {
+  const [existing] = await db
+    .insert(webhookEvents)
+    .values({ webhookId: event.webhookId, type: event.type, paymentId: event.paymentId, outcome: "received" })
+    .onConflictDoUpdate({ target: webhookEvents.webhookId, set: { receivedAt: sql`now()` } })
+    .returning({ outcome: webhookEvents.outcome });
+  if (existing && (existing.outcome === "processed" || existing.outcome === "ignored")) return "duplicate";
+
+  try {
+    const relevant = event.type.startsWith("Transaction.") && event.paymentId !== null;
+    const outcome = relevant && (await syncPayment(event.paymentId!)).found ? "processed" : "ignored";
+    await record(event.webhookId, outcome);
+    return outcome;
+  } catch (error) {
+    await record(event.webhookId, "failed").catch(() => undefined);
+    throw error;
+  }
+}
+
+async function record(webhookId: string, outcome: string): Promise<void> {
+  await db.update(webhookEvents).set({ outcome, processedAt: new Date() }).where(eq(webhookEvents.webhookId, webhookId));
+}

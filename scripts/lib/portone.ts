@@ -1,0 +1,38 @@
+import { emulatorDefaults, startEmulator, type EmulatorConfig } from "../../portone-emulator/src/server";
+import { onShutdown } from "./processes";
+
+const CHANNEL_ENV: Record<string, string> = {
+  CARD: "PORTONE_CHANNEL_KEY_CARD",
+  "EASY_PAY/KAKAOPAY": "PORTONE_CHANNEL_KEY_KAKAOPAY",
+  "EASY_PAY/NAVERPAY": "PORTONE_CHANNEL_KEY_NAVERPAY",
+  "EASY_PAY/TOSSPAY": "PORTONE_CHANNEL_KEY_TOSSPAY",
+  TRANSFER: "PORTONE_CHANNEL_KEY_TRANSFER",
+  MOBILE: "PORTONE_CHANNEL_KEY_MOBILE",
+  VIRTUAL_ACCOUNT: "PORTONE_CHANNEL_KEY_VIRTUAL_ACCOUNT",
+};
+
+/** The app's PortOne variables for a running emulator: the same names real keys use. */
+export function appEnvForEmulator(url: string, config: EmulatorConfig): Record<string, string> {
+  const env: Record<string, string> = {
+    PORTONE_API_BASE: url,
+    NEXT_PUBLIC_PORTONE_SDK_URL: `${url}/v2/browser-sdk.js`,
+    PORTONE_STORE_ID: config.storeId,
+    PORTONE_API_SECRET: config.apiSecret,
+    PORTONE_WEBHOOK_SECRET: config.webhookSecrets.join(","),
+  };
+  for (const channel of config.channels) {
+    const name = CHANNEL_ENV[channel.easyPayProvider ? `${channel.payMethod}/${channel.easyPayProvider}` : channel.payMethod];
+    if (name) env[name] = channel.key;
+  }
+  return env;
+}
+
+/** Starts the PortOne emulator inside this process; it stops with the stack. */
+export async function startPortOneEmulator(overrides: Partial<EmulatorConfig>): Promise<Record<string, string>> {
+  const emulator = await startEmulator({ ...overrides });
+  onShutdown(() => emulator.close());
+  console.log(`[stack] PortOne emulator at ${emulator.url} (console: ${emulator.url}/console)`);
+  return appEnvForEmulator(emulator.url, emulator.config);
+}
+
+export { emulatorDefaults };
