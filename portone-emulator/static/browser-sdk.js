@@ -4,7 +4,8 @@
 (function () {
   "use strict";
 
-  const script = document.currentScript;
+  // currentScript is null for module scripts; then look for our own tag by its path.
+  const script = document.currentScript || document.querySelector('script[src$="/v2/browser-sdk.js"]');
   const ORIGIN = new URL(script && script.src ? script.src : window.location.href).origin;
   const FRAME_TITLE = "PortOne 테스트 결제창";
 
@@ -67,12 +68,17 @@
   function showIframe(url) {
     const overlay = document.createElement("div");
     overlay.setAttribute("data-portone-emulator", "checkout");
+    overlay.setAttribute("role", "dialog");
+    overlay.setAttribute("aria-modal", "true");
+    overlay.setAttribute("aria-label", FRAME_TITLE);
     overlay.style.cssText =
       "position:fixed;inset:0;z-index:2147483647;background:rgba(17,24,39,.55);display:flex;align-items:center;justify-content:center;";
     const frame = document.createElement("iframe");
     frame.src = url;
     frame.title = FRAME_TITLE;
     frame.style.cssText = "width:min(460px,100vw);height:min(720px,100vh);border:0;border-radius:12px;background:#f3f4f6;";
+    // Keyboard users land in the window, as with a PG's own iframe.
+    frame.addEventListener("load", () => frame.focus());
     overlay.appendChild(frame);
     (document.body || document.documentElement).appendChild(overlay);
     return overlay;

@@ -2,7 +2,7 @@ import type { EmulatorConfig } from "../config";
 import type { PaymentRecord } from "../domain/payment-record";
 import { cancellableAmount } from "../domain/payment-record";
 import { BANKS, labelOf } from "../checkout/catalog";
-import { escapeHtml, formatAmount, page } from "./html";
+import { escapeHtml, formatAmount, formatKst, page } from "./html";
 
 export const STATUS_LABELS: Record<string, string> = {
   READY: "결제 대기",
@@ -29,7 +29,7 @@ export function paymentListPage(config: EmulatorConfig, payments: PaymentRecord[
         <td>${escapeHtml(formatAmount(payment.totalAmount, payment.currency))}</td>
         <td>${escapeHtml(payment.payMethod)}</td>
         <td>${escapeHtml(STATUS_LABELS[payment.status] ?? payment.status)}</td>
-        <td>${escapeHtml(payment.requestedAt)}</td></tr>`,
+        <td>${escapeHtml(formatKst(payment.requestedAt))}</td></tr>`,
     )
     .join("");
   const table = payments.length
@@ -44,7 +44,7 @@ function virtualAccountDetails(payment: PaymentRecord): string {
   return `<dt>입금 은행</dt><dd>${escapeHtml(labelOf(BANKS, method.bank ?? ""))}</dd>
     <dt>계좌번호</dt><dd>${escapeHtml(method.accountNumber)}</dd>
     <dt>예금주</dt><dd>${escapeHtml(method.remitteeName ?? "")}</dd>
-    <dt>입금 기한</dt><dd>${escapeHtml(method.expiredAt ?? "")}</dd>`;
+    <dt>입금 기한</dt><dd>${escapeHtml(formatKst(method.expiredAt))}</dd>`;
 }
 
 function actions(payment: PaymentRecord): string {
@@ -87,6 +87,8 @@ export function paymentDetailPage(config: EmulatorConfig, payment: PaymentRecord
       <dt>금액</dt><dd>${escapeHtml(formatAmount(payment.totalAmount, payment.currency))}</dd>
       <dt>취소된 금액</dt><dd>${escapeHtml(formatAmount(payment.cancelledAmount, payment.currency))}</dd>
       <dt>결제 수단</dt><dd>${escapeHtml(payment.payMethod)}</dd>
+      <dt>요청 시각</dt><dd>${escapeHtml(formatKst(payment.requestedAt))}</dd>
+      <dt>상태 변경</dt><dd>${escapeHtml(formatKst(payment.statusChangedAt))}</dd>
       ${virtualAccountDetails(payment)}
     </dl>
   </section>

@@ -18,6 +18,12 @@ export function formatAmount(amount: number, currency: string): string {
   return new Intl.NumberFormat("ko-KR", { style: "currency", currency }).format(amount);
 }
 
+/** Console times in Korean time, as PortOne's console shows them. */
+export function formatKst(iso: string | undefined): string {
+  if (!iso) return "";
+  return new Intl.DateTimeFormat("ko-KR", { timeZone: "Asia/Seoul", dateStyle: "medium", timeStyle: "medium" }).format(new Date(iso));
+}
+
 const STYLE = `
   :root { color-scheme: light; font-family: "Noto Sans KR", "NanumGothic", system-ui, sans-serif; }
   body { margin: 0; background: #f3f4f6; color: #111827; }

@@ -21,6 +21,8 @@ export interface WebhookEvent {
   onChange?: () => void;
 }
 
+const MAX_LOGGED_ATTEMPTS = 10_000;
+
 interface Message {
   event: WebhookEvent;
   webhook: PaymentWebhook;
@@ -122,7 +124,7 @@ export class WebhookDispatcher {
     const { webhook } = message;
     webhook.currentExecutionCount = (webhook.currentExecutionCount ?? 0) + 1;
     const entry = await deliverOnce(this.config, webhook, message.body, kind, message.event);
-    this.attempts.push(entry);
+    this.record(entry);
     message.event.onChange?.();
     if (!scheduleRetry || entry.ok || this.stopped) return;
     const delay = retryDelayMs(webhook.currentExecutionCount + 1, this.config.retryScale);
@@ -130,8 +132,14 @@ export class WebhookDispatcher {
     this.later(delay, () => void this.attempt(message, "retry", true));
   }
 
+  /** Keeps the newest attempts only, so a long-running dev emulator does not grow without bound. */
+  private record(entry: AttemptLogEntry): void {
+    this.attempts.push(entry);
+    if (this.attempts.length > MAX_LOGGED_ATTEMPTS) this.attempts.splice(0, this.attempts.length - MAX_LOGGED_ATTEMPTS);
+  }
+
   private log(message: Message, extra: Pick<AttemptLogEntry, "outcome" | "fault">): void {
-    this.attempts.push({
+    this.record({
       webhookId: message.webhook.id,
       type: message.event.type,
       paymentId: message.event.paymentId,
