@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { E2E_APP_PORT, E2E_APP_URL, E2E_EMULATOR_PORT } from "../e2e/support/stack-urls";
+import { E2E_APP_PORT, E2E_APP_URL, E2E_EMBEDDED_POSTGRES_PORT, E2E_EMULATOR_PORT } from "../e2e/support/stack-urls";
 import { prepareDatabase } from "./lib/database";
 import { startPortOneEmulator } from "./lib/portone";
 import { exitOnSignals, runNextToCompletion, shutdown, startNext } from "./lib/processes";
@@ -11,7 +11,7 @@ import { exitOnSignals, runNextToCompletion, shutdown, startNext } from "./lib/p
 exitOnSignals();
 
 try {
-  const databaseUrl = await prepareDatabase({ databaseUrl: process.env.DATABASE_URL, embedded: "temporary" });
+  const databaseUrl = await prepareDatabase({ databaseUrl: process.env.DATABASE_URL, embedded: { temporary: true, port: E2E_EMBEDDED_POSTGRES_PORT } });
   // Webhook retries compressed from minutes to fractions of a second, so tests can watch them.
   const portoneEnv = await startPortOneEmulator({
     port: E2E_EMULATOR_PORT,

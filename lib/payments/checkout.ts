@@ -20,7 +20,7 @@ export interface PaymentRequest {
   virtualAccount?: { accountExpiry: { validHours: number } };
   customer: { customerId: string; fullName?: string; email?: string };
   redirectUrl: string;
-  windowType: { pc: "IFRAME"; mobile: "REDIRECTION" };
+  windowType: { pc: "IFRAME" | "POPUP"; mobile: "REDIRECTION" };
 }
 
 export type CheckoutError = "unknown_package" | "unknown_pay_method" | "portone_unavailable";
@@ -85,7 +85,7 @@ export async function createCheckout(input: {
       ...(option.payMethod === "VIRTUAL_ACCOUNT" ? { virtualAccount: { accountExpiry: { validHours: VIRTUAL_ACCOUNT_VALID_HOURS } } } : {}),
       customer: { customerId: input.userId, fullName: input.customer.name ?? undefined, email: input.customer.email ?? undefined },
       redirectUrl: new URL("/charge/result", env.APP_URL).toString(),
-      windowType: { pc: "IFRAME", mobile: "REDIRECTION" },
+      windowType: { pc: option.pcWindow, mobile: "REDIRECTION" },
     },
   };
 }

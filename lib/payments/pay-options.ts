@@ -9,11 +9,16 @@ export interface PayOption {
   payMethod: "CARD" | "EASY_PAY" | "TRANSFER" | "MOBILE" | "VIRTUAL_ACCOUNT";
   easyPayProvider?: "KAKAOPAY" | "NAVERPAY" | "TOSSPAY";
   channelKey: string;
+  /** How the window opens on a PC; phones always go through a full-page redirect. */
+  pcWindow: "IFRAME" | "POPUP";
 }
 
-const DEFINITIONS: { id: PayOptionId; payMethod: PayOption["payMethod"]; easyPayProvider?: PayOption["easyPayProvider"]; channelKey: string | undefined }[] = [
+type Definition = Omit<PayOption, "label" | "channelKey" | "pcWindow"> & { channelKey: string | undefined; pcWindow?: PayOption["pcWindow"] };
+
+// KakaoPay shows its QR code in a popup on PCs; the others fit the in-page iframe.
+const DEFINITIONS: Definition[] = [
   { id: "card", payMethod: "CARD", channelKey: env.PORTONE_CHANNEL_KEY_CARD },
-  { id: "kakaopay", payMethod: "EASY_PAY", easyPayProvider: "KAKAOPAY", channelKey: env.PORTONE_CHANNEL_KEY_KAKAOPAY },
+  { id: "kakaopay", payMethod: "EASY_PAY", easyPayProvider: "KAKAOPAY", channelKey: env.PORTONE_CHANNEL_KEY_KAKAOPAY, pcWindow: "POPUP" },
   { id: "naverpay", payMethod: "EASY_PAY", easyPayProvider: "NAVERPAY", channelKey: env.PORTONE_CHANNEL_KEY_NAVERPAY },
   { id: "tosspay", payMethod: "EASY_PAY", easyPayProvider: "TOSSPAY", channelKey: env.PORTONE_CHANNEL_KEY_TOSSPAY },
   { id: "transfer", payMethod: "TRANSFER", channelKey: env.PORTONE_CHANNEL_KEY_TRANSFER },
@@ -23,7 +28,9 @@ const DEFINITIONS: { id: PayOptionId; payMethod: PayOption["payMethod"]; easyPay
 
 /** The options whose channel is configured; the others are not offered. */
 export const PAY_OPTIONS: readonly PayOption[] = DEFINITIONS.flatMap((definition) =>
-  definition.channelKey ? [{ ...definition, channelKey: definition.channelKey, label: PAY_OPTION_LABELS[definition.id] }] : [],
+  definition.channelKey
+    ? [{ ...definition, channelKey: definition.channelKey, pcWindow: definition.pcWindow ?? "IFRAME", label: PAY_OPTION_LABELS[definition.id] }]
+    : [],
 );
 
 export function findPayOption(id: string): PayOption | undefined {

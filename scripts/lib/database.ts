@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { startEmbeddedPostgres } from "../../db/embedded";
 import { migrateDatabase } from "../../db/migrate";
-import { freePort, onShutdown } from "./processes";
+import { onShutdown } from "./processes";
 
 /**
  * The database the stack runs on: DATABASE_URL when set, otherwise an embedded PostgreSQL,
@@ -11,15 +11,13 @@ import { freePort, onShutdown } from "./processes";
  */
 export async function prepareDatabase(options: {
   databaseUrl: string | undefined;
-  embedded: { dataDir: string; port: number } | "temporary";
+  embedded: { dataDir: string; port: number } | { temporary: true; port: number };
 }): Promise<string> {
   let url = options.databaseUrl;
   if (!url) {
-    const temporary = options.embedded === "temporary";
-    const { dataDir, port } =
-      options.embedded === "temporary"
-        ? { dataDir: await mkdtemp(path.join(os.tmpdir(), "points-pg-")), port: await freePort() }
-        : options.embedded;
+    const temporary = "temporary" in options.embedded;
+    const { port } = options.embedded;
+    const dataDir = "dataDir" in options.embedded ? options.embedded.dataDir : await mkdtemp(path.join(os.tmpdir(), "points-pg-"));
     console.log(`[stack] starting embedded PostgreSQL on port ${port} (${dataDir})`);
     const database = await startEmbeddedPostgres({ dataDir, port, persistent: !temporary });
     onShutdown(async () => {

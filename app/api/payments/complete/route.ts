@@ -1,0 +1,29 @@
+import { z } from "zod";
+import { auth } from "@/lib/auth";
+import { ApiError, errorResponse } from "@/lib/http/api-error";
+import { isOwnPayment } from "@/lib/payments/queries";
+import { syncPayment } from "@/lib/payments/sync";
+
+export const dynamic = "force-dynamic";
+
+const bodySchema = z.object({ paymentId: z.string().min(1).max(128) });
+
+/**
+ * Completion for clients that are not our pages (a host application's own front end); the charge
+ * page uses the equivalent server action. Answers with our status only.
+ */
+export async function POST(request: Request) {
+  try {
+    const session = await auth();
+    if (!session?.user?.id) throw new ApiError(401, "unauthenticated", "로그인이 필요합니다.");
+    const body = bodySchema.safeParse(await request.json().catch(() => null));
+    if (!body.success) throw new ApiError(400, "invalid_request", "paymentId가 필요합니다.");
+    // Another user's payment is indistinguishable from one that does not exist.
+    if (!(await isOwnPayment(session.user.id, body.data.paymentId))) throw new ApiError(404, "payment_not_found", "결제를 찾을 수 없습니다.");
+    const result = await syncPayment(body.data.paymentId);
+    if (!result.found) throw new ApiError(404, "payment_not_found", "결제를 찾을 수 없습니다.");
+    return Response.json({ paymentId: body.data.paymentId, status: result.status });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

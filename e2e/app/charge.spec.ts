@@ -1,0 +1,95 @@
+import { balanceOf, ledgerOf, paymentsOf } from "../support/db";
+import { expect, test } from "../support/fixtures";
+
+test("card in the iframe: points credited once, header updated", async ({ page, user, charge }) => {
+  await charge.open();
+  await charge.choose("10,300 P", "신용·체크카드");
+  await expect(charge.payButton()).toHaveText("₩10,000 결제하기");
+  await charge.pay();
+
+  const checkout = charge.checkout();
+  await expect(checkout.getByText("₩10,000")).toBeVisible();
+  await checkout.getByLabel("카드사").selectOption({ label: "현대카드" });
+  await checkout.getByRole("button", { name: "결제 승인" }).click();
+
+  const paymentId = await charge.resultPaymentId();
+  await expect(page.getByTestId("payment-outcome")).toHaveText("충전이 완료되었습니다");
+  await expect(page.getByTestId("credited-points")).toHaveText("10,300 P");
+  await expect(charge.headerBalance()).toHaveText("10,300 P");
+
+  expect(await ledgerOf(user.email)).toEqual([{ kind: "charge", reference: paymentId, paid_delta: 10_000, bonus_delta: 300 }]);
+  expect(await paymentsOf(user.email)).toMatchObject([{ id: paymentId, status: "PAID", amount: 10_000 }]);
+
+  // Reloading the result page changes nothing.
+  await page.reload();
+  await expect(page.getByTestId("payment-outcome")).toHaveText("충전이 완료되었습니다");
+  expect(await ledgerOf(user.email)).toHaveLength(1);
+});
+
+test("KakaoPay opens a popup: points credited", async ({ page, user, charge }) => {
+  await charge.open();
+  await charge.choose("1,000 P", "카카오페이");
+  const popupOpened = page.waitForEvent("popup");
+  await charge.pay();
+  const popup = await popupOpened;
+  await expect(popup.getByText("간편결제 · 카카오페이")).toBeVisible();
+  const closed = popup.waitForEvent("close");
+  await popup.getByRole("button", { name: "결제 승인" }).click();
+  await closed;
+
+  await charge.resultPaymentId();
+  await expect(page.getByTestId("credited-points")).toHaveText("1,000 P");
+  await expect(charge.headerBalance()).toHaveText("1,000 P");
+  expect(await balanceOf(user.email)).toBe(1_000);
+});
+
+for (const method of ["네이버페이", "토스페이", "계좌이체", "휴대폰 결제"]) {
+  test(`${method}: points credited`, async ({ page, user, charge }) => {
+    await charge.open();
+    await charge.choose("5,000 P", method);
+    await charge.pay();
+    await charge.checkout().getByRole("button", { name: "결제 승인" }).click();
+    await charge.resultPaymentId();
+    await expect(page.getByTestId("credited-points")).toHaveText("5,000 P");
+    expect(await balanceOf(user.email)).toBe(5_000);
+    expect(await ledgerOf(user.email)).toHaveLength(1);
+  });
+}
+
+test("a declined card shows the PG's message, credits nothing and records FAILED", async ({ page, user, charge }) => {
+  await charge.open();
+  await charge.choose("10,300 P", "신용·체크카드");
+  await charge.pay();
+  await charge.checkout().getByRole("button", { name: "결제 실패(거절)" }).click();
+
+  await expect(charge.errorAlert()).toContainText("결제가 완료되지 않았습니다");
+  await expect(charge.payButton()).toBeEnabled();
+  await expect.poll(async () => (await paymentsOf(user.email))[0]?.status).toBe("FAILED");
+  expect(await ledgerOf(user.email)).toEqual([]);
+  await expect(page.getByTestId("header-balance")).toHaveText("0 P");
+});
+
+test("closing the window shows a message, credits nothing and records FAILED", async ({ user, charge }) => {
+  await charge.open();
+  await charge.choose("1,000 P", "신용·체크카드");
+  await charge.pay();
+  await charge.checkout().getByRole("button", { name: "창 닫기" }).click();
+
+  await expect(charge.errorAlert()).toContainText("결제가 완료되지 않았습니다");
+  await expect.poll(async () => (await paymentsOf(user.email))[0]?.status).toBe("FAILED");
+  expect(await ledgerOf(user.email)).toEqual([]);
+});
+
+test("an unknown package id is refused with a clear error and no payment row", async ({ page, user, charge }) => {
+  await charge.open();
+  // Rewrite the package id in the server action's request, as a tampering browser would.
+  await page.route("**/charge", async (route) => {
+    const body = route.request().postData();
+    if (route.request().method() !== "POST" || !body?.includes("packageId")) return route.continue();
+    await route.continue({ postData: body.replace(/points-\d+/, "points-999999") });
+  });
+  await charge.choose("1,000 P", "신용·체크카드");
+  await charge.pay();
+  await expect(charge.errorAlert()).toHaveText("선택한 충전 상품을 찾을 수 없습니다. 다시 선택해 주세요.");
+  expect(await paymentsOf(user.email)).toEqual([]);
+});

@@ -1,0 +1,47 @@
+import { expect, type Page } from "@playwright/test";
+
+export const CHECKOUT_FRAME = 'iframe[title="PortOne 테스트 결제창"]';
+
+/** The charge page and the PortOne window it opens, driven by labels as a person would. */
+export class ChargePage {
+  constructor(readonly page: Page) {}
+
+  async open() {
+    await this.page.goto("/charge");
+    await expect(this.page.getByRole("heading", { name: "포인트 충전" })).toBeVisible();
+  }
+
+  /** `points` is the package's label, e.g. "10,300 P"; `method` a pay option, e.g. "카카오페이". */
+  async choose(points: string, method: string) {
+    await this.page.getByRole("radio", { name: new RegExp(`^${points}`) }).check({ force: true });
+    await this.page.getByRole("radio", { name: method, exact: true }).check({ force: true });
+  }
+
+  payButton() {
+    return this.page.getByRole("button", { name: /결제하기$/ });
+  }
+
+  async pay() {
+    await this.payButton().click();
+  }
+
+  checkout() {
+    return this.page.frameLocator(CHECKOUT_FRAME);
+  }
+
+  /** The paymentId the result page shows. */
+  async resultPaymentId(): Promise<string> {
+    await this.page.waitForURL(/\/charge\/result\?/);
+    const id = new URL(this.page.url()).searchParams.get("paymentId");
+    if (!id) throw new Error("no paymentId on the result page");
+    return id;
+  }
+
+  errorAlert() {
+    return this.page.locator("main form").getByRole("alert");
+  }
+
+  headerBalance() {
+    return this.page.getByTestId("header-balance");
+  }
+}

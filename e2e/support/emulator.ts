@@ -1,0 +1,44 @@
+import { PaymentClient } from "@portone/server-sdk";
+import { emulatorDefaults } from "../../portone-emulator/src/config";
+import { webhookHeaders } from "../../portone-emulator/src/webhooks/sign";
+import { E2E_APP_URL, E2E_EMULATOR_URL } from "./stack-urls";
+
+/** PortOne's side of the test stack: its REST API, its control API and its webhook signer. */
+export const portone = PaymentClient({ secret: emulatorDefaults.apiSecret, baseUrl: E2E_EMULATOR_URL });
+
+async function control(path: string, body?: unknown): Promise<unknown> {
+  const response = await fetch(`${E2E_EMULATOR_URL}/__emulator${path}`, {
+    method: body === undefined ? "GET" : "POST",
+    headers: { "Content-Type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`emulator ${path}: ${response.status} ${await response.text()}`);
+  return response.json();
+}
+
+export const emulatorControl = {
+  dropWebhooks: (paymentId: string, count = 10) => control("/faults/webhooks", { paymentId, mode: "drop", count }),
+  delayWebhooks: (paymentId: string, delayMs: number) => control("/faults/webhooks", { paymentId, mode: "delay", delayMs, count: 10 }),
+  webhooks: (paymentId: string) =>
+    control(`/webhooks?paymentId=${encodeURIComponent(paymentId)}`) as Promise<{ type: string; outcome: string; ok: boolean }[]>,
+};
+
+/** Sends a webhook to the app as PortOne would, signed with the emulator's secrets. */
+export async function sendSignedWebhook(options: {
+  webhookId: string;
+  type: string;
+  paymentId: string;
+  secrets?: string[];
+  timestampMs?: number;
+  tamper?: (body: string) => string;
+}): Promise<Response> {
+  const body = JSON.stringify({
+    type: options.type,
+    timestamp: new Date().toISOString(),
+    data: { storeId: emulatorDefaults.storeId, paymentId: options.paymentId, transactionId: "tx-test" },
+  });
+  const headers = webhookHeaders(options.secrets ?? emulatorDefaults.webhookSecrets, options.webhookId, body, options.timestampMs);
+  return fetch(`${E2E_APP_URL}/api/webhooks/portone`, { method: "POST", headers, body: options.tamper ? options.tamper(body) : body });
+}
+
+export { emulatorDefaults };
