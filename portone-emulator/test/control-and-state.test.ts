@@ -89,7 +89,7 @@ describe("console", () => {
 describe("state file", () => {
   it("keeps payments, pre-registrations and billing keys across a restart", async () => {
     const folder = mkdtempSync(path.join(tmpdir(), "portone-emulator-"));
-    const stateFile = path.join(folder, "state.json");
+    const stateFile = path.join(folder, "not-yet-created", "state.json");
     try {
       const first = await startTestEmulator({ webhookUrl: "", stateFile });
       const { paymentId } = await payThroughCheckout(first);

@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync, renameSync, existsSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import type { Customer } from "@portone/server-sdk/common";
 import type { PaymentRecord, PreRegistration } from "./payment-record";
 
@@ -63,13 +64,19 @@ export class EmulatorState {
       preRegistrations: [...this.preRegistrations.entries()],
       billingKeys: [...this.billingKeys.values()],
     };
+    mkdirSync(path.dirname(this.stateFile), { recursive: true });
     const temporary = `${this.stateFile}.tmp`;
     writeFileSync(temporary, JSON.stringify(snapshot, null, 2));
     renameSync(temporary, this.stateFile);
   }
 
   private load(): void {
-    const snapshot = JSON.parse(readFileSync(this.stateFile, "utf8")) as PersistedState;
+    let snapshot: PersistedState;
+    try {
+      snapshot = JSON.parse(readFileSync(this.stateFile, "utf8")) as PersistedState;
+    } catch (error) {
+      throw new Error(`PortOne emulator state file ${this.stateFile} is unreadable; delete it to start empty.`, { cause: error });
+    }
     this.nextSeq = snapshot.nextSeq;
     for (const payment of snapshot.payments) this.payments.set(payment.id, payment);
     for (const [id, registration] of snapshot.preRegistrations) this.preRegistrations.set(id, registration);

@@ -53,7 +53,8 @@ export class WebhookDispatcher {
           id: newWebhookId(),
           url,
           paymentStatus: event.paymentStatus,
-          isAsync: true,
+          // Webhooks caused by an event after the payment call (a deposit, …) are the asynchronous ones.
+          isAsync: event.trigger !== undefined && event.trigger !== "MANUAL",
           currentExecutionCount: 0,
           maxExecutionCount: MAX_WEBHOOK_EXECUTIONS,
           trigger: event.trigger,
