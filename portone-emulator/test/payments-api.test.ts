@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PaymentClient, RestError } from "@portone/server-sdk";
+import { AuthClient, PaymentClient, RestError } from "@portone/server-sdk";
 import type { RunningEmulator } from "../src/server";
 import { openCheckout, paymentClient, paymentRequest, payThroughCheckout, startTestEmulator, startWebhookReceiver } from "./helpers";
 
@@ -37,12 +37,18 @@ describe("authentication", () => {
     expect(await bare.json()).toMatchObject({ type: "UNAUTHORIZED" });
   });
 
-  it("accepts bearer tokens from POST /login/api-secret", async () => {
-    const login = await fetch(`${emulator.url}/login/api-secret`, { method: "POST", body: JSON.stringify({ apiSecret: emulator.config.apiSecret }) });
-    const { accessToken } = (await login.json()) as { accessToken: string };
-    const response = await fetch(`${emulator.url}/payments/missing`, { headers: { Authorization: `Bearer ${accessToken}` } });
+  it("accepts bearer tokens from POST /login/api-secret, renewed by /token/refresh", async () => {
+    const auth = AuthClient({ secret: emulator.config.apiSecret, baseUrl: emulator.url });
+    const login = await auth.loginViaApiSecret({ apiSecret: emulator.config.apiSecret });
+    const bearerGet = (token: string) => fetch(`${emulator.url}/payments/missing`, { headers: { Authorization: `Bearer ${token}` } });
+    const response = await bearerGet(login.accessToken);
     expect(response.status).toBe(404);
     expect(await response.json()).toMatchObject({ type: "PAYMENT_NOT_FOUND" });
+    const renewed = await auth.refreshToken({ refreshToken: login.refreshToken });
+    expect((await bearerGet(renewed.accessToken)).status).toBe(404);
+    expect(await errorType(auth.refreshToken({ refreshToken: login.refreshToken }))).toBe("UNAUTHORIZED");
+    expect((await bearerGet("forged-token")).status).toBe(401);
+    expect(await errorType(auth.loginViaApiSecret({ apiSecret: "wrong" }))).toBe("UNAUTHORIZED");
   });
 });
 

@@ -1,3 +1,4 @@
+import type { LoginViaApiSecretResponse, RefreshTokenResponse } from "@portone/server-sdk/auth";
 import type { Emulator } from "../context";
 import { readJson, sendJson } from "../http/io";
 import type { Router } from "../http/router";
@@ -5,9 +6,11 @@ import { loginWithApiSecret, refreshAccessToken } from "./auth";
 
 export function registerAuthRoutes(router: Router, emulator: Emulator): void {
   router.on("POST", "/login/api-secret", async ({ req, res }) => {
-    sendJson(res, 200, loginWithApiSecret(emulator, await readJson(req)));
+    const response: LoginViaApiSecretResponse = loginWithApiSecret(emulator, await readJson(req));
+    sendJson(res, 200, response);
   });
   router.on("POST", "/token/refresh", async ({ req, res }) => {
-    sendJson(res, 200, refreshAccessToken(emulator, await readJson(req)));
+    const response: RefreshTokenResponse = refreshAccessToken(emulator, await readJson(req));
+    sendJson(res, 200, response);
   });
 }
