@@ -1,7 +1,7 @@
 import type { IncomingMessage } from "node:http";
 import type { Emulator } from "../context";
 import { corsHeaders, readJson, readText, redirect, sendHtml, sendJson } from "../http/io";
-import type { Router } from "../http/router";
+import type { RouteContext, Router } from "../http/router";
 import type { PaymentOrigin } from "../domain/payment-record";
 import { checkoutPage, resultRelayPage } from "../pages/checkout-page";
 import { page } from "../pages/html";
@@ -61,7 +61,8 @@ export function registerCheckoutRoutes(router: Router, emulator: Emulator): void
   const checkoutUrl = (txId: string) => `${emulator.publicUrl}/checkout/${encodeURIComponent(txId)}`;
   const remember = (transaction: CheckoutTransaction) => emulator.transactions.set(transaction.txId, transaction);
 
-  const openWindow = (handler: (req: IncomingMessage, open: OpenBody) => CheckoutTransaction) => async (ctx: { req: IncomingMessage; res: import("node:http").ServerResponse }) => {
+  // Opening a window: validate like the CDN script, remember the window, or answer {code, message}.
+  const openWindow = (handler: (req: IncomingMessage, open: OpenBody) => CheckoutTransaction) => async (ctx: RouteContext) => {
     try {
       const open = readOpenBody(await readJson(ctx.req));
       const transaction = handler(ctx.req, open);
