@@ -57,8 +57,8 @@
         paymentId: request.paymentId,
       });
     }
-    const body = await response.json();
-    if (!response.ok) {
+    const body = await response.json().catch(() => ({ code: "UnknownError", message: "PortOne 에뮬레이터가 알 수 없는 응답을 보냈습니다. (HTTP " + response.status + ")" }));
+    if (!response.ok || !body.txId) {
       throw new EmulatorPortOneError(errorType, transactionType, { code: body.code, message: body.message, paymentId: request.paymentId });
     }
     // The window is opened on this script's origin, so its messages can be checked against ORIGIN.
