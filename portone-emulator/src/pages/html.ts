@@ -28,7 +28,8 @@ const STYLE = `
   :root { color-scheme: light; font-family: "Noto Sans KR", "NanumGothic", system-ui, sans-serif; }
   body { margin: 0; background: #f3f4f6; color: #111827; }
   main { max-width: 960px; margin: 0 auto; padding: 24px; }
-  .card { background: #fff; border-radius: 12px; box-shadow: 0 1px 3px rgba(0,0,0,.12); padding: 20px; margin-bottom: 16px; }
+  .card { background: #fff; border-radius: 12px; box-shadow: 0 1px 3px rgba(0,0,0,.12); padding: 20px; margin-bottom: 16px; overflow-x: auto; }
+  th { white-space: nowrap; }
   .badge { display: inline-block; padding: 2px 8px; border-radius: 999px; font-size: 12px; font-weight: 700; background: #fde68a; color: #92400e; }
   h1 { font-size: 20px; margin: 0 0 12px; } h2 { font-size: 16px; margin: 0 0 8px; }
   dl { display: grid; grid-template-columns: max-content 1fr; gap: 6px 16px; margin: 0; }
