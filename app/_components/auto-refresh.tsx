@@ -17,3 +17,10 @@ export function AutoRefresh({ intervalMs = 2000, maxTimes = 45 }: { intervalMs?:
   }, [router, intervalMs, maxTimes]);
   return null;
 }
+
+/** One refresh right after mount: the layout rendered beside a page that just changed state. */
+export function RefreshOnce() {
+  const router = useRouter();
+  useEffect(() => router.refresh(), [router]);
+  return null;
+}

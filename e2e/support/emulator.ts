@@ -18,9 +18,6 @@ async function control(path: string, body?: unknown): Promise<unknown> {
 
 export const emulatorControl = {
   dropWebhooks: (paymentId: string, count = 10) => control("/faults/webhooks", { paymentId, mode: "drop", count }),
-  delayWebhooks: (paymentId: string, delayMs: number) => control("/faults/webhooks", { paymentId, mode: "delay", delayMs, count: 10 }),
-  webhooks: (paymentId: string) =>
-    control(`/webhooks?paymentId=${encodeURIComponent(paymentId)}`) as Promise<{ type: string; outcome: string; ok: boolean }[]>,
 };
 
 /** Sends a webhook to the app as PortOne would, signed with the emulator's secrets. */

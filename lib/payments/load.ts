@@ -5,16 +5,22 @@ import { FINAL_STATUSES } from "./transitions";
 
 /**
  * The owner's payment, synced with PortOne first unless it is already final. A sync that fails
- * (PortOne slow or down) still shows the last known state; the page keeps checking.
+ * (PortOne slow or down) still shows the last known state; the page keeps checking. `changed`
+ * tells the page that the layout (header balance), rendered alongside, may show the old state.
  */
-export async function loadOwnPaymentFresh(userId: string, paymentId: string): Promise<PaymentView | null> {
+export async function loadOwnPaymentFresh(
+  userId: string,
+  paymentId: string,
+): Promise<{ payment: PaymentView; changed: boolean } | null> {
   const known = await findOwnPayment(userId, paymentId);
-  if (!known || FINAL_STATUSES.includes(known.status)) return known;
+  if (!known) return null;
+  if (FINAL_STATUSES.includes(known.status)) return { payment: known, changed: false };
   try {
     await syncPayment(paymentId);
   } catch (error) {
     console.error(`sync of ${paymentId} failed`, error);
-    return known;
+    return { payment: known, changed: false };
   }
-  return findOwnPayment(userId, paymentId);
+  const fresh = (await findOwnPayment(userId, paymentId)) ?? known;
+  return { payment: fresh, changed: fresh.status !== known.status };
 }

@@ -37,7 +37,7 @@ export async function syncPayment(paymentId: string): Promise<SyncResult> {
             requireLiveChannel,
           })
         : null;
-    const next = nextState(row.status, remote?.status ?? null, problem !== null);
+    const next = nextState(row.status, remote && { status: remote.status, accountExpired: isExpired(remote) }, problem !== null);
 
     if (next !== row.status) {
       await tx
@@ -60,6 +60,11 @@ export async function syncPayment(paymentId: string): Promise<SyncResult> {
   if (!outcome) return { found: false };
   if (outcome.status === "REJECTED" && remote) await undoAtPortOne(paymentId, remote);
   return { found: true, ...outcome };
+}
+
+function isExpired(remote: PortOnePayment): boolean {
+  const dueAt = remote.virtualAccount?.dueAt;
+  return remote.status === "VIRTUAL_ACCOUNT_ISSUED" && dueAt !== null && dueAt !== undefined && Date.parse(dueAt) <= Date.now();
 }
 
 function recordedDetails(remote: PortOnePayment | null, next: PaymentStatus, problem: string | null) {

@@ -12,29 +12,41 @@ export type PaymentStatus =
 
 export const FINAL_STATUSES: readonly PaymentStatus[] = ["PAID", "PARTIALLY_REFUNDED", "REFUNDED", "FAILED", "EXPIRED", "REJECTED"];
 
+/** States in which no points were credited for the payment. */
+const UNCREDITED: readonly PaymentStatus[] = ["PENDING", "VIRTUAL_ACCOUNT_ISSUED", "FAILED", "EXPIRED", "REJECTED"];
+
+export interface RemoteState {
+  status: PortOnePayment["status"];
+  /** An issued virtual account whose due date has passed (PortOne keeps the status). */
+  accountExpired: boolean;
+}
+
 /**
- * The state machine of DESIGN.md ("Payment states"): where our row goes given PortOne's status.
- * Pure, so every rule is visible in one place. A state never goes backwards; `failedCheck` means
- * PortOne's record does not match our order, which rejects any state that is not yet final money.
+ * The state machine of DESIGN.md ("Payment states"): where our row goes given PortOne's record.
+ * Pure, so every rule is in one place. `failedCheck`: PortOne's record does not match our order,
+ * which rejects any payment not yet credited (and the caller cancels it at PortOne).
  */
-export function nextState(current: PaymentStatus, remote: PortOnePayment["status"] | null, failedCheck: boolean): PaymentStatus {
-  if (failedCheck) return current === "PENDING" || current === "VIRTUAL_ACCOUNT_ISSUED" || current === "REJECTED" ? "REJECTED" : current;
-  if (remote === null) return current;
+export function nextState(current: PaymentStatus, remote: RemoteState | null, failedCheck: boolean): PaymentStatus {
+  const uncredited = UNCREDITED.includes(current);
+  if (failedCheck) return uncredited ? "REJECTED" : current;
+  if (remote === null || current === "REJECTED") return current;
+
+  // Money that arrived is credited whatever we thought before: a late deposit or a retried
+  // attempt on a paymentId that had failed must not be lost.
+  if (remote.status === "PAID") return uncredited ? "PAID" : current;
 
   switch (current) {
     case "PENDING":
-      if (remote === "PAID") return "PAID";
-      if (remote === "VIRTUAL_ACCOUNT_ISSUED") return "VIRTUAL_ACCOUNT_ISSUED";
-      if (remote === "FAILED") return "FAILED";
-      if (remote === "CANCELLED") return "EXPIRED";
+      if (remote.status === "VIRTUAL_ACCOUNT_ISSUED") return remote.accountExpired ? "EXPIRED" : "VIRTUAL_ACCOUNT_ISSUED";
+      if (remote.status === "FAILED") return "FAILED";
+      if (remote.status === "CANCELLED") return "EXPIRED";
       return current;
     case "VIRTUAL_ACCOUNT_ISSUED":
-      if (remote === "PAID") return "PAID";
-      // An account that expired or was closed before any deposit.
-      if (remote === "FAILED" || remote === "CANCELLED") return "EXPIRED";
+      // Closed, failed or past its due date before any deposit.
+      if (remote.status === "FAILED" || remote.status === "CANCELLED" || remote.accountExpired) return "EXPIRED";
       return current;
     default:
-      // Refunds and cancellations made after payment are handled by the refund flow.
+      // Cancellations after payment belong to the refund flow.
       return current;
   }
 }

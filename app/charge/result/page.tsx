@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { AutoRefresh } from "@/app/_components/auto-refresh";
+import { AutoRefresh, RefreshOnce } from "@/app/_components/auto-refresh";
 import { PaymentOutcome } from "@/app/_components/payment-outcome";
 import { requireUserId } from "@/lib/auth/session";
 import { loadOwnPaymentFresh } from "@/lib/payments/load";
@@ -19,8 +19,9 @@ export default async function ChargeResultPage({ searchParams }: { searchParams:
   const userId = await requireUserId(`/charge/result?${query.toString()}`);
   if (!search.paymentId) notFound();
 
-  const payment = await loadOwnPaymentFresh(userId, search.paymentId);
-  if (!payment) notFound();
+  const loaded = await loadOwnPaymentFresh(userId, search.paymentId);
+  if (!loaded) notFound();
+  const { payment, changed } = loaded;
 
   // PortOne's redirect says why a payment did not complete; shown only while we agree it failed.
   const failureMessage = search.code && (payment.status === "FAILED" || payment.status === "PENDING") ? (search.pgMessage ?? search.message) : undefined;
@@ -29,6 +30,7 @@ export default async function ChargeResultPage({ searchParams }: { searchParams:
   return (
     <div className="space-y-4">
       {settling ? <AutoRefresh /> : null}
+      {changed ? <RefreshOnce /> : null}
       {payment.status === "PENDING" && search.code ? (
         <div className="space-y-2">
           <h1 className="text-2xl font-bold tracking-tight text-red-700" data-testid="payment-outcome">

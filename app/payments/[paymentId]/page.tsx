@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { AutoRefresh } from "@/app/_components/auto-refresh";
+import { AutoRefresh, RefreshOnce } from "@/app/_components/auto-refresh";
 import { formatKst } from "@/app/_components/date-time";
 import { PaymentOutcome } from "@/app/_components/payment-outcome";
 import { StatusBadge } from "@/app/_components/status-badge";
@@ -12,12 +12,14 @@ export const metadata: Metadata = { title: "결제 상세" };
 export default async function PaymentDetailPage({ params }: { params: Promise<{ paymentId: string }> }) {
   const { paymentId } = await params;
   const userId = await requireUserId(`/payments/${encodeURIComponent(paymentId)}`);
-  const payment = await loadOwnPaymentFresh(userId, paymentId);
-  if (!payment) notFound();
+  const loaded = await loadOwnPaymentFresh(userId, paymentId);
+  if (!loaded) notFound();
+  const { payment, changed } = loaded;
 
   return (
     <div className="space-y-4">
       {payment.status === "PENDING" ? <AutoRefresh /> : null}
+      {changed ? <RefreshOnce /> : null}
       <div className="flex flex-wrap items-center gap-2 text-sm text-slate-600">
         <StatusBadge status={payment.status} />
         <span>요청 {formatKst(payment.createdAt)}</span>

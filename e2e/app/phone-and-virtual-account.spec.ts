@@ -1,0 +1,86 @@
+import { expect as baseExpect } from "@playwright/test";
+import { balanceOf, ledgerOf, paymentStatus } from "../support/db";
+import { expect, test } from "../support/fixtures";
+import { E2E_EMULATOR_URL } from "../support/stack-urls";
+
+test.describe("on a phone", () => {
+  test.use({
+    viewport: { width: 360, height: 740 },
+    isMobile: true,
+    hasTouch: true,
+    userAgent: "Mozilla/5.0 (Linux; Android 14; SM-S921N) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Mobile Safari/537.36",
+  });
+
+  test("PortOne redirects back to the result page, which shows the points", async ({ page, user, charge }) => {
+    await charge.open();
+    await charge.choose("10,300 P", "네이버페이");
+    await charge.pay();
+    // The whole page goes to PortOne's window, then comes back to our redirectUrl.
+    await page.getByRole("button", { name: "결제 승인" }).click();
+    const paymentId = await charge.resultPaymentId();
+    baseExpect(new URL(page.url()).searchParams.get("transactionType")).toBe("PAYMENT");
+
+    await expect(page.getByTestId("payment-outcome")).toHaveText("충전이 완료되었습니다");
+    await expect(page.getByTestId("credited-points")).toHaveText("10,300 P");
+    await expect(charge.headerBalance()).toHaveText("10,300 P");
+    expect(await ledgerOf(user.email)).toEqual([{ kind: "charge", reference: paymentId, paid_delta: 10_000, bonus_delta: 300 }]);
+  });
+
+  test("a cancel in PortOne's page comes back with the reason and no points", async ({ page, user, charge }) => {
+    await charge.open();
+    await charge.choose("1,000 P", "신용·체크카드");
+    await charge.pay();
+    await page.getByRole("button", { name: "창 닫기" }).click();
+    const paymentId = await charge.resultPaymentId();
+    await expect(page.getByTestId("payment-outcome")).toHaveText("결제가 완료되지 않았습니다");
+    await expect(page.getByRole("status")).toContainText("포인트는 적립되지 않았습니다.");
+    await expect.poll(() => paymentStatus(paymentId)).toBe("FAILED");
+    expect(await balanceOf(user.email)).toBe(0);
+  });
+});
+
+test("virtual account: issued account shown, console deposit credits the points by webhook", async ({ page, context, user, charge }) => {
+  await charge.open();
+  await charge.choose("10,300 P", "가상계좌");
+  await charge.pay();
+  await charge.checkout().getByRole("button", { name: "가상계좌 발급" }).click();
+
+  const paymentId = await charge.resultPaymentId();
+  await expect(page.getByTestId("payment-outcome")).toHaveText("가상계좌가 발급되었습니다");
+  const accountNumber = (await page.getByTestId("va-account-number").textContent()) ?? "";
+  expect(accountNumber).toMatch(/\d/);
+  await expect(page.getByText("₩10,000").first()).toBeVisible();
+  await expect(page.getByRole("button", { name: "계좌번호 복사" })).toBeVisible();
+  expect(await paymentStatus(paymentId)).toBe("VIRTUAL_ACCOUNT_ISSUED");
+
+  await page.goto("/history");
+  await expect(page.getByTestId("payment-row").first()).toContainText("입금 대기");
+  expect(await balanceOf(user.email)).toBe(0);
+
+  // The deposit happens at PortOne: the tester presses the console's test-deposit button.
+  const consolePage = await context.newPage();
+  await consolePage.goto(`${E2E_EMULATOR_URL}/console/payments/${paymentId}`);
+  await consolePage.getByRole("button", { name: "테스트 입금 통지" }).click();
+
+  await expect.poll(() => paymentStatus(paymentId), { timeout: 15_000 }).toBe("PAID");
+  await page.goto(`/payments/${paymentId}`);
+  await expect(page.getByTestId("payment-outcome")).toHaveText("충전이 완료되었습니다");
+  await expect(charge.headerBalance()).toHaveText("10,300 P");
+  expect(await ledgerOf(user.email)).toEqual([{ kind: "charge", reference: paymentId, paid_delta: 10_000, bonus_delta: 300 }]);
+});
+
+test("virtual account past its due date shows as expired", async ({ page, user, charge }) => {
+  await charge.open();
+  await charge.choose("1,000 P", "가상계좌");
+  await charge.pay();
+  await charge.checkout().getByRole("button", { name: "가상계좌 발급" }).click();
+  const paymentId = await charge.resultPaymentId();
+  await expect(page.getByTestId("payment-outcome")).toHaveText("가상계좌가 발급되었습니다");
+
+  const expired = await fetch(`${E2E_EMULATOR_URL}/__emulator/payments/${paymentId}/expire-virtual-account`, { method: "POST" });
+  baseExpect(expired.ok).toBe(true);
+  await page.goto(`/payments/${paymentId}`);
+  await expect(page.getByTestId("payment-outcome")).toHaveText("입금 기한이 지난 결제입니다");
+  expect(await paymentStatus(paymentId)).toBe("EXPIRED");
+  expect(await balanceOf(user.email)).toBe(0);
+});
