@@ -77,8 +77,11 @@
     frame.src = url;
     frame.title = FRAME_TITLE;
     frame.style.cssText = "width:min(460px,100vw);height:min(720px,100vh);border:0;border-radius:12px;background:#f3f4f6;";
-    // Keyboard users land in the window, as with a PG's own iframe.
-    frame.addEventListener("load", () => frame.focus());
+    // Keyboard users land in the window, as with a PG's own iframe; but a field the user is
+    // already typing in (focus inside the frame) must not lose focus when loading finishes.
+    frame.addEventListener("load", () => {
+      if (document.activeElement !== frame) frame.focus();
+    });
     overlay.appendChild(frame);
     (document.body || document.documentElement).appendChild(overlay);
     return overlay;

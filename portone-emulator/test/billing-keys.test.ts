@@ -1,27 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PaymentClient } from "@portone/server-sdk";
+import { describe, expect, it } from "vitest";
 import { PayWithBillingKeyError } from "@portone/server-sdk/payment";
 import { DeleteBillingKeyError, GetBillingKeyInfoError } from "@portone/server-sdk/payment/billingKey";
-import type { RunningEmulator } from "../src/server";
-import { paymentClient, startTestEmulator, startWebhookReceiver, uniquePaymentId, waitFor } from "./helpers";
+import { emulatorSuite, uniquePaymentId, waitFor } from "./helpers";
 
-let emulator: RunningEmulator;
-let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
-let client: ReturnType<typeof PaymentClient>;
-
-beforeAll(async () => {
-  receiver = await startWebhookReceiver();
-  emulator = await startTestEmulator({ webhookUrl: receiver.url });
-  client = paymentClient(emulator);
-});
-
-afterAll(async () => {
-  await emulator.close();
-  await receiver.close();
-});
+const suite = emulatorSuite();
 
 async function issueKey() {
-  const { billingKeyInfo } = await client.billingKey.issueBillingKey({
+  const { billingKeyInfo } = await suite.client.billingKey.issueBillingKey({
     method: { card: { credential: { number: "5361810000001234", expiryYear: "30", expiryMonth: "12", birthOrBusinessRegistrationNumber: "900101", passwordTwoDigits: "00" } } },
     customer: { id: "user-1", name: { full: "홍길동" } },
   });
@@ -32,48 +17,48 @@ describe("billing keys", () => {
   it("issues a card billing key, reads it back and sends BillingKey.Issued", async () => {
     const billingKey = await issueKey();
     expect(billingKey).toMatch(/^billing-key-/);
-    const info = await client.billingKey.getBillingKeyInfo({ billingKey });
+    const info = await suite.client.billingKey.getBillingKeyInfo({ billingKey });
     expect(info).toMatchObject({
       status: "ISSUED",
       billingKey,
-      storeId: emulator.config.storeId,
+      storeId: suite.emulator.config.storeId,
       customer: { id: "user-1", name: "홍길동" },
       channels: [{ type: "TEST", pgProvider: "TOSSPAYMENTS" }],
       methods: [{ type: "BillingKeyPaymentMethodCard", card: { number: "536181******1234" } }],
     });
-    await waitFor(() => receiver.received.find((webhook) => webhook.type === "BillingKey.Issued" && webhook.body.includes(billingKey)));
+    await waitFor(() => suite.receiver.received.find((webhook) => webhook.type === "BillingKey.Issued" && webhook.body.includes(billingKey)));
   });
 
   it("pays with a billing key: PAID at once with a Paid webhook; a second payment on the same id is ALREADY_PAID", async () => {
     const billingKey = await issueKey();
     const paymentId = uniquePaymentId("bk");
-    const { payment } = await client.payWithBillingKey({ paymentId, billingKey, orderName: "정기 충전", amount: { total: 5_000 }, currency: "KRW" });
+    const { payment } = await suite.client.payWithBillingKey({ paymentId, billingKey, orderName: "정기 충전", amount: { total: 5_000 }, currency: "KRW" });
     expect(payment.pgTxId).toBeTruthy();
-    expect(await client.getPayment({ paymentId })).toMatchObject({
+    expect(await suite.client.getPayment({ paymentId })).toMatchObject({
       status: "PAID",
       billingKey,
       amount: { total: 5_000, paid: 5_000, vat: 455 },
       method: { type: "PaymentMethodCard" },
       paidAt: payment.paidAt,
     });
-    await waitFor(() => receiver.forPayment(paymentId).find((webhook) => webhook.type === "Transaction.Paid"));
-    const again = await client.payWithBillingKey({ paymentId, billingKey, orderName: "x", amount: { total: 5_000 }, currency: "KRW" }).catch((error: unknown) => error);
+    await waitFor(() => suite.receiver.forPayment(paymentId).find((webhook) => webhook.type === "Transaction.Paid"));
+    const again = await suite.client.payWithBillingKey({ paymentId, billingKey, orderName: "x", amount: { total: 5_000 }, currency: "KRW" }).catch((error: unknown) => error);
     expect(again).toBeInstanceOf(PayWithBillingKeyError);
     expect((again as PayWithBillingKeyError).data.type).toBe("ALREADY_PAID");
   });
 
   it("deletes a billing key; paying with or deleting it again fails with the right types", async () => {
     const billingKey = await issueKey();
-    const { deletedAt } = await client.billingKey.deleteBillingKey({ billingKey });
-    expect(await client.billingKey.getBillingKeyInfo({ billingKey })).toMatchObject({ status: "DELETED", deletedAt });
-    const again = await client.billingKey.deleteBillingKey({ billingKey }).catch((error: unknown) => error);
+    const { deletedAt } = await suite.client.billingKey.deleteBillingKey({ billingKey });
+    expect(await suite.client.billingKey.getBillingKeyInfo({ billingKey })).toMatchObject({ status: "DELETED", deletedAt });
+    const again = await suite.client.billingKey.deleteBillingKey({ billingKey }).catch((error: unknown) => error);
     expect(again).toBeInstanceOf(DeleteBillingKeyError);
     expect((again as DeleteBillingKeyError).data.type).toBe("BILLING_KEY_ALREADY_DELETED");
-    const pay = await client
+    const pay = await suite.client
       .payWithBillingKey({ paymentId: uniquePaymentId("bk"), billingKey, orderName: "x", amount: { total: 1_000 }, currency: "KRW" })
       .catch((error: unknown) => error);
     expect((pay as PayWithBillingKeyError).data.type).toBe("BILLING_KEY_ALREADY_DELETED");
-    const missing = await client.billingKey.getBillingKeyInfo({ billingKey: "billing-key-missing" }).catch((error: unknown) => error);
+    const missing = await suite.client.billingKey.getBillingKeyInfo({ billingKey: "billing-key-missing" }).catch((error: unknown) => error);
     expect(missing).toBeInstanceOf(GetBillingKeyInfoError);
     expect((missing as GetBillingKeyInfoError).data.type).toBe("BILLING_KEY_NOT_FOUND");
   });

@@ -1,8 +1,29 @@
 import { PaymentClient } from "@portone/server-sdk";
+import { afterAll, beforeAll } from "vitest";
 import { emulatorDefaults, type EmulatorConfig, type EmulatorPayMethod } from "../src/config";
 import { startEmulator, type RunningEmulator } from "../src/server";
 
+import { startWebhookReceiver } from "./webhook-receiver";
+
 export { startWebhookReceiver, type ReceivedWebhook, type Reply } from "./webhook-receiver";
+
+/**
+ * One emulator for a test file, posting its webhooks to a local receiver, with an SDK client;
+ * started before the file's tests and stopped after them.
+ */
+export function emulatorSuite(overrides: Partial<EmulatorConfig> = {}) {
+  const suite = {} as { emulator: RunningEmulator; receiver: Awaited<ReturnType<typeof startWebhookReceiver>>; client: ReturnType<typeof paymentClient> };
+  beforeAll(async () => {
+    suite.receiver = await startWebhookReceiver();
+    suite.emulator = await startTestEmulator({ webhookUrl: suite.receiver.url, ...overrides });
+    suite.client = paymentClient(suite.emulator);
+  });
+  afterAll(async () => {
+    await suite.emulator.close();
+    await suite.receiver.close();
+  });
+  return suite;
+}
 
 export async function waitFor<T>(probe: () => T | undefined | false, timeoutMs = 5_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;

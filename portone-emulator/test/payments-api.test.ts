@@ -1,22 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { AuthClient, PaymentClient, RestError } from "@portone/server-sdk";
-import type { RunningEmulator } from "../src/server";
-import { openCheckout, paymentClient, paymentRequest, payThroughCheckout, startTestEmulator, startWebhookReceiver } from "./helpers";
+import { emulatorSuite, openCheckout, payThroughCheckout, paymentRequest } from "./helpers";
 
-let emulator: RunningEmulator;
-let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
-let client: ReturnType<typeof PaymentClient>;
-
-beforeAll(async () => {
-  receiver = await startWebhookReceiver();
-  emulator = await startTestEmulator({ webhookUrl: receiver.url });
-  client = paymentClient(emulator);
-});
-
-afterAll(async () => {
-  await emulator.close();
-  await receiver.close();
-});
+const suite = emulatorSuite();
 
 async function errorType(promise: Promise<unknown>): Promise<string> {
   try {
@@ -30,17 +16,17 @@ async function errorType(promise: Promise<unknown>): Promise<string> {
 
 describe("authentication", () => {
   it("rejects a wrong secret with 401 UNAUTHORIZED", async () => {
-    const wrong = PaymentClient({ secret: "not-the-secret", baseUrl: emulator.url });
+    const wrong = PaymentClient({ secret: "not-the-secret", baseUrl: suite.emulator.url });
     expect(await errorType(wrong.getPayment({ paymentId: "anything" }))).toBe("UNAUTHORIZED");
-    const bare = await fetch(`${emulator.url}/payments/anything`);
+    const bare = await fetch(`${suite.emulator.url}/payments/anything`);
     expect(bare.status).toBe(401);
     expect(await bare.json()).toMatchObject({ type: "UNAUTHORIZED" });
   });
 
   it("accepts bearer tokens from POST /login/api-secret, renewed by /token/refresh", async () => {
-    const auth = AuthClient({ secret: emulator.config.apiSecret, baseUrl: emulator.url });
-    const login = await auth.loginViaApiSecret({ apiSecret: emulator.config.apiSecret });
-    const bearerGet = (token: string) => fetch(`${emulator.url}/payments/missing`, { headers: { Authorization: `Bearer ${token}` } });
+    const auth = AuthClient({ secret: suite.emulator.config.apiSecret, baseUrl: suite.emulator.url });
+    const login = await auth.loginViaApiSecret({ apiSecret: suite.emulator.config.apiSecret });
+    const bearerGet = (token: string) => fetch(`${suite.emulator.url}/payments/missing`, { headers: { Authorization: `Bearer ${token}` } });
     const response = await bearerGet(login.accessToken);
     expect(response.status).toBe(404);
     expect(await response.json()).toMatchObject({ type: "PAYMENT_NOT_FOUND" });
@@ -54,13 +40,13 @@ describe("authentication", () => {
 
 describe("getPayment", () => {
   it("returns a PAID card payment in PortOne's shape", async () => {
-    const { paymentId, txId } = await payThroughCheckout(emulator, {}, "approve", { cardCompany: "SHINHAN_CARD", installment: "3" });
-    const payment = await client.getPayment({ paymentId });
+    const { paymentId, txId } = await payThroughCheckout(suite.emulator, {}, "approve", { cardCompany: "SHINHAN_CARD", installment: "3" });
+    const payment = await suite.client.getPayment({ paymentId });
     expect(payment).toMatchObject({
       status: "PAID",
       id: paymentId,
       transactionId: txId,
-      storeId: emulator.config.storeId,
+      storeId: suite.emulator.config.storeId,
       version: "V2",
       orderName: "포인트 10,000P",
       currency: "KRW",
@@ -76,49 +62,49 @@ describe("getPayment", () => {
   });
 
   it("answers PAYMENT_NOT_FOUND for an unknown or only pre-registered id", async () => {
-    expect(await errorType(client.getPayment({ paymentId: "never-seen" }))).toBe("PAYMENT_NOT_FOUND");
-    await client.preRegisterPayment({ paymentId: "pre-only", totalAmount: 1000, currency: "KRW" });
-    expect(await errorType(client.getPayment({ paymentId: "pre-only" }))).toBe("PAYMENT_NOT_FOUND");
+    expect(await errorType(suite.client.getPayment({ paymentId: "never-seen" }))).toBe("PAYMENT_NOT_FOUND");
+    await suite.client.preRegisterPayment({ paymentId: "pre-only", totalAmount: 1000, currency: "KRW" });
+    expect(await errorType(suite.client.getPayment({ paymentId: "pre-only" }))).toBe("PAYMENT_NOT_FOUND");
   });
 
   it("shows FAILED with the PG's reason, and READY while the window is open", async () => {
-    const declined = await payThroughCheckout(emulator, {}, "decline");
-    expect(await client.getPayment({ paymentId: declined.paymentId })).toMatchObject({
+    const declined = await payThroughCheckout(suite.emulator, {}, "decline");
+    expect(await suite.client.getPayment({ paymentId: declined.paymentId })).toMatchObject({
       status: "FAILED",
       failure: { pgCode: "REJECT_CARD_COMPANY" },
       amount: { paid: 0 },
     });
     const request = paymentRequest({ payMethod: "MOBILE", currency: "CURRENCY_KRW" });
-    await openCheckout(emulator, request);
-    expect(await client.getPayment({ paymentId: request.paymentId })).toMatchObject({ status: "READY", currency: "KRW" });
+    await openCheckout(suite.emulator, request);
+    expect(await suite.client.getPayment({ paymentId: request.paymentId })).toMatchObject({ status: "READY", currency: "KRW" });
   });
 
   it("rejects another store's id with 403 FORBIDDEN", async () => {
-    const { paymentId } = await payThroughCheckout(emulator);
-    expect(await errorType(client.getPayment({ paymentId, storeId: "store-other" }))).toBe("FORBIDDEN");
+    const { paymentId } = await payThroughCheckout(suite.emulator);
+    expect(await errorType(suite.client.getPayment({ paymentId, storeId: "store-other" }))).toBe("FORBIDDEN");
   });
 });
 
 describe("pre-register", () => {
   it("stores the amount and refuses an already paid id with ALREADY_PAID", async () => {
     const request = paymentRequest();
-    expect(await client.preRegisterPayment({ paymentId: request.paymentId, totalAmount: 10_000, currency: "KRW" })).toEqual({});
-    const opened = await openCheckout(emulator, { ...request, totalAmount: 9_000 });
+    expect(await suite.client.preRegisterPayment({ paymentId: request.paymentId, totalAmount: 10_000, currency: "KRW" })).toEqual({});
+    const opened = await openCheckout(suite.emulator, { ...request, totalAmount: 9_000 });
     expect(opened.body).toMatchObject({ code: "AmountNotEqualToPredefined" });
-    const { paymentId } = await payThroughCheckout(emulator, { paymentId: request.paymentId });
-    expect(await errorType(client.preRegisterPayment({ paymentId, totalAmount: 10_000 }))).toBe("ALREADY_PAID");
+    const { paymentId } = await payThroughCheckout(suite.emulator, { paymentId: request.paymentId });
+    expect(await errorType(suite.client.preRegisterPayment({ paymentId, totalAmount: 10_000 }))).toBe("ALREADY_PAID");
   });
 
   it("parses a JSON body whatever the Content-Type and rejects malformed JSON", async () => {
-    const response = await fetch(`${emulator.url}/payments/ct-test/pre-register`, {
+    const response = await fetch(`${suite.emulator.url}/payments/ct-test/pre-register`, {
       method: "POST",
-      headers: { Authorization: `PortOne ${emulator.config.apiSecret}`, "Content-Type": "application/x-www-form-urlencoded" },
+      headers: { Authorization: `PortOne ${suite.emulator.config.apiSecret}`, "Content-Type": "application/x-www-form-urlencoded" },
       body: JSON.stringify({ totalAmount: 1000 }),
     });
     expect(response.status).toBe(200);
-    const broken = await fetch(`${emulator.url}/payments/ct-test/pre-register`, {
+    const broken = await fetch(`${suite.emulator.url}/payments/ct-test/pre-register`, {
       method: "POST",
-      headers: { Authorization: `PortOne ${emulator.config.apiSecret}` },
+      headers: { Authorization: `PortOne ${suite.emulator.config.apiSecret}` },
       body: "{not json",
     });
     expect(broken.status).toBe(400);
@@ -129,26 +115,26 @@ describe("pre-register", () => {
 describe("lists", () => {
   it("pages, filters by status, time range and isTest", async () => {
     const started = new Date(Date.now() - 1).toISOString();
-    const paid = await payThroughCheckout(emulator, { orderName: "list-paid" });
-    const failed = await payThroughCheckout(emulator, { orderName: "list-failed" }, "decline");
-    const onlyFailed = await client.getPayments({ filter: { status: ["FAILED"], from: started } });
+    const paid = await payThroughCheckout(suite.emulator, { orderName: "list-paid" });
+    const failed = await payThroughCheckout(suite.emulator, { orderName: "list-failed" }, "decline");
+    const onlyFailed = await suite.client.getPayments({ filter: { status: ["FAILED"], from: started } });
     expect(onlyFailed.items.map((payment) => ("id" in payment ? payment.id : ""))).toEqual([failed.paymentId]);
-    const both = await client.getPayments({ page: { number: 0, size: 1 }, filter: { from: started, status: ["PAID", "FAILED"] } });
+    const both = await suite.client.getPayments({ page: { number: 0, size: 1 }, filter: { from: started, status: ["PAID", "FAILED"] } });
     expect(both.page).toEqual({ number: 0, size: 1, totalCount: 2 });
     expect(both.items).toHaveLength(1);
-    const secondPage = await client.getPayments({ page: { number: 1, size: 1 }, filter: { from: started, status: ["PAID", "FAILED"] } });
+    const secondPage = await suite.client.getPayments({ page: { number: 1, size: 1 }, filter: { from: started, status: ["PAID", "FAILED"] } });
     const ids = [...both.items, ...secondPage.items].map((payment) => ("id" in payment ? payment.id : ""));
     expect(ids.sort()).toEqual([paid.paymentId, failed.paymentId].sort());
-    expect((await client.getPayments({ filter: { isTest: false } })).items).toHaveLength(0);
-    expect((await client.getPayments({ filter: { until: started, from: started } })).items).toHaveLength(0);
+    expect((await suite.client.getPayments({ filter: { isTest: false } })).items).toHaveLength(0);
+    expect((await suite.client.getPayments({ filter: { until: started, from: started } })).items).toHaveLength(0);
   });
 
   it("walks all payments by cursor", async () => {
-    await payThroughCheckout(emulator);
+    await payThroughCheckout(suite.emulator);
     const seen: string[] = [];
     let cursor: string | undefined;
     for (;;) {
-      const page = await client.getAllPaymentsByCursor({ size: 2, cursor });
+      const page = await suite.client.getAllPaymentsByCursor({ size: 2, cursor });
       if (page.items.length === 0) break;
       for (const item of page.items) seen.push("id" in item.payment ? item.payment.id : "");
       cursor = page.items.at(-1)?.cursor;

@@ -1,0 +1,87 @@
+import { randomUUID } from "node:crypto";
+import path from "node:path";
+import postgres from "postgres";
+import { emulatorDefaults } from "../portone-emulator/src/config";
+import { webhookHeaders } from "../portone-emulator/src/webhooks/sign";
+import { completeDirectly } from "./bench/bare-transaction";
+import { createPendingPayments, createUsers, payAtPortOne, signIn } from "./bench/fixtures";
+import { describe, measure } from "./bench/measure";
+import { firstLoadScriptBytes, writeOneButtonApp } from "./bench/page-weight";
+import { startBuiltStack } from "./lib/built-stack";
+import { exitOnSignals, runNextToCompletion, shutdown, startNext } from "./lib/processes";
+
+/**
+ * `npm run bench`: completion and webhook throughput of the built app against the emulator and
+ * PostgreSQL, beside the bare database transaction a completion performs, and the charge page's
+ * first-load JavaScript beside a one-button page. Prints figures; asserts nothing.
+ */
+const CONCURRENCY = 16;
+const PER_USER = 25; // 16 users × 25 = 400 payments per phase
+const PORTS = { app: 3200, emulator: 4210, embeddedPostgres: 54340 };
+const BASELINE_PORT = 3201;
+
+async function waitForHealth(url: string): Promise<void> {
+  for (let attempt = 0; attempt < 120; attempt += 1) {
+    if (await fetch(url).then((r) => r.ok, () => false)) return;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+exitOnSignals();
+try {
+  const stack = await startBuiltStack(PORTS, { emulatorWebhooks: false });
+  await waitForHealth(`${stack.appUrl}/api/health`);
+  const emulatorUrl = `http://localhost:${PORTS.emulator}`;
+  const sql = postgres(stack.databaseUrl, { max: 10, onnotice: () => {} });
+
+  const users = await createUsers(sql, CONCURRENCY);
+  const cookies = new Map(await Promise.all(users.map(async (user) => [user.id, await signIn(stack.appUrl, user.email)] as const)));
+  const ids = users.map((user) => user.id);
+
+  console.log("\npreparing payments (paid at the emulator, pending in the app)…");
+  const forCompletion = await createPendingPayments(sql, ids, PER_USER);
+  const forWebhooks = await createPendingPayments(sql, ids, PER_USER);
+  const forBare = await createPendingPayments(sql, ids, PER_USER);
+  await payAtPortOne(emulatorUrl, [...forCompletion, ...forWebhooks].map((payment) => payment.id));
+
+  const completion = await measure(forCompletion, CONCURRENCY, async (payment) => {
+    const response = await fetch(`${stack.appUrl}/api/payments/complete`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Cookie: cookies.get(payment.userId)! },
+      body: JSON.stringify({ paymentId: payment.id }),
+    });
+    if (!response.ok) throw new Error(`completion ${response.status}`);
+  });
+  const webhooks = await measure(forWebhooks, CONCURRENCY, async (payment) => {
+    const body = JSON.stringify({ type: "Transaction.Paid", timestamp: new Date().toISOString(), data: { storeId: emulatorDefaults.storeId, paymentId: payment.id, transactionId: "tx" } });
+    const response = await fetch(`${stack.appUrl}/api/webhooks/portone`, { method: "POST", headers: webhookHeaders(emulatorDefaults.webhookSecrets, randomUUID(), body), body });
+    if (!response.ok) throw new Error(`webhook ${response.status}`);
+  });
+  const bare = await measure(forBare, CONCURRENCY, (payment) => completeDirectly(sql, payment));
+
+  const [[credited]] = [await sql`select count(*)::int as n from point_entries where kind = 'charge'`];
+  const chargeBytes = await firstLoadScriptBytes(`${stack.appUrl}/charge`, cookies.get(ids[0]!));
+
+  const baselineFolder = path.resolve(".data/bench-one-button");
+  await writeOneButtonApp(baselineFolder);
+  await runNextToCompletion(["build", baselineFolder], { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" });
+  startNext(["start", baselineFolder, "--port", String(BASELINE_PORT)], { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" });
+  await waitForHealth(`http://localhost:${BASELINE_PORT}/`);
+  const baselineBytes = await firstLoadScriptBytes(`http://localhost:${BASELINE_PORT}/`);
+
+  console.log(`\n=== bench (${CONCURRENCY} concurrent clients, ${forCompletion.length} payments per phase) ===`);
+  console.log(describe("completion  POST /api/payments/complete", completion));
+  console.log(describe("webhook     POST /api/webhooks/portone", webhooks));
+  console.log(describe("bare completion transaction (SQL)", bare));
+  console.log(`completion / bare transaction       ${(completion.perSecond / bare.perSecond).toFixed(2)}  (target ≥ 0.50)`);
+  console.log(`ledger entries written               ${credited?.n} (expected ${forCompletion.length * 3})`);
+  console.log(`first-load JS, /charge (gzip)        ${(chargeBytes / 1024).toFixed(1)} kB`);
+  console.log(`first-load JS, one-button page       ${(baselineBytes / 1024).toFixed(1)} kB`);
+  console.log(`difference                           ${((chargeBytes - baselineBytes) / 1024).toFixed(1)} kB  (target ≤ 20 kB)\n`);
+  await sql.end();
+  await shutdown(0);
+} catch (error) {
+  console.error(error);
+  await shutdown(1);
+}

@@ -1,0 +1,26 @@
+import type postgres from "postgres";
+
+/**
+ * The database work of one completion, without HTTP, auth or PortOne: lock the payment, mark it
+ * paid, lock the user, append the ledger entry, update the cached balance. Same SQL shape as
+ * syncPayment's transaction.
+ */
+export async function completeDirectly(sql: postgres.Sql, payment: { id: string; userId: string }): Promise<void> {
+  await sql.begin(async (tx) => {
+    const [row] = await tx`select * from payments where id = ${payment.id} for update`;
+    if (!row || row.status !== "PENDING") return;
+    await tx`update payments set status = 'PAID', updated_at = now(), transaction_id = ${"tx-" + payment.id},
+      channel_type = 'TEST', pg_provider = 'TOSSPAYMENTS', method_summary = '신한카드 · 일시불', paid_at = now()
+      where id = ${payment.id}`;
+    const [balance] = await tx`select paid_balance, bonus_balance from users where id = ${payment.userId} for update`;
+    const paidAfter = Number(balance!.paid_balance) + Number(row.paid_points);
+    const bonusAfter = Number(balance!.bonus_balance) + Number(row.bonus_points);
+    const inserted = await tx`insert into point_entries
+      (user_id, kind, reference, paid_delta, bonus_delta, paid_balance_after, bonus_balance_after)
+      values (${payment.userId}, 'charge', ${payment.id}, ${row.paid_points}, ${row.bonus_points}, ${paidAfter}, ${bonusAfter})
+      on conflict (kind, reference) do nothing returning id`;
+    if (inserted.length > 0) {
+      await tx`update users set paid_balance = ${paidAfter}, bonus_balance = ${bonusAfter} where id = ${payment.userId}`;
+    }
+  });
+}

@@ -1,0 +1,40 @@
+import { randomBytes } from "node:crypto";
+import { prepareDatabase } from "./database";
+import { startPortOneEmulator } from "./portone";
+import { runNextToCompletion, startNext } from "./processes";
+import type { ChildProcess } from "node:child_process";
+
+/**
+ * The built app (`next build` + `next start`) with the PortOne emulator and a database: what the
+ * browser tests and the benchmark run against. DATABASE_URL when set, else a throwaway embedded
+ * PostgreSQL. Webhook retries are compressed from minutes to fractions of a second.
+ */
+export async function startBuiltStack(
+  ports: { app: number; emulator: number; embeddedPostgres: number },
+  options: { emulatorWebhooks: boolean } = { emulatorWebhooks: true },
+) {
+  const appUrl = `http://localhost:${ports.app}`;
+  const databaseUrl = await prepareDatabase({
+    databaseUrl: process.env.DATABASE_URL,
+    embedded: { temporary: true, port: ports.embeddedPostgres },
+  });
+  const portoneEnv = await startPortOneEmulator({
+    port: ports.emulator,
+    // The benchmark sends its own webhooks and keeps the emulator's out of its measurements.
+    webhookUrl: options.emulatorWebhooks ? `${appUrl}/api/webhooks/portone` : "",
+    retryScale: 0.001,
+    webhookTimeoutMs: 5_000,
+  });
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ...portoneEnv,
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+    DATABASE_URL: databaseUrl,
+    AUTH_SECRET: randomBytes(33).toString("base64"),
+    APP_URL: appUrl,
+  };
+  await runNextToCompletion(["build"], env);
+  const next: ChildProcess = startNext(["start", "--port", String(ports.app)], env);
+  return { appUrl, databaseUrl, env, next };
+}
