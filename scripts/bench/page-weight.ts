@@ -16,6 +16,8 @@ export async function firstLoadScriptBytes(pageUrl: string, cookie?: string): Pr
 export async function writeOneButtonApp(folder: string): Promise<void> {
   await mkdir(path.join(folder, "app"), { recursive: true });
   await writeFile(path.join(folder, "package.json"), JSON.stringify({ private: true, type: "module" }));
+  // Its own (empty) config, so Next does not pick up the app's next.config.ts from the folder above.
+  await writeFile(path.join(folder, "next.config.mjs"), "export default {};\n");
   await writeFile(
     path.join(folder, "app", "layout.jsx"),
     `export default function Layout({ children }) { return <html lang="ko"><body>{children}</body></html>; }\n`,
