@@ -61,22 +61,22 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
           <p className="text-sm text-slate-600">포인트 변동 내역이 없습니다.</p>
         ) : (
           <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
-            <table className="w-full min-w-[22rem] text-sm">
+            <table className="w-full text-sm">
               <thead className="bg-slate-50 text-left text-slate-600">
                 <tr>
                   <th scope="col" className="px-3 py-2 font-medium">일시</th>
-                  <th scope="col" className="px-3 py-2 font-medium">내용</th>
-                  <th scope="col" className="px-3 py-2 text-right font-medium">변동</th>
+                  <th scope="col" className="px-2 py-2 font-medium">내용</th>
+                  <th scope="col" className="px-2 py-2 text-right font-medium">변동</th>
                   <th scope="col" className="px-3 py-2 text-right font-medium">잔액</th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
                 {entryPage.items.map((entry) => (
                   <tr key={entry.id} data-testid="ledger-row">
-                    <td className="px-3 py-2 text-slate-600">{formatKst(entry.createdAt)}</td>
-                    <td className="px-3 py-2">{ENTRY_KINDS[entry.kind] ?? entry.kind}</td>
-                    <td className="px-3 py-2 text-right font-semibold">{signed(entry.paidDelta + entry.bonusDelta)}</td>
-                    <td className="px-3 py-2 text-right">{formatPoints(entry.paidBalanceAfter + entry.bonusBalanceAfter)}</td>
+                    <td className="px-3 py-2 text-xs text-slate-600">{formatKst(entry.createdAt)}</td>
+                    <td className="whitespace-nowrap px-2 py-2">{ENTRY_KINDS[entry.kind] ?? entry.kind}</td>
+                    <td className="whitespace-nowrap px-2 py-2 text-right font-semibold">{signed(entry.paidDelta + entry.bonusDelta)}</td>
+                    <td className="whitespace-nowrap px-3 py-2 text-right">{formatPoints(entry.paidBalanceAfter + entry.bonusBalanceAfter)}</td>
                   </tr>
                 ))}
               </tbody>

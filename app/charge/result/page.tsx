@@ -30,7 +30,9 @@ export default async function ChargeResultPage({ searchParams }: { searchParams:
   return (
     <div className="space-y-4">
       {settling ? <AutoRefresh /> : null}
-      {changed ? <RefreshOnce /> : null}
+      {/* The header's balance renders beside this page, possibly before the sync (or a webhook
+          that got there first) committed: refresh once so it shows the new balance. */}
+      {changed || payment.status === "PAID" ? <RefreshOnce /> : null}
       {payment.status === "PENDING" && search.code ? (
         <div className="space-y-2">
           <h1 className="text-2xl font-bold tracking-tight text-red-700" data-testid="payment-outcome">
