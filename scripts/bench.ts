@@ -30,7 +30,7 @@ async function waitForHealth(url: string): Promise<void> {
 
 exitOnSignals();
 try {
-  const stack = await startBuiltStack(PORTS, { emulatorWebhooks: false });
+  const stack = await startBuiltStack(PORTS, { emulator: "process" });
   await waitForHealth(`${stack.appUrl}/api/health`);
   const emulatorUrl = `http://localhost:${PORTS.emulator}`;
   const sql = postgres(stack.databaseUrl, { max: 10, onnotice: () => {} });
@@ -60,6 +60,15 @@ try {
   });
   const bare = await measure(forBare, CONCURRENCY, (payment) => completeDirectly(sql, payment));
 
+  // Where the completion's time goes: the same route answering before any work (401), the
+  // session check plus the ownership query (404 for an unknown id), and a route with one query.
+  const probes = Array.from({ length: forCompletion.length }, (_, index) => index);
+  const post = (cookie: string | undefined) => (body: string) =>
+    fetch(`${stack.appUrl}/api/payments/complete`, { method: "POST", headers: { "Content-Type": "application/json", ...(cookie ? { Cookie: cookie } : {}) }, body }).then((r) => r.text());
+  const unauthenticated = await measure(probes, CONCURRENCY, async () => void (await post(undefined)("{}")));
+  const sessionOnly = await measure(probes, CONCURRENCY, async () => void (await post(cookies.get(ids[0]!))(JSON.stringify({ paymentId: "pc-unknown" }))));
+  const health = await measure(probes, CONCURRENCY, async () => void (await fetch(`${stack.appUrl}/api/health`).then((r) => r.text())));
+
   const [[credited]] = [await sql`select count(*)::int as n from point_entries where kind = 'charge'`];
   const chargeBytes = await firstLoadScriptBytes(`${stack.appUrl}/charge`, cookies.get(ids[0]!));
 
@@ -74,6 +83,10 @@ try {
   console.log(describe("completion  POST /api/payments/complete", completion));
   console.log(describe("webhook     POST /api/webhooks/portone", webhooks));
   console.log(describe("bare completion transaction (SQL)", bare));
+  console.log("  where the completion's time goes:");
+  console.log(describe("  same route, no session (401)", unauthenticated));
+  console.log(describe("  session + ownership query (404)", sessionOnly));
+  console.log(describe("  GET /api/health (one query)", health));
   console.log(`completion / bare transaction       ${(completion.perSecond / bare.perSecond).toFixed(2)}  (target ≥ 0.50)`);
   console.log(`ledger entries written               ${credited?.n} (expected ${forCompletion.length * 3})`);
   console.log(`first-load JS, /charge (gzip)        ${(chargeBytes / 1024).toFixed(1)} kB`);

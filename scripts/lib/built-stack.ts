@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { prepareDatabase } from "./database";
-import { startPortOneEmulator } from "./portone";
+import { startPortOneEmulator, startPortOneEmulatorProcess } from "./portone";
 import { runNextToCompletion, startNext } from "./processes";
 import type { ChildProcess } from "node:child_process";
 
@@ -11,20 +11,23 @@ import type { ChildProcess } from "node:child_process";
  */
 export async function startBuiltStack(
   ports: { app: number; emulator: number; embeddedPostgres: number },
-  options: { emulatorWebhooks: boolean } = { emulatorWebhooks: true },
+  /** "process": the emulator runs apart and sends no webhooks (the benchmark sends its own). */
+  options: { emulator: "in-process" | "process" } = { emulator: "in-process" },
 ) {
   const appUrl = `http://localhost:${ports.app}`;
   const databaseUrl = await prepareDatabase({
     databaseUrl: process.env.DATABASE_URL,
     embedded: { temporary: true, port: ports.embeddedPostgres },
   });
-  const portoneEnv = await startPortOneEmulator({
-    port: ports.emulator,
-    // The benchmark sends its own webhooks and keeps the emulator's out of its measurements.
-    webhookUrl: options.emulatorWebhooks ? `${appUrl}/api/webhooks/portone` : "",
-    retryScale: 0.001,
-    webhookTimeoutMs: 5_000,
-  });
+  const portoneEnv =
+    options.emulator === "process"
+      ? await startPortOneEmulatorProcess(ports.emulator)
+      : await startPortOneEmulator({
+          port: ports.emulator,
+          webhookUrl: `${appUrl}/api/webhooks/portone`,
+          retryScale: 0.001,
+          webhookTimeoutMs: 5_000,
+        });
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     ...portoneEnv,

@@ -1,5 +1,6 @@
+import { spawn } from "node:child_process";
 import { emulatorDefaults, startEmulator, type EmulatorConfig } from "../../portone-emulator/src/server";
-import { onShutdown } from "./processes";
+import { onShutdown, stopChild } from "./processes";
 
 const CHANNEL_ENV: Record<string, string> = {
   CARD: "PORTONE_CHANNEL_KEY_CARD",
@@ -33,6 +34,26 @@ export async function startPortOneEmulator(overrides: Partial<EmulatorConfig>): 
   onShutdown(() => emulator.close());
   console.log(`[stack] PortOne emulator at ${emulator.url} (console: ${emulator.url}/console)`);
   return appEnvForEmulator(emulator.url, emulator.config);
+}
+
+/**
+ * The emulator as a process of its own (`npm run emulator`), for the benchmark: PortOne is
+ * another machine, and serving its API must not share an event loop with the load generator.
+ */
+export async function startPortOneEmulatorProcess(port: number): Promise<Record<string, string>> {
+  const child = spawn(process.execPath, ["--import", "tsx", "portone-emulator/src/main.ts"], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, PORTONE_EMULATOR_PORT: String(port), PORTONE_EMULATOR_WEBHOOK_URL: "" },
+  });
+  onShutdown(() => stopChild(child));
+  const url = `http://localhost:${port}`;
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    if (await fetch(`${url}/__emulator/config`).then((response) => response.ok, () => false)) {
+      return appEnvForEmulator(url, emulatorDefaults);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`the PortOne emulator did not start on port ${port}`);
 }
 
 export { emulatorDefaults };
