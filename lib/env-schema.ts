@@ -51,6 +51,8 @@ const serverSchema = z.object({
     .optional()
     .transform((value) => value === "true"),
   NEXT_PUBLIC_PORTONE_SDK_URL: z.string().url().optional().or(z.literal("").transform(() => undefined)),
+  // Unset: the service API (POST /api/points/spend) is switched off.
+  POINTS_SERVICE_API_KEY: z.string().min(32, "must be at least 32 characters").optional().or(z.literal("").transform(() => undefined)),
 });
 
 /** How to fix each variable; shown with the error so nobody has to read this file. */
@@ -64,6 +66,7 @@ const HINTS: Record<string, string> = {
   PORTONE_STORE_ID: "Copy the store id from the PortOne console (연동 정보), or run `npm run dev`, which uses the emulator's.",
   PORTONE_API_SECRET: "Create a V2 API secret in the PortOne console (연동 정보 → API Keys), or run `npm run dev`.",
   PORTONE_WEBHOOK_SECRET: "Copy the webhook secret (whsec_…) from the PortOne console (결제알림 Webhook); separate several with commas.",
+  POINTS_SERVICE_API_KEY: "Generate one with `openssl rand -hex 32`, or leave it unset to switch the service API off.",
   NEXT_PUBLIC_PORTONE_SDK_URL: "Leave it unset for PortOne's CDN, or set the emulator's script, e.g. http://localhost:4010/v2/browser-sdk.js.",
 };
 

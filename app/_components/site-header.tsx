@@ -20,6 +20,9 @@ export async function SiteHeader() {
             <Link href="/charge" className="font-semibold text-brand-700 hover:text-brand-600">
               충전하기
             </Link>
+            <Link href="/shop" className="text-slate-600 hover:text-slate-900">
+              샵
+            </Link>
             <Link href="/history" className="text-slate-600 hover:text-slate-900">
               내역
             </Link>

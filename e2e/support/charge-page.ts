@@ -25,6 +25,17 @@ export class ChargePage {
     await this.payButton().click();
   }
 
+  /** A whole card charge, approved in PortOne's window; returns the paymentId. */
+  async chargeByCard(points: string): Promise<string> {
+    await this.open();
+    await this.choose(points, "신용·체크카드");
+    await this.pay();
+    await this.checkout().getByRole("button", { name: "결제 승인" }).click();
+    const paymentId = await this.resultPaymentId();
+    await expect(this.page.getByTestId("payment-outcome")).toHaveText("충전이 완료되었습니다");
+    return paymentId;
+  }
+
   checkout() {
     return this.page.frameLocator(CHECKOUT_FRAME);
   }

@@ -51,3 +51,9 @@ export async function balanceOf(email: string): Promise<number> {
   const [row] = await sql<{ total: number }[]>`select paid_balance + bonus_balance as total from users where email = ${email}`;
   return row?.total ?? 0;
 }
+
+export async function userIdOf(email: string): Promise<string> {
+  const [row] = await sql<{ id: string }[]>`select id from users where email = ${email}`;
+  if (!row) throw new Error(`no user ${email}`);
+  return row.id;
+}

@@ -3,7 +3,18 @@ import { eq, sql } from "drizzle-orm";
 import { pointEntries, users } from "@/db/schema";
 import type { db } from "@/db";
 
-type Transaction = Parameters<Parameters<typeof db.transaction>[0]>[0];
+export type Transaction = Parameters<Parameters<typeof db.transaction>[0]>[0];
+
+/** Locks the user's balance row until the transaction ends and returns the balance. */
+export async function lockBalance(tx: Transaction, userId: string): Promise<{ paid: number; bonus: number }> {
+  const [balance] = await tx
+    .select({ paid: users.paidBalance, bonus: users.bonusBalance })
+    .from(users)
+    .where(eq(users.id, userId))
+    .for("update");
+  if (!balance) throw new Error(`ledger: no user ${userId}`);
+  return balance;
+}
 
 export interface LedgerEntryInput {
   userId: string;
@@ -21,12 +32,7 @@ export interface LedgerEntryInput {
  * `balance_after` follows the previous one. Returns false when the entry already existed.
  */
 export async function appendLedgerEntry(tx: Transaction, entry: LedgerEntryInput): Promise<boolean> {
-  const [balance] = await tx
-    .select({ paid: users.paidBalance, bonus: users.bonusBalance })
-    .from(users)
-    .where(eq(users.id, entry.userId))
-    .for("update");
-  if (!balance) throw new Error(`ledger: no user ${entry.userId}`);
+  const balance = await lockBalance(tx, entry.userId);
 
   const paidAfter = balance.paid + entry.paidDelta;
   const bonusAfter = balance.bonus + entry.bonusDelta;

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { E2E_SERVICE_API_KEY } from "../../e2e/support/stack-urls";
 import { prepareDatabase } from "./database";
 import { startPortOneEmulator, startPortOneEmulatorProcess } from "./portone";
 import { runNextToCompletion, startNext } from "./processes";
@@ -36,6 +37,7 @@ export async function startBuiltStack(
     DATABASE_URL: databaseUrl,
     AUTH_SECRET: randomBytes(33).toString("base64"),
     APP_URL: appUrl,
+    POINTS_SERVICE_API_KEY: E2E_SERVICE_API_KEY,
   };
   await runNextToCompletion(["build"], env);
   const next: ChildProcess = startNext(["start", "--port", String(ports.app)], env);

@@ -1,0 +1,41 @@
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import { users } from "@/db/schema";
+import { ApiError, errorResponse } from "@/lib/http/api-error";
+import { spendPoints } from "@/lib/points/spend";
+import { requireServiceKey } from "@/lib/service/api-key";
+import { oncePerKey } from "@/lib/service/idempotency";
+
+export const dynamic = "force-dynamic";
+
+const bodySchema = z.object({
+  userId: z.uuid(),
+  amount: z.number().int().positive().max(100_000_000),
+  description: z.string().trim().min(1).max(200),
+});
+
+/**
+ * Spends a user's points on behalf of a host application. Authenticated by the service API key;
+ * `Idempotency-Key` makes retries safe: the same key and body answer the same again.
+ */
+export async function POST(request: Request) {
+  try {
+    requireServiceKey(request);
+    const key = request.headers.get("idempotency-key")?.trim();
+    if (!key || key.length > 200) throw new ApiError(400, "idempotency_key_required", "Send an Idempotency-Key header (1-200 characters).");
+    const parsed = bodySchema.safeParse(await request.json().catch(() => null));
+    if (!parsed.success) throw new ApiError(400, "invalid_request", parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; "));
+    const body = parsed.data;
+
+    const response = await oncePerKey(key, body, async (tx) => {
+      const [user] = await tx.select({ id: users.id }).from(users).where(eq(users.id, body.userId));
+      if (!user) return { status: 404, body: { error: "user_not_found", message: "No such user." } };
+      const result = await spendPoints({ userId: body.userId, amount: body.amount, reference: `api-${key}`, memo: body.description }, tx);
+      if (!result.ok) return { status: 409, body: { error: "insufficient_points", message: "Not enough points.", balance: result.balance } };
+      return { status: 200, body: { spent: result.spent, balance: result.balance } };
+    });
+    return Response.json(response.body, { status: response.status });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}
