@@ -148,3 +148,32 @@ export const idempotencyKeys = pgTable("idempotency_keys", {
   responseBody: jsonb("response_body").notNull(),
   createdAt: createdAt(),
 });
+
+export const refundStatus = pgEnum("refund_status", ["REQUESTED", "COMPLETED", "FAILED"]);
+
+/**
+ * A user's refund of (part of) a charge. Its points are taken back by a ledger entry when it is
+ * requested; a refund PortOne refuses gets a compensating entry, one whose outcome is unknown
+ * stays REQUESTED until reconciliation settles it.
+ */
+export const refunds = pgTable(
+  "refunds",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    paymentId: text("payment_id")
+      .notNull()
+      .references(() => payments.id),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    amount: integer("amount").notNull(),
+    paidPoints: integer("paid_points").notNull(),
+    bonusPoints: integer("bonus_points").notNull(),
+    status: refundStatus("status").notNull().default("REQUESTED"),
+    cancellationId: text("cancellation_id"),
+    failureReason: text("failure_reason"),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index().on(table.paymentId)],
+);

@@ -29,3 +29,42 @@ export async function closeVirtualAccount(paymentId: string): Promise<void> {
     throw error;
   }
 }
+
+// Error types after which PortOne certainly did not cancel; anything else (5xx, timeouts, a PG
+// error) may or may not have, and is left for reconciliation to look up.
+const DEFINITE_CANCEL_REFUSALS = new Set([
+  "INVALID_REQUEST",
+  "PAYMENT_NOT_FOUND",
+  "PAYMENT_NOT_PAID",
+  "PAYMENT_ALREADY_CANCELLED",
+  "CANCELLABLE_AMOUNT_CONSISTENCY_BROKEN",
+  "CANCEL_AMOUNT_EXCEEDS_CANCELLABLE_AMOUNT",
+  "CANCEL_TAX_AMOUNT_EXCEEDS_CANCELLABLE_TAX_AMOUNT",
+  "CANCEL_TAX_FREE_AMOUNT_EXCEEDS_CANCELLABLE_TAX_FREE_AMOUNT",
+  "SUM_OF_PARTS_EXCEEDS_CANCEL_AMOUNT",
+  "MAX_CANCEL_COUNT_REACHED",
+]);
+
+export type RefundCancelOutcome =
+  | { kind: "succeeded"; cancellationId: string }
+  | { kind: "refused"; reason: string }
+  | { kind: "unknown"; reason: string };
+
+/** Cancels part of a payment for a refund, guarded by the amount we believe is still cancellable. */
+export async function cancelForRefund(input: {
+  paymentId: string;
+  amount: number;
+  currentCancellableAmount: number;
+  reason: string;
+}): Promise<RefundCancelOutcome> {
+  try {
+    const { cancellation } = await portone.cancelPayment({ ...input, requester: "CUSTOMER" });
+    if (cancellation.status === "SUCCEEDED") return { kind: "succeeded", cancellationId: cancellation.id };
+    if (cancellation.status === "FAILED") return { kind: "refused", reason: "PG가 취소를 거절했습니다." };
+    return { kind: "unknown", reason: "취소가 접수되어 처리 중입니다." };
+  } catch (error) {
+    const type = error instanceof CancelPaymentError ? String(error.data.type) : "";
+    if (DEFINITE_CANCEL_REFUSALS.has(type)) return { kind: "refused", reason: type };
+    return { kind: "unknown", reason: error instanceof Error ? error.message : String(error) };
+  }
+}

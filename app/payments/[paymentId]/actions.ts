@@ -1,0 +1,24 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { auth } from "@/lib/auth";
+import { formatWon } from "@/lib/format";
+import { requestRefund } from "@/lib/payments/refunds";
+import { REFUND_MESSAGES } from "./refund-messages";
+
+export type RefundState = { ok?: boolean; message?: string };
+
+export async function refundAction(_previous: RefundState, formData: FormData): Promise<RefundState> {
+  const session = await auth();
+  if (!session?.user?.id) return { ok: false, message: "로그인이 필요합니다." };
+  const parsed = z.object({ paymentId: z.string().min(1).max(128) }).safeParse({ paymentId: formData.get("paymentId") });
+  if (!parsed.success) return { ok: false, message: REFUND_MESSAGES.not_found };
+
+  const result = await requestRefund(session.user.id, parsed.data.paymentId);
+  revalidatePath("/", "layout");
+  if (!result.ok) return { ok: false, message: REFUND_MESSAGES[result.reason] };
+  return result.status === "COMPLETED"
+    ? { ok: true, message: `${formatWon(result.quote.amount)} 환불이 완료되었습니다.` }
+    : { ok: true, message: `${formatWon(result.quote.amount)} 환불이 접수되었습니다. 결과가 확인되면 반영됩니다.` };
+}

@@ -1,0 +1,49 @@
+import { formatPoints, formatWon } from "@/lib/format";
+import { listRefunds, previewRefund } from "@/lib/payments/refunds";
+import { formatKst } from "@/app/_components/date-time";
+import { REFUND_MESSAGES } from "./refund-messages";
+import { RefundForm } from "./refund-form";
+
+const REFUND_STATUS_LABELS = {
+  REQUESTED: "환불 처리 중",
+  COMPLETED: "환불 완료",
+  FAILED: "환불 실패 (포인트 복구됨)",
+} as const;
+
+/** The refund offer of a paid charge: the exact amount is shown before the user confirms. */
+export async function RefundPanel({ userId, paymentId }: { userId: string; paymentId: string }) {
+  const [preview, history] = await Promise.all([previewRefund(userId, paymentId), listRefunds(userId, paymentId)]);
+  if (!preview) return null;
+  return (
+    <section aria-labelledby="refund-heading" className="space-y-3 rounded-2xl border border-slate-200 bg-white p-5">
+      <h2 id="refund-heading" className="text-lg font-bold">
+        환불
+      </h2>
+      {history.length > 0 ? (
+        <ul className="space-y-1 text-sm">
+          {history.map((refund) => (
+            <li key={refund.id} data-testid="refund-row" className="flex flex-wrap gap-x-2">
+              <span className="font-semibold">{formatWon(refund.amount)}</span>
+              <span>{REFUND_STATUS_LABELS[refund.status]}</span>
+              <span className="text-slate-500">{formatKst(refund.createdAt)}</span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {preview.ok ? (
+        <>
+          <p className="text-sm text-slate-700" data-testid="refund-quote">
+            환불 금액 <strong>{formatWon(preview.quote.amount)}</strong> · 회수 포인트 {formatPoints(preview.quote.paidPoints)}
+            {preview.quote.bonusPoints > 0 ? ` + 보너스 ${formatPoints(preview.quote.bonusPoints)}` : ""}
+          </p>
+          <p className="text-xs text-slate-500">사용하지 않은 충전 포인트만큼 환불되며, 결제 후 7일까지 신청할 수 있습니다.</p>
+          <RefundForm paymentId={paymentId} confirmLabel={`${formatWon(preview.quote.amount)} 환불하기`} />
+        </>
+      ) : preview.reason === "not_paid" ? null : (
+        <p className="text-sm text-slate-600" data-testid="refund-unavailable">
+          {REFUND_MESSAGES[preview.reason]}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,75 @@
+import { expect as baseExpect } from "@playwright/test";
+import { randomUUID } from "node:crypto";
+import { balanceOf, ledgerOf, paymentStatus, sql, userIdOf } from "../support/db";
+import { portone } from "../support/emulator";
+import { expect, test } from "../support/fixtures";
+import { E2E_APP_URL, E2E_EMULATOR_URL, E2E_SERVICE_API_KEY } from "../support/stack-urls";
+
+test("a charge whose points are all unspent is refunded in full", async ({ page, user, charge }) => {
+  const paymentId = await charge.chargeByCard("10,300 P");
+  await page.goto(`/payments/${paymentId}`);
+  await expect(page.getByTestId("refund-quote")).toHaveText("환불 금액 ₩10,000 · 회수 포인트 10,000 P + 보너스 300 P");
+  await page.getByRole("button", { name: "₩10,000 환불하기" }).click();
+  await expect(page.getByTestId("refund-row")).toContainText("₩10,000환불 완료");
+  await expect(page.getByTestId("header-balance")).toHaveText("0 P");
+
+  baseExpect(await paymentStatus(paymentId)).toBe("REFUNDED");
+  baseExpect(await portone.getPayment({ paymentId })).toMatchObject({ status: "CANCELLED", amount: { cancelled: 10_000 } });
+  expect((await ledgerOf(user.email)).map((entry) => [entry.kind, entry.paid_delta, entry.bonus_delta])).toEqual([
+    ["charge", 10_000, 300],
+    ["refund", -10_000, -300],
+  ]);
+});
+
+test("after spending, only the unspent paid points are refunded", async ({ page, user, charge }) => {
+  const paymentId = await charge.chargeByCard("10,300 P");
+  await page.goto("/shop");
+  await page.getByRole("button", { name: "이모티콘 팩 2,500 P에 구매" }).click();
+  await expect(page.locator("main").getByRole("status")).toContainText("남은 포인트 7,800 P");
+
+  await page.goto(`/payments/${paymentId}`);
+  await expect(page.getByTestId("refund-quote")).toHaveText("환불 금액 ₩7,800 · 회수 포인트 7,800 P");
+  await page.getByRole("button", { name: "₩7,800 환불하기" }).click();
+  await expect(page.getByTestId("refund-row")).toContainText("₩7,800환불 완료");
+
+  expect(await balanceOf(user.email)).toBe(0);
+  baseExpect(await paymentStatus(paymentId)).toBe("PARTIALLY_REFUNDED");
+  baseExpect(await portone.getPayment({ paymentId })).toMatchObject({ status: "PARTIAL_CANCELLED", amount: { cancelled: 7_800 } });
+  await page.reload();
+  await expect(page.getByTestId("refund-unavailable")).toHaveText("이 충전으로 받은 포인트를 모두 사용하여 환불할 금액이 없습니다.");
+});
+
+test("a charge whose paid points are all spent cannot be refunded", async ({ page, user, charge }) => {
+  const paymentId = await charge.chargeByCard("5,000 P");
+  const spent = await fetch(`${E2E_APP_URL}/api/points/spend`, {
+    method: "POST",
+    headers: { Authorization: `Bearer ${E2E_SERVICE_API_KEY}`, "Idempotency-Key": randomUUID(), "Content-Type": "application/json" },
+    body: JSON.stringify({ userId: await userIdOf(user.email), amount: 5_000, description: "전액 사용" }),
+  });
+  baseExpect(spent.status).toBe(200);
+  await page.goto(`/payments/${paymentId}`);
+  await expect(page.getByTestId("refund-unavailable")).toHaveText("이 충전으로 받은 포인트를 모두 사용하여 환불할 금액이 없습니다.");
+  await expect(page.getByRole("button", { name: /환불하기/ })).toHaveCount(0);
+  baseExpect(await paymentStatus(paymentId)).toBe("PAID");
+});
+
+test("when PortOne's cancel fails with 5xx the refund waits, points reserved, nothing paid out twice", async ({ page, user, charge }) => {
+  const paymentId = await charge.chargeByCard("1,000 P");
+  const fault = await fetch(`${E2E_EMULATOR_URL}/__emulator/faults/api`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ paymentId, kind: "error", status: 503, count: 1 }),
+  });
+  baseExpect(fault.ok).toBe(true);
+  await page.goto(`/payments/${paymentId}`);
+  await page.getByRole("button", { name: "₩1,000 환불하기" }).click();
+  await expect(page.getByTestId("refund-row")).toContainText("₩1,000환불 처리 중");
+
+  expect(await balanceOf(user.email)).toBe(0);
+  const [refund] = await sql<{ status: string }[]>`select status from refunds where payment_id = ${paymentId}`;
+  baseExpect(refund?.status).toBe("REQUESTED");
+  baseExpect((await portone.getPayment({ paymentId })).status).toBe("PAID");
+  // A second refund cannot start while this one is unsettled.
+  await page.reload();
+  await expect(page.getByTestId("refund-unavailable")).toHaveText("이미 처리 중인 환불이 있습니다.");
+});

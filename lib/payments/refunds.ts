@@ -1,0 +1,119 @@
+import "server-only";
+import { and, desc, eq, sql } from "drizzle-orm";
+import { db } from "@/db";
+import { payments, refunds } from "@/db/schema";
+import { cancelForRefund } from "@/lib/portone/requests";
+import { appendLedgerEntry, lockBalance, type Transaction } from "@/lib/points/ledger";
+import { getBalance } from "@/lib/points/balance";
+import { quoteRefund, type RefundQuote, type RefundRefusal } from "./refund-quote";
+
+export type RefundResult =
+  | { ok: true; status: "COMPLETED" | "REQUESTED"; quote: RefundQuote }
+  | { ok: false; reason: RefundRefusal | "not_found" | "refused_by_portone" | "needs_refund_account" };
+
+// A virtual-account refund needs the customer's bank account, which this flow does not collect yet.
+const needsRefundAccount = (payment: { payOption: string }) => payment.payOption === "virtual_account";
+
+async function refundedSoFar(executor: Transaction | typeof db, paymentId: string) {
+  const [row] = await executor
+    .select({
+      amount: sql<number>`coalesce(sum(${refunds.amount}), 0)::int`,
+      paidPoints: sql<number>`coalesce(sum(${refunds.paidPoints}), 0)::int`,
+      bonusPoints: sql<number>`coalesce(sum(${refunds.bonusPoints}), 0)::int`,
+      completedAmount: sql<number>`coalesce(sum(${refunds.amount}) filter (where ${refunds.status} = 'COMPLETED'), 0)::int`,
+      inFlight: sql<boolean>`coalesce(bool_or(${refunds.status} = 'REQUESTED'), false)`,
+    })
+    .from(refunds)
+    .where(and(eq(refunds.paymentId, paymentId), sql`${refunds.status} <> 'FAILED'`));
+  return row ?? { amount: 0, paidPoints: 0, bonusPoints: 0, completedAmount: 0, inFlight: false };
+}
+
+/** The owner's refunds of a payment, newest first, for its detail page. */
+export async function listRefunds(userId: string, paymentId: string) {
+  return db
+    .select({ id: refunds.id, amount: refunds.amount, status: refunds.status, createdAt: refunds.createdAt })
+    .from(refunds)
+    .where(and(eq(refunds.paymentId, paymentId), eq(refunds.userId, userId)))
+    .orderBy(desc(refunds.createdAt));
+}
+
+/** What refunding this payment now would give back, for the confirmation screen. */
+export async function previewRefund(userId: string, paymentId: string) {
+  const [payment] = await db.select().from(payments).where(and(eq(payments.id, paymentId), eq(payments.userId, userId)));
+  if (!payment) return null;
+  if (needsRefundAccount(payment)) return { ok: false as const, reason: "needs_refund_account" as const };
+  const [refunded, balance] = await Promise.all([refundedSoFar(db, paymentId), getBalance(userId)]);
+  return quoteRefund({ ...payment, now: new Date(), refunded, balance });
+}
+
+/**
+ * Refunds the unspent part of a charge. The points are taken back and the refund recorded in one
+ * transaction (so they cannot be spent meanwhile); then PortOne cancels that amount, guarded by
+ * `currentCancellableAmount`. Refused: the points come back. Unknown outcome (timeout, 5xx):
+ * the refund stays REQUESTED for reconciliation, and the points stay reserved.
+ */
+export async function requestRefund(userId: string, paymentId: string): Promise<RefundResult> {
+  const reserved = await db.transaction(async (tx) => {
+    const [payment] = await tx.select().from(payments).where(and(eq(payments.id, paymentId), eq(payments.userId, userId))).for("update");
+    if (!payment) return { ok: false as const, reason: "not_found" as const };
+    if (needsRefundAccount(payment)) return { ok: false as const, reason: "needs_refund_account" as const };
+    const balance = await lockBalance(tx, userId);
+    const refunded = await refundedSoFar(tx, paymentId);
+    const quoted = quoteRefund({ ...payment, now: new Date(), refunded, balance });
+    if (!quoted.ok) return quoted;
+
+    const [refund] = await tx.insert(refunds).values({ paymentId, userId, ...quoted.quote }).returning({ id: refunds.id });
+    await appendLedgerEntry(tx, {
+      userId,
+      kind: "refund",
+      reference: refund!.id,
+      paidDelta: -quoted.quote.paidPoints,
+      bonusDelta: -quoted.quote.bonusPoints,
+      memo: `환불 ${paymentId}`,
+    });
+    return { ok: true as const, refundId: refund!.id, quote: quoted.quote, cancellable: payment.amount - refunded.completedAmount };
+  });
+  if (!reserved.ok) return reserved;
+
+  const outcome = await cancelForRefund({
+    paymentId,
+    amount: reserved.quote.amount,
+    currentCancellableAmount: reserved.cancellable,
+    reason: "고객 요청 환불 (미사용 포인트)",
+  });
+  if (outcome.kind === "unknown") {
+    console.error(`refund ${reserved.refundId} of ${paymentId}: outcome unknown (${outcome.reason}); left for reconciliation`);
+    return { ok: true, status: "REQUESTED", quote: reserved.quote };
+  }
+  await settleRefund(reserved.refundId, outcome);
+  return outcome.kind === "succeeded" ? { ok: true, status: "COMPLETED", quote: reserved.quote } : { ok: false, reason: "refused_by_portone" };
+}
+
+/** Completes or rolls back a requested refund, once; a refund already settled is left alone. */
+async function settleRefund(refundId: string, outcome: { kind: "succeeded"; cancellationId: string } | { kind: "refused"; reason: string }) {
+  await db.transaction(async (tx) => {
+    const [refund] = await tx.select().from(refunds).where(eq(refunds.id, refundId)).for("update");
+    if (!refund || refund.status !== "REQUESTED") return;
+    if (outcome.kind === "refused") {
+      await tx.update(refunds).set({ status: "FAILED", failureReason: outcome.reason, updatedAt: new Date() }).where(eq(refunds.id, refundId));
+      await appendLedgerEntry(tx, {
+        userId: refund.userId,
+        kind: "refund",
+        reference: `${refundId}:reversal`,
+        paidDelta: refund.paidPoints,
+        bonusDelta: refund.bonusPoints,
+        memo: "환불 실패로 포인트 복구",
+      });
+      return;
+    }
+    await tx.update(refunds).set({ status: "COMPLETED", cancellationId: outcome.cancellationId, updatedAt: new Date() }).where(eq(refunds.id, refundId));
+    // The payment's refund state follows its completed refunds. (syncPayment leaves cancellations
+    // after payment to this flow.)
+    const [payment] = await tx.select({ amount: payments.amount }).from(payments).where(eq(payments.id, refund.paymentId)).for("update");
+    const { completedAmount } = await refundedSoFar(tx, refund.paymentId);
+    await tx
+      .update(payments)
+      .set({ status: completedAmount >= (payment?.amount ?? 0) ? "REFUNDED" : "PARTIALLY_REFUNDED", updatedAt: new Date() })
+      .where(eq(payments.id, refund.paymentId));
+  });
+}
