@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { rm } from "node:fs/promises";
 import path from "node:path";
 import postgres from "postgres";
 import { emulatorDefaults } from "../portone-emulator/src/config";
@@ -8,7 +9,7 @@ import { createPendingPayments, createUsers, payAtPortOne, signIn } from "./benc
 import { describe, measure } from "./bench/measure";
 import { firstLoadScriptBytes, writeOneButtonApp } from "./bench/page-weight";
 import { startBuiltStack } from "./lib/built-stack";
-import { exitOnSignals, runNextToCompletion, shutdown, startNext } from "./lib/processes";
+import { exitOnSignals, onShutdown, runNextToCompletion, shutdown, startNext } from "./lib/processes";
 
 /**
  * `npm run bench`: completion and webhook throughput of the built app against the emulator and
@@ -73,6 +74,9 @@ try {
   const chargeBytes = await firstLoadScriptBytes(`${stack.appUrl}/charge`, cookies.get(ids[0]!));
 
   const baselineFolder = path.resolve(".data/bench-one-button");
+  // A second app folder under the project makes a running `next dev` reload endlessly: remove
+  // it as soon as the benchmark ends.
+  onShutdown(() => rm(baselineFolder, { recursive: true, force: true }));
   await writeOneButtonApp(baselineFolder);
   await runNextToCompletion(["build", baselineFolder], { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" });
   startNext(["start", baselineFolder, "--port", String(BASELINE_PORT)], { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" });
