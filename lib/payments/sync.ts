@@ -7,6 +7,7 @@ import { usesRealPortOne } from "@/lib/env-schema";
 import { fetchPortOnePayment, type PortOnePayment } from "@/lib/portone/payments";
 import { cancelRejectedPayment, closeVirtualAccount } from "@/lib/portone/requests";
 import { appendLedgerEntry } from "@/lib/points/ledger";
+import { applyOutsideCancellations } from "./outside-cancellations";
 import { nextState, type PaymentStatus } from "./transitions";
 import { verificationProblem } from "./verify";
 
@@ -37,7 +38,8 @@ export async function syncPayment(paymentId: string): Promise<SyncResult> {
             requireLiveChannel,
           })
         : null;
-    const next = nextState(row.status, remote && { status: remote.status, accountExpired: isExpired(remote) }, problem !== null);
+    const afterCancellations = remote && !problem ? await applyOutsideCancellations(tx, row, remote) : null;
+    const next = afterCancellations ?? nextState(row.status, remote && { status: remote.status, accountExpired: isExpired(remote) }, problem !== null);
 
     if (next !== row.status) {
       await tx

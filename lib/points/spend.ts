@@ -4,7 +4,7 @@ import { appendLedgerEntry, lockBalance, type Transaction } from "./ledger";
 
 export type SpendResult =
   | { ok: true; spent: { paid: number; bonus: number }; balance: { paid: number; bonus: number; total: number } }
-  | { ok: false; error: "insufficient_points"; balance: { paid: number; bonus: number; total: number } };
+  | { ok: false; error: "insufficient_points" | "spending_blocked"; balance: { paid: number; bonus: number; total: number } };
 
 /**
  * Spends points for one order, bonus points first (they are not refundable, paid points are).
@@ -17,6 +17,9 @@ export async function spendPoints(input: { userId: string; amount: number; refer
   const run = async (transaction: Transaction): Promise<SpendResult> => {
     const balance = await lockBalance(transaction, input.userId);
     const total = balance.paid + balance.bonus;
+    // A negative balance (a payment cancelled outside the app after its points were spent) flags
+    // the account: no spending until a charge brings it back to zero.
+    if (balance.paid < 0 || balance.bonus < 0) return { ok: false, error: "spending_blocked", balance: { ...balance, total } };
     if (total < input.amount) return { ok: false, error: "insufficient_points", balance: { ...balance, total } };
 
     const bonus = Math.min(balance.bonus, input.amount);

@@ -21,6 +21,8 @@ export interface PortOnePayment {
   virtualAccount: VirtualAccountDetails | null;
   failureReason: string | null;
   paidAt: Date | null;
+  /** Cancellations PortOne completed, whoever asked for them (our refunds or its console). */
+  cancellations: { id: string; amount: number }[];
 }
 
 const KNOWN_STATUSES = new Set<string>(["READY", "PAY_PENDING", "VIRTUAL_ACCOUNT_ISSUED", "PAID", "FAILED", "PARTIAL_CANCELLED", "CANCELLED"]);
@@ -55,6 +57,9 @@ function toPortOnePayment(payment: Payment): PortOnePayment {
     virtualAccount: method?.type === "PaymentMethodVirtualAccount" ? virtualAccountOf(method) : null,
     failureReason: failure ? (failure.pgMessage ?? failure.reason ?? null) : null,
     paidAt: raw.paidAt ? new Date(raw.paidAt) : null,
+    cancellations: ((raw as { cancellations?: { id: string; status: string; totalAmount: number }[] }).cancellations ?? [])
+      .filter((cancellation) => cancellation.status === "SUCCEEDED")
+      .map((cancellation) => ({ id: cancellation.id, amount: cancellation.totalAmount })),
   };
 }
 
