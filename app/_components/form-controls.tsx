@@ -38,13 +38,32 @@ export function TextField({
   );
 }
 
-export function SubmitButton({ pending, children, pendingLabel }: { pending: boolean; children: React.ReactNode; pendingLabel: string }) {
+const BUTTON_VARIANTS = {
+  primary: "w-full bg-brand-600 px-4 py-3 text-base text-white shadow-sm hover:bg-brand-700",
+  compact: "w-full bg-brand-600 px-3 py-2 text-sm text-white hover:bg-brand-700",
+  danger: "w-full border border-red-300 bg-white px-4 py-2.5 text-red-700 hover:bg-red-50 sm:w-auto",
+} as const;
+
+/** A form's submit button that shows progress and cannot be pressed twice while it runs. */
+export function SubmitButton({
+  pending,
+  pendingLabel,
+  variant = "primary",
+  children,
+  ...button
+}: {
+  pending: boolean;
+  pendingLabel: string;
+  variant?: keyof typeof BUTTON_VARIANTS;
+  children: React.ReactNode;
+} & Omit<React.ButtonHTMLAttributes<HTMLButtonElement>, "type" | "disabled" | "className">) {
   return (
     <button
       type="submit"
       disabled={pending}
       aria-busy={pending}
-      className="flex w-full items-center justify-center gap-2 rounded-lg bg-brand-600 px-4 py-3 text-base font-semibold text-white shadow-sm hover:bg-brand-700 disabled:cursor-wait disabled:opacity-70"
+      className={`flex items-center justify-center gap-2 rounded-lg font-semibold disabled:cursor-wait disabled:opacity-70 ${BUTTON_VARIANTS[variant]}`}
+      {...button}
     >
       {pending ? <Spinner /> : null}
       {pending ? pendingLabel : children}
@@ -52,8 +71,9 @@ export function SubmitButton({ pending, children, pendingLabel }: { pending: boo
   );
 }
 
+/** Drawn in the text colour, so it shows on light and dark buttons alike. */
 export function Spinner() {
-  return <span aria-hidden className="size-4 animate-spin rounded-full border-2 border-white/40 border-t-white" />;
+  return <span aria-hidden className="size-4 animate-spin rounded-full border-2 border-current/30 border-t-current" />;
 }
 
 export function FormAlert({ message }: { message?: string }) {

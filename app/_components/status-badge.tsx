@@ -11,10 +11,6 @@ const STATUS: Record<PaymentStatus, { label: string; className: string }> = {
   REJECTED: { label: "검증 실패(취소됨)", className: "bg-red-100 text-red-800" },
 };
 
-export function statusLabel(status: PaymentStatus): string {
-  return STATUS[status].label;
-}
-
 export function StatusBadge({ status }: { status: PaymentStatus }) {
   const { label, className } = STATUS[status];
   return <span className={`inline-block rounded-full px-2.5 py-0.5 text-xs font-semibold ${className}`}>{label}</span>;

@@ -14,8 +14,3 @@ export async function requireUserId(returnTo: string): Promise<string> {
   if (!session?.user?.id) redirect(`/sign-in?callbackUrl=${encodeURIComponent(safeCallbackPath(returnTo))}`);
   return session.user.id;
 }
-
-export async function currentUserId(): Promise<string | null> {
-  const session = await auth();
-  return session?.user?.id ?? null;
-}

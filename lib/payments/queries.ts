@@ -53,7 +53,7 @@ export async function isOwnPayment(userId: string, paymentId: string): Promise<b
   return (await findOwnPayment(userId, paymentId)) !== null;
 }
 
-export const HISTORY_PAGE_SIZE = 10;
+const HISTORY_PAGE_SIZE = 10;
 
 export async function listOwnPayments(userId: string, cursor: string | undefined) {
   const rows = await db

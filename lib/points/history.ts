@@ -4,7 +4,7 @@ import { db } from "@/db";
 import { cursorText, decodeCursor, olderThan, pageOf } from "@/db/keyset";
 import { pointEntries } from "@/db/schema";
 
-export const LEDGER_PAGE_SIZE = 10;
+const LEDGER_PAGE_SIZE = 10;
 
 /** The user's ledger, newest first, keyset-paginated on (created_at, id). */
 export async function listLedgerEntries(userId: string, cursor: string | undefined) {

@@ -19,8 +19,6 @@ export async function measure<T>(items: T[], concurrency: number, work: (item: T
   return { count: items.length, perSecond: items.length / seconds, p50: percentile(50), p95: percentile(95) };
 }
 
-export type Figures = Awaited<ReturnType<typeof measure>>;
-
-export function describe(label: string, figures: Figures): string {
+export function describe(label: string, figures: Awaited<ReturnType<typeof measure>>): string {
   return `${label.padEnd(34)} ${figures.perSecond.toFixed(1).padStart(8)}/s   p50 ${figures.p50.toFixed(1).padStart(7)} ms   p95 ${figures.p95.toFixed(1).padStart(7)} ms   (${figures.count})`;
 }

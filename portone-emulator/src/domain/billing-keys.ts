@@ -1,4 +1,3 @@
-import type { Customer } from "@portone/server-sdk/common";
 import type { BillingKeyInfo } from "@portone/server-sdk/payment/billingKey";
 import type { Emulator } from "../context";
 import { selectedChannel } from "./payment-view";
@@ -6,17 +5,10 @@ import { newBillingKey } from "./ids";
 import type { BillingKeyRecord } from "./state";
 import { nowIso } from "./time";
 
-export interface NewBillingKey {
-  channelKey: string;
-  cardNumberMasked: string;
-  cardName?: string;
-  customer: Customer;
-  customData?: string;
-  issueId?: string;
-  issueName?: string;
-  noticeUrls?: string[];
+/** What the issuing request supplies; the emulator adds the key, store and times. */
+export type NewBillingKey = Omit<BillingKeyRecord, "billingKey" | "storeId" | "requestedAt" | "issuedAt" | "deletedAt"> & {
   skipWebhook?: boolean;
-}
+};
 
 export function issueBillingKey(emulator: Emulator, input: NewBillingKey): BillingKeyRecord {
   const at = nowIso();
