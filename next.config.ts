@@ -6,6 +6,8 @@ import "./lib/env";
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // forbidden() answers admin pages with a real 403 for signed-in users who are not admins.
+  experimental: { authInterrupts: true },
   // The Content-Security-Policy is set per request in proxy.ts (it carries a nonce).
   async headers() {
     return [

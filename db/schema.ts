@@ -177,3 +177,25 @@ export const refunds = pgTable(
   },
   (table) => [index().on(table.paymentId)],
 );
+
+/**
+ * A manual change of a user's points by an admin, with the mandatory reason and who made it.
+ * Its ledger entry (kind `adjust`) carries this row's id as its reference.
+ */
+export const pointAdjustments = pgTable(
+  "point_adjustments",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    adminId: uuid("admin_id")
+      .notNull()
+      .references(() => users.id),
+    paidDelta: integer("paid_delta").notNull(),
+    bonusDelta: integer("bonus_delta").notNull(),
+    reason: text("reason").notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [index().on(table.userId, table.createdAt)],
+);

@@ -50,7 +50,16 @@ const serverSchema = z.object({
     .enum(["true", "false", ""])
     .optional()
     .transform((value) => value === "true"),
+  // How long a refund waits for PortOne's cancel before leaving the outcome to reconciliation.
+  PORTONE_CANCEL_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(120_000).default(15_000),
   NEXT_PUBLIC_PORTONE_SDK_URL: z.string().url().optional().or(z.literal("").transform(() => undefined)),
+  // Unset: the reconciliation route (GET/POST /api/reconcile) is switched off.
+  CRON_SECRET: z.string().min(32, "must be at least 32 characters").optional().or(z.literal("").transform(() => undefined)),
+  // Comma-separated e-mails that are admins from their first sign-in (the first admin comes from here).
+  ADMIN_EMAILS: z
+    .string()
+    .optional()
+    .transform((value) => (value ?? "").split(/[\s,]+/).map((email) => email.trim().toLowerCase()).filter(Boolean)),
   // Unset: the service API (POST /api/points/spend) is switched off.
   POINTS_SERVICE_API_KEY: z.string().min(32, "must be at least 32 characters").optional().or(z.literal("").transform(() => undefined)),
 });
@@ -66,6 +75,7 @@ const HINTS: Record<string, string> = {
   PORTONE_STORE_ID: "Copy the store id from the PortOne console (연동 정보), or run `npm run dev`, which uses the emulator's.",
   PORTONE_API_SECRET: "Create a V2 API secret in the PortOne console (연동 정보 → API Keys), or run `npm run dev`.",
   PORTONE_WEBHOOK_SECRET: "Copy the webhook secret (whsec_…) from the PortOne console (결제알림 Webhook); separate several with commas.",
+  CRON_SECRET: "Generate one with `openssl rand -hex 32` and give it to the scheduler that calls /api/reconcile, or leave it unset.",
   POINTS_SERVICE_API_KEY: "Generate one with `openssl rand -hex 32`, or leave it unset to switch the service API off.",
   NEXT_PUBLIC_PORTONE_SDK_URL: "Leave it unset for PortOne's CDN, or set the emulator's script, e.g. http://localhost:4010/v2/browser-sdk.js.",
 };

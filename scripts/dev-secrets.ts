@@ -3,11 +3,11 @@ import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 
-/** A development AUTH_SECRET kept in .data so sessions survive restarts of `npm run dev`. */
-export async function developmentAuthSecret(dataFolder: string): Promise<string> {
-  const file = path.join(dataFolder, "auth-secret");
+/** A development secret kept in .data so it survives restarts of `npm run dev`. */
+export async function developmentSecret(dataFolder: string, name: "auth-secret" | "cron-secret"): Promise<string> {
+  const file = path.join(dataFolder, name);
   if (existsSync(file)) return (await readFile(file, "utf8")).trim();
-  const secret = randomBytes(33).toString("base64");
+  const secret = randomBytes(33).toString("base64url");
   await mkdir(dataFolder, { recursive: true });
   await writeFile(file, secret, { mode: 0o600 });
   return secret;

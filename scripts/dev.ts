@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { seedDemoUser } from "../db/seed";
 import { DEMO_USER } from "../db/demo-user";
-import { developmentAuthSecret } from "./dev-secrets";
+import { developmentSecret } from "./dev-secrets";
 import { prepareDatabase } from "./lib/database";
 import { startPortOneEmulator } from "./lib/portone";
 import { exitOnSignals, shutdown, startNext } from "./lib/processes";
@@ -39,7 +39,11 @@ try {
     NEXT_TELEMETRY_DISABLED: "1",
     ...portoneEnv,
     DATABASE_URL: databaseUrl,
-    AUTH_SECRET: process.env.AUTH_SECRET ?? (await developmentAuthSecret(DATA_FOLDER)),
+    AUTH_SECRET: process.env.AUTH_SECRET ?? (await developmentSecret(DATA_FOLDER, "auth-secret")),
+    // `npm run reconcile` reads the same file.
+    CRON_SECRET: process.env.CRON_SECRET ?? (await developmentSecret(DATA_FOLDER, "cron-secret")),
+    // The demo user can open the admin pages in development.
+    ADMIN_EMAILS: process.env.ADMIN_EMAILS ?? DEMO_USER.email,
     APP_URL: process.env.APP_URL ?? `http://localhost:${APP_PORT}`,
   };
 

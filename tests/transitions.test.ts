@@ -36,4 +36,12 @@ describe("nextState", () => {
     expect(nextState("REJECTED", remote("PAID"), false)).toBe("REJECTED");
     expect(nextState("REJECTED", remote("CANCELLED"), false)).toBe("REJECTED");
   });
+
+  it("expires an abandoned PENDING payment only when no money is on its way", () => {
+    expect(nextState("PENDING", null, false, { abandoned: true })).toBe("EXPIRED");
+    expect(nextState("PENDING", remote("READY"), false, { abandoned: true })).toBe("EXPIRED");
+    expect(nextState("PENDING", remote("PAY_PENDING"), false, { abandoned: true })).toBe("PENDING");
+    expect(nextState("PENDING", remote("PAID"), false, { abandoned: true })).toBe("PAID");
+    expect(nextState("PENDING", remote("READY"), false)).toBe("PENDING");
+  });
 });

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { auth } from "@/lib/auth";
+import { isAdmin } from "@/lib/auth/admin";
 import { getBalance } from "@/lib/points/balance";
 import { formatPoints } from "@/lib/format";
 import { signOutAction } from "../(auth)/actions";
@@ -7,7 +8,7 @@ import { signOutAction } from "../(auth)/actions";
 export async function SiteHeader() {
   const session = await auth();
   const userId = session?.user?.id;
-  const balance = userId ? await getBalance(userId) : null;
+  const [balance, admin] = userId ? await Promise.all([getBalance(userId), isAdmin(userId)]) : [null, false];
 
   return (
     <header className="border-b border-slate-200 bg-white">
@@ -26,6 +27,11 @@ export async function SiteHeader() {
             <Link href="/history" className="text-slate-600 hover:text-slate-900">
               내역
             </Link>
+            {admin ? (
+              <Link href="/admin" className="text-slate-600 hover:text-slate-900">
+                관리자
+              </Link>
+            ) : null}
             <Link href="/account" className="hidden text-slate-600 hover:text-slate-900 sm:inline" title={session.user.email ?? undefined}>
               {session.user.name ?? session.user.email}
             </Link>

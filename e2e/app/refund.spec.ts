@@ -1,9 +1,9 @@
 import { expect as baseExpect } from "@playwright/test";
 import { randomUUID } from "node:crypto";
-import { balanceOf, ledgerOf, paymentStatus, sql, userIdOf } from "../support/db";
+import { balanceOf, ledgerOf, paymentStatus, userIdOf } from "../support/db";
 import { portone } from "../support/emulator";
 import { expect, test } from "../support/fixtures";
-import { E2E_APP_URL, E2E_EMULATOR_URL, E2E_SERVICE_API_KEY } from "../support/stack-urls";
+import { E2E_APP_URL, E2E_SERVICE_API_KEY } from "../support/stack-urls";
 
 test("a charge whose points are all unspent is refunded in full", async ({ page, user, charge }) => {
   const paymentId = await charge.chargeByCard("10,300 P");
@@ -51,25 +51,4 @@ test("a charge whose paid points are all spent cannot be refunded", async ({ pag
   await expect(page.getByTestId("refund-unavailable")).toHaveText("이 충전으로 받은 포인트를 모두 사용하여 환불할 금액이 없습니다.");
   await expect(page.getByRole("button", { name: /환불하기/ })).toHaveCount(0);
   baseExpect(await paymentStatus(paymentId)).toBe("PAID");
-});
-
-test("when PortOne's cancel fails with 5xx the refund waits, points reserved, nothing paid out twice", async ({ page, user, charge }) => {
-  const paymentId = await charge.chargeByCard("1,000 P");
-  const fault = await fetch(`${E2E_EMULATOR_URL}/__emulator/faults/api`, {
-    method: "POST",
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ paymentId, kind: "error", status: 503, count: 1 }),
-  });
-  baseExpect(fault.ok).toBe(true);
-  await page.goto(`/payments/${paymentId}`);
-  await page.getByRole("button", { name: "₩1,000 환불하기" }).click();
-  await expect(page.getByTestId("refund-row")).toContainText("₩1,000환불 처리 중");
-
-  expect(await balanceOf(user.email)).toBe(0);
-  const [refund] = await sql<{ status: string }[]>`select status from refunds where payment_id = ${paymentId}`;
-  baseExpect(refund?.status).toBe("REQUESTED");
-  baseExpect((await portone.getPayment({ paymentId })).status).toBe("PAID");
-  // A second refund cannot start while this one is unsettled.
-  await page.reload();
-  await expect(page.getByTestId("refund-unavailable")).toHaveText("이미 처리 중인 환불이 있습니다.");
 });

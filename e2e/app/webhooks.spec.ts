@@ -1,35 +1,9 @@
-import { expect as baseExpect, type Page } from "@playwright/test";
+import { expect as baseExpect } from "@playwright/test";
 import { randomUUID } from "node:crypto";
-import type { ChargePage } from "../support/charge-page";
 import { ledgerOf, paymentStatus, sql } from "../support/db";
-import { emulatorControl, sendSignedWebhook } from "../support/emulator";
+import { sendSignedWebhook } from "../support/emulator";
 import { expect, test } from "../support/fixtures";
-
-/**
- * A card payment that PortOne has approved but the app has not heard of: PortOne's webhooks for
- * it are dropped and the browser's completion call never reaches the server.
- */
-async function payBehindTheAppsBack(page: Page, charge: ChargePage): Promise<string> {
-  let paymentId = "";
-  await page.route("**/charge", async (route) => {
-    const body = route.request().postData() ?? "";
-    if (route.request().method() !== "POST") return route.continue();
-    if (!body.includes("packageId")) return route.abort();
-    const response = await route.fetch();
-    const text = await response.text();
-    paymentId = /"paymentId":"([^"]+)"/.exec(text)?.[1] ?? "";
-    await emulatorControl.dropWebhooks(paymentId);
-    await route.fulfill({ response, body: text });
-  });
-  await charge.open();
-  await charge.choose("10,300 P", "신용·체크카드");
-  await charge.pay();
-  await charge.checkout().getByRole("button", { name: "결제 승인" }).click();
-  await expect(charge.errorAlert()).toBeVisible();
-  baseExpect(paymentId).not.toBe("");
-  baseExpect(await paymentStatus(paymentId)).toBe("PENDING");
-  return paymentId;
-}
+import { payBehindTheAppsBack } from "../support/unheard-payment";
 
 async function webhookRecord(webhookId: string) {
   const [row] = await sql<{ outcome: string }[]>`select outcome from webhook_events where webhook_id = ${webhookId}`;

@@ -18,6 +18,8 @@ async function control(path: string, body?: unknown): Promise<unknown> {
 
 export const emulatorControl = {
   dropWebhooks: (paymentId: string, count = 10) => control("/faults/webhooks", { paymentId, mode: "drop", count }),
+  /** The payment's next `count` API calls fail (`kind: "error"`) or answer late (`"hang"`). */
+  faultApi: (fault: { paymentId: string; kind: "error" | "hang"; status?: number; hangMs?: number; count?: number }) => control("/faults/api", fault),
 };
 
 /** Sends a webhook to the app as PortOne would, signed with the emulator's secrets. */

@@ -12,3 +12,9 @@ export const E2E_DATABASE_URL = process.env.DATABASE_URL ?? `postgres://postgres
 
 /** The service API key the test stack's app accepts (POST /api/points/spend). */
 export const E2E_SERVICE_API_KEY = "e2e-service-api-key-0123456789abcdef0123456789";
+
+/** The reconciliation route's secret in the test stack (GET /api/reconcile). */
+export const E2E_CRON_SECRET = "e2e-cron-secret-0123456789abcdef0123456789abcdef";
+
+/** The test stack's first admin (ADMIN_EMAILS): whoever signs up with it. */
+export const E2E_ADMIN_EMAIL = "admin@e2e.pointcharge.dev";

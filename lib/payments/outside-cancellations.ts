@@ -9,6 +9,9 @@ type PaymentRow = typeof payments.$inferSelect;
 
 const CREDITED: readonly PaymentStatus[] = ["PAID", "PARTIALLY_REFUNDED", "REFUNDED"];
 
+/** The memo of an outside cancellation's ledger entry, by which a payment's timeline finds it. */
+export const outsideCancelMemo = (paymentId: string) => `결제 취소 ${paymentId}`;
+
 /**
  * Cancellations made outside the app (PortOne's console, the PG) take the points back. Each
  * PortOne cancellation our refunds do not account for gets one `external_cancel` entry (its id is
@@ -37,7 +40,7 @@ export async function applyOutsideCancellations(tx: Transaction, row: PaymentRow
       reference: cancellation.id,
       paidDelta: -paid,
       bonusDelta: -bonus,
-      memo: `결제 취소 ${row.id}`,
+      memo: outsideCancelMemo(row.id),
     });
   }
   return remote.amountCancelled >= row.amount ? "REFUNDED" : "PARTIALLY_REFUNDED";

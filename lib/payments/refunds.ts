@@ -1,7 +1,8 @@
 import "server-only";
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { db } from "@/db";
-import { payments, refunds } from "@/db/schema";
+import { payments, pointEntries, refunds } from "@/db/schema";
+import { fetchPortOnePayment } from "@/lib/portone/payments";
 import { cancelForRefund } from "@/lib/portone/requests";
 import { appendLedgerEntry, lockBalance, type Transaction } from "@/lib/points/ledger";
 import { getBalance } from "@/lib/points/balance";
@@ -87,6 +88,39 @@ export async function requestRefund(userId: string, paymentId: string): Promise<
   }
   await settleRefund(reserved.refundId, outcome);
   return outcome.kind === "succeeded" ? { ok: true, status: "COMPLETED", quote: reserved.quote } : { ok: false, reason: "refused_by_portone" };
+}
+
+export type RefundSettlement = "completed" | "rolled_back" | "still_pending";
+
+/**
+ * Settles a refund whose cancel had an unknown outcome, from what PortOne shows now: a completed
+ * cancellation of the refund's amount that nothing else accounts for completes it; a cancellation
+ * still in progress leaves it waiting; no cancellation at all means PortOne never cancelled, and
+ * the points come back.
+ */
+export async function settleRefundFromPortOne(refundId: string): Promise<RefundSettlement> {
+  const [refund] = await db.select().from(refunds).where(eq(refunds.id, refundId));
+  if (!refund || refund.status !== "REQUESTED") return "still_pending";
+  const remote = await fetchPortOnePayment(refund.paymentId);
+  const cancellationIds = remote?.cancellations.map((cancellation) => cancellation.id) ?? [];
+  const accounted = new Set<string | null>([
+    ...(await db.select({ id: refunds.cancellationId }).from(refunds).where(eq(refunds.paymentId, refund.paymentId))).map((row) => row.id),
+    ...(cancellationIds.length === 0
+      ? []
+      : await db
+          .select({ id: pointEntries.reference })
+          .from(pointEntries)
+          .where(and(eq(pointEntries.kind, "external_cancel"), inArray(pointEntries.reference, cancellationIds)))
+    ).map((row) => row.id),
+  ]);
+  const match = remote?.cancellations.find((cancellation) => cancellation.amount === refund.amount && !accounted.has(cancellation.id));
+  if (match) {
+    await settleRefund(refundId, { kind: "succeeded", cancellationId: match.id });
+    return "completed";
+  }
+  if (remote?.cancellationInProgress) return "still_pending";
+  await settleRefund(refundId, { kind: "refused", reason: "PortOne에 해당 취소 기록이 없습니다." });
+  return "rolled_back";
 }
 
 /** Completes or rolls back a requested refund, once; a refund already settled is left alone. */

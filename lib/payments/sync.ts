@@ -8,10 +8,10 @@ import { fetchPortOnePayment, type PortOnePayment } from "@/lib/portone/payments
 import { cancelRejectedPayment, closeVirtualAccount } from "@/lib/portone/requests";
 import { appendLedgerEntry } from "@/lib/points/ledger";
 import { applyOutsideCancellations } from "./outside-cancellations";
-import { nextState, type PaymentStatus } from "./transitions";
+import { nextState, type PaymentStatus, type SyncContext } from "./transitions";
 import { verificationProblem } from "./verify";
 
-export type SyncResult = { found: false } | { found: true; status: PaymentStatus; userId: string };
+export type SyncResult = { found: false } | { found: true; status: PaymentStatus; previousStatus: PaymentStatus; userId: string };
 
 const requireLiveChannel = usesRealPortOne(env) && !env.PORTONE_ALLOW_TEST_CHANNELS;
 
@@ -21,7 +21,7 @@ const requireLiveChannel = usesRealPortOne(env) && !env.PORTONE_ALLOW_TEST_CHANN
  * caller), then the row is locked and moved at most once, with the points credited in the same
  * transaction as the move to PAID.
  */
-export async function syncPayment(paymentId: string): Promise<SyncResult> {
+export async function syncPayment(paymentId: string, context: SyncContext = {}): Promise<SyncResult> {
   const remote = await fetchPortOnePayment(paymentId);
 
   const outcome = await db.transaction(async (tx) => {
@@ -39,7 +39,8 @@ export async function syncPayment(paymentId: string): Promise<SyncResult> {
           })
         : null;
     const afterCancellations = remote && !problem ? await applyOutsideCancellations(tx, row, remote) : null;
-    const next = afterCancellations ?? nextState(row.status, remote && { status: remote.status, accountExpired: isExpired(remote) }, problem !== null);
+    const next =
+      afterCancellations ?? nextState(row.status, remote && { status: remote.status, accountExpired: isExpired(remote) }, problem !== null, context);
 
     if (next !== row.status) {
       await tx
@@ -56,7 +57,7 @@ export async function syncPayment(paymentId: string): Promise<SyncResult> {
         });
       }
     }
-    return { status: next, userId: row.userId };
+    return { status: next, previousStatus: row.status, userId: row.userId };
   });
 
   if (!outcome) return { found: false };

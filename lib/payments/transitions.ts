@@ -1,14 +1,8 @@
 import type { PortOnePayment } from "@/lib/portone/payments";
 
-export type PaymentStatus =
-  | "PENDING"
-  | "VIRTUAL_ACCOUNT_ISSUED"
-  | "PAID"
-  | "PARTIALLY_REFUNDED"
-  | "REFUNDED"
-  | "FAILED"
-  | "EXPIRED"
-  | "REJECTED";
+export const PAYMENT_STATUSES = ["PENDING", "VIRTUAL_ACCOUNT_ISSUED", "PAID", "PARTIALLY_REFUNDED", "REFUNDED", "FAILED", "EXPIRED", "REJECTED"] as const;
+
+export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
 
 export const FINAL_STATUSES: readonly PaymentStatus[] = ["PAID", "PARTIALLY_REFUNDED", "REFUNDED", "FAILED", "EXPIRED", "REJECTED"];
 
@@ -21,14 +15,24 @@ export interface RemoteState {
   accountExpired: boolean;
 }
 
+export interface SyncContext {
+  /**
+   * The reconciler's verdict that a PENDING row is old enough to be abandoned: a window that was
+   * never finished (PortOne has nothing, or only READY) then expires instead of waiting forever.
+   */
+  abandoned?: boolean;
+}
+
 /**
  * The state machine of DESIGN.md ("Payment states"): where our row goes given PortOne's record.
  * Pure, so every rule is in one place. `failedCheck`: PortOne's record does not match our order,
  * which rejects any payment not yet credited (and the caller cancels it at PortOne).
  */
-export function nextState(current: PaymentStatus, remote: RemoteState | null, failedCheck: boolean): PaymentStatus {
+export function nextState(current: PaymentStatus, remote: RemoteState | null, failedCheck: boolean, context: SyncContext = {}): PaymentStatus {
   const uncredited = UNCREDITED.includes(current);
   if (failedCheck) return uncredited ? "REJECTED" : current;
+  // Expiring is safe: money that still arrives later is credited by the PAID rule below.
+  if (current === "PENDING" && context.abandoned && (remote === null || remote.status === "READY")) return "EXPIRED";
   if (remote === null || current === "REJECTED") return current;
 
   // Money that arrived is credited whatever we thought before: a late deposit or a retried

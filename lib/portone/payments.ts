@@ -23,6 +23,8 @@ export interface PortOnePayment {
   paidAt: Date | null;
   /** Cancellations PortOne completed, whoever asked for them (our refunds or its console). */
   cancellations: { id: string; amount: number }[];
+  /** A cancellation PortOne accepted but the PG has not finished (status REQUESTED). */
+  cancellationInProgress: boolean;
 }
 
 const KNOWN_STATUSES = new Set<string>(["READY", "PAY_PENDING", "VIRTUAL_ACCOUNT_ISSUED", "PAID", "FAILED", "PARTIAL_CANCELLED", "CANCELLED"]);
@@ -35,6 +37,24 @@ export async function fetchPortOnePayment(paymentId: string): Promise<PortOnePay
     if (error instanceof GetPaymentError && error.data.type === "PAYMENT_NOT_FOUND") return null;
     throw error;
   }
+}
+
+const LIST_PAGE_SIZE = 100;
+// A bound on one reconciliation's listing; a store with more changes per window needs a shorter one.
+const LIST_MAX_PAGES = 50;
+
+/** Every payment whose status changed in [from, until), as PortOne lists it (newest first). */
+export async function listPortOnePayments(from: Date, until: Date): Promise<PortOnePayment[]> {
+  const found: PortOnePayment[] = [];
+  for (let number = 0; number < LIST_MAX_PAGES; number++) {
+    const { items, page } = await portone.getPayments({
+      page: { number, size: LIST_PAGE_SIZE },
+      filter: { from: from.toISOString(), until: until.toISOString(), timestampType: "STATUS_CHANGED_AT" },
+    });
+    found.push(...items.map(toPortOnePayment));
+    if (items.length < LIST_PAGE_SIZE || (number + 1) * LIST_PAGE_SIZE >= page.totalCount) break;
+  }
+  return found;
 }
 
 function toPortOnePayment(payment: Payment): PortOnePayment {
@@ -57,11 +77,14 @@ function toPortOnePayment(payment: Payment): PortOnePayment {
     virtualAccount: method?.type === "PaymentMethodVirtualAccount" ? virtualAccountOf(method) : null,
     failureReason: failure ? (failure.pgMessage ?? failure.reason ?? null) : null,
     paidAt: raw.paidAt ? new Date(raw.paidAt) : null,
-    cancellations: ((raw as { cancellations?: { id: string; status: string; totalAmount: number }[] }).cancellations ?? [])
+    cancellations: cancellationsOf(raw)
       .filter((cancellation) => cancellation.status === "SUCCEEDED")
       .map((cancellation) => ({ id: cancellation.id, amount: cancellation.totalAmount })),
+    cancellationInProgress: cancellationsOf(raw).some((cancellation) => cancellation.status === "REQUESTED"),
   };
 }
+
+const cancellationsOf = (raw: object) => (raw as { cancellations?: { id: string; status: string; totalAmount: number }[] }).cancellations ?? [];
 
 function virtualAccountOf(method: Extract<PaymentMethod, { type: "PaymentMethodVirtualAccount" }>): VirtualAccountDetails {
   return {

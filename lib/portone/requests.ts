@@ -1,5 +1,6 @@
 import "server-only";
 import { CancelPaymentError, CloseVirtualAccountError } from "@portone/server-sdk/payment";
+import { env } from "@/lib/env";
 import { portone } from "./client";
 
 /** Tells PortOne the amount to expect, so a window opened with another amount is refused. */
@@ -57,8 +58,14 @@ export async function cancelForRefund(input: {
   currentCancellableAmount: number;
   reason: string;
 }): Promise<RefundCancelOutcome> {
+  let timer: NodeJS.Timeout | undefined;
+  // The SDK has no timeout of its own; past ours the cancel may still happen, which is an
+  // unknown outcome, not a refusal.
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${env.PORTONE_CANCEL_TIMEOUT_MS} ms`)), env.PORTONE_CANCEL_TIMEOUT_MS);
+  });
   try {
-    const { cancellation } = await portone.cancelPayment({ ...input, requester: "CUSTOMER" });
+    const { cancellation } = await Promise.race([portone.cancelPayment({ ...input, requester: "CUSTOMER" }), timeout]);
     if (cancellation.status === "SUCCEEDED") return { kind: "succeeded", cancellationId: cancellation.id };
     if (cancellation.status === "FAILED") return { kind: "refused", reason: "PG가 취소를 거절했습니다." };
     return { kind: "unknown", reason: "취소가 접수되어 처리 중입니다." };
@@ -66,5 +73,7 @@ export async function cancelForRefund(input: {
     const type = error instanceof CancelPaymentError ? String(error.data.type) : "";
     if (DEFINITE_CANCEL_REFUSALS.has(type)) return { kind: "refused", reason: type };
     return { kind: "unknown", reason: error instanceof Error ? error.message : String(error) };
+  } finally {
+    clearTimeout(timer);
   }
 }

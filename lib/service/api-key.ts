@@ -1,18 +1,8 @@
 import "server-only";
-import { createHash, timingSafeEqual } from "node:crypto";
 import { env } from "@/lib/env";
-import { ApiError } from "@/lib/http/api-error";
+import { requireBearerToken } from "@/lib/http/bearer-token";
 
-const digest = (value: string) => createHash("sha256").update(value).digest();
-
-/**
- * Checks `Authorization: Bearer <POINTS_SERVICE_API_KEY>`. Digests are compared in constant time,
- * so neither the key's content nor its length leaks through timing.
- */
+/** Checks `Authorization: Bearer <POINTS_SERVICE_API_KEY>` for the service API. */
 export function requireServiceKey(request: Request): void {
-  if (!env.POINTS_SERVICE_API_KEY) throw new ApiError(404, "service_api_disabled", "The service API is not configured.");
-  const presented = /^Bearer (.+)$/.exec(request.headers.get("authorization") ?? "")?.[1] ?? "";
-  if (!timingSafeEqual(digest(presented), digest(env.POINTS_SERVICE_API_KEY))) {
-    throw new ApiError(401, "invalid_api_key", "Missing or wrong service API key.");
-  }
+  requireBearerToken(request, env.POINTS_SERVICE_API_KEY, { disabled: "service_api_disabled", invalid: "invalid_api_key" });
 }

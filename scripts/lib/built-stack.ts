@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { E2E_SERVICE_API_KEY } from "../../e2e/support/stack-urls";
+import { E2E_ADMIN_EMAIL, E2E_CRON_SECRET, E2E_SERVICE_API_KEY } from "../../e2e/support/stack-urls";
 import { prepareDatabase } from "./database";
 import { startPortOneEmulator, startPortOneEmulatorProcess } from "./portone";
 import { runNextToCompletion, startNext } from "./processes";
@@ -38,6 +38,10 @@ export async function startBuiltStack(
     AUTH_SECRET: randomBytes(33).toString("base64"),
     APP_URL: appUrl,
     POINTS_SERVICE_API_KEY: E2E_SERVICE_API_KEY,
+    CRON_SECRET: E2E_CRON_SECRET,
+    ADMIN_EMAILS: E2E_ADMIN_EMAIL,
+    // Refunds give up waiting on PortOne's cancel sooner, so the timeout specs stay short.
+    PORTONE_CANCEL_TIMEOUT_MS: "3000",
   };
   await runNextToCompletion(["build"], env);
   const next: ChildProcess = startNext(["start", "--port", String(ports.app)], env);

@@ -1,0 +1,65 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { formatKst } from "@/app/_components/date-time";
+import { StatusBadge } from "@/app/_components/status-badge";
+import { searchPayments } from "@/lib/admin/payments";
+import { requireAdminPage } from "@/lib/auth/admin";
+import { formatWon } from "@/lib/format";
+import { PAYMENT_STATUSES, type PaymentStatus } from "@/lib/payments/transitions";
+
+export const metadata: Metadata = { title: "관리자 · 결제 검색" };
+
+export default async function AdminPage({ searchParams }: { searchParams: Promise<{ q?: string; status?: string }> }) {
+  await requireAdminPage("/admin");
+  const { q = "", status } = await searchParams;
+  const statusFilter = PAYMENT_STATUSES.find((candidate) => candidate === status);
+  const results = await searchPayments(q.slice(0, 200), statusFilter);
+
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold tracking-tight">관리자 · 결제 검색</h1>
+      <form role="search" className="flex flex-wrap items-end gap-3 rounded-xl border border-slate-200 bg-white p-4">
+        <label className="min-w-56 flex-1 space-y-1.5 text-sm font-medium">
+          <span className="block">결제 ID 또는 이메일</span>
+          <input name="q" defaultValue={q} className="block w-full rounded-lg border border-slate-300 px-3 py-2 text-base" />
+        </label>
+        <label className="space-y-1.5 text-sm font-medium">
+          <span className="block">상태</span>
+          <select name="status" defaultValue={statusFilter ?? ""} className="block rounded-lg border border-slate-300 px-3 py-2.5 text-base">
+            <option value="">전체</option>
+            {PAYMENT_STATUSES.map((option: PaymentStatus) => (
+              <option key={option} value={option}>
+                {option}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className="rounded-lg bg-brand-600 px-4 py-2.5 font-semibold text-white hover:bg-brand-700">
+          검색
+        </button>
+      </form>
+
+      {results.length === 0 ? (
+        <p className="text-slate-600">조건에 맞는 결제가 없습니다.</p>
+      ) : (
+        <ul className="divide-y divide-slate-200 overflow-hidden rounded-xl border border-slate-200 bg-white" aria-label="검색 결과">
+          {results.map((payment) => (
+            <li key={payment.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 px-4 py-3" data-testid="admin-payment-row">
+              <StatusBadge status={payment.status} />
+              <Link href={`/admin/payments/${payment.id}`} className="break-all font-mono text-sm font-semibold text-brand-700 underline">
+                {payment.id}
+              </Link>
+              <span className="font-semibold">{formatWon(payment.amount)}</span>
+              <Link href={`/admin/users/${payment.userId}`} className="text-sm text-slate-700 underline">
+                {payment.email}
+              </Link>
+              <time className="ml-auto text-xs text-slate-500" dateTime={payment.createdAt.toISOString()}>
+                {formatKst(payment.createdAt)}
+              </time>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

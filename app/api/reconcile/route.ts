@@ -1,0 +1,32 @@
+import { z } from "zod";
+import { env } from "@/lib/env";
+import { ApiError, errorResponse } from "@/lib/http/api-error";
+import { requireBearerToken } from "@/lib/http/bearer-token";
+import { DEFAULT_RECONCILE_OPTIONS, reconcile } from "@/lib/payments/reconcile";
+
+export const dynamic = "force-dynamic";
+export const maxDuration = 300;
+
+const optionsSchema = z.object({
+  staleAfterMinutes: z.coerce.number().int().min(0).max(7 * 24 * 60).default(DEFAULT_RECONCILE_OPTIONS.staleAfterMinutes),
+  windowHours: z.coerce.number().int().min(1).max(24 * 90).default(DEFAULT_RECONCILE_OPTIONS.windowHours),
+});
+
+/**
+ * Reconciliation for a scheduler (cron, Vercel Cron, a CI schedule): `Authorization: Bearer
+ * <CRON_SECRET>`. Answers the run's summary; 200 even when it found problems, which the summary
+ * lists, so the scheduler's logs hold them.
+ */
+async function handle(request: Request) {
+  try {
+    requireBearerToken(request, env.CRON_SECRET, { disabled: "reconcile_disabled", invalid: "invalid_cron_secret" });
+    const parsed = optionsSchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+    if (!parsed.success) throw new ApiError(400, "invalid_request", parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; "));
+    return Response.json(await reconcile(parsed.data));
+  } catch (error) {
+    return errorResponse(error);
+  }
+}
+
+export const GET = handle;
+export const POST = handle;

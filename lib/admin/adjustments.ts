@@ -1,0 +1,71 @@
+import "server-only";
+import { desc, eq } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { z } from "zod";
+import { db } from "@/db";
+import { pointAdjustments, users } from "@/db/schema";
+import { appendLedgerEntry, lockBalance } from "@/lib/points/ledger";
+
+/**
+ * Adjustments change bonus points only: paid points always equal money received, which refunds
+ * pay back, so no hand may change them.
+ */
+export const adjustmentSchema = z.object({
+  userId: z.uuid(),
+  delta: z.coerce
+    .number({ error: "변경할 포인트를 숫자로 입력해 주세요." })
+    .int("정수로 입력해 주세요.")
+    .min(-10_000_000)
+    .max(10_000_000)
+    .refine((value) => value !== 0, "0이 아닌 값을 입력해 주세요."),
+  reason: z.string().trim().min(2, "사유를 2자 이상 입력해 주세요.").max(200, "사유는 200자 이내로 입력해 주세요."),
+});
+
+export type AdjustmentInput = z.infer<typeof adjustmentSchema>;
+
+export type AdjustmentResult = { ok: true; bonusAfter: number } | { ok: false; error: "user_not_found" | "would_go_negative"; bonus?: number };
+
+/** Records the adjustment (who, why, when) and its ledger entry in one transaction. */
+export async function adjustPoints(adminId: string, input: AdjustmentInput): Promise<AdjustmentResult> {
+  return db.transaction(async (tx) => {
+    const [user] = await tx.select({ id: users.id }).from(users).where(eq(users.id, input.userId));
+    if (!user) return { ok: false, error: "user_not_found" };
+    const balance = await lockBalance(tx, input.userId);
+    if (balance.bonus + input.delta < 0) return { ok: false, error: "would_go_negative", bonus: balance.bonus };
+    const [adjustment] = await tx
+      .insert(pointAdjustments)
+      .values({ userId: input.userId, adminId, paidDelta: 0, bonusDelta: input.delta, reason: input.reason })
+      .returning({ id: pointAdjustments.id });
+    await appendLedgerEntry(tx, { userId: input.userId, kind: "adjust", reference: adjustment!.id, paidDelta: 0, bonusDelta: input.delta, memo: input.reason });
+    return { ok: true, bonusAfter: balance.bonus + input.delta };
+  });
+}
+
+const admins = alias(users, "admins");
+
+/** A user's adjustments, newest first, with the admin who made each. */
+export async function listAdjustments(userId: string) {
+  return db
+    .select({
+      id: pointAdjustments.id,
+      bonusDelta: pointAdjustments.bonusDelta,
+      reason: pointAdjustments.reason,
+      adminEmail: admins.email,
+      createdAt: pointAdjustments.createdAt,
+    })
+    .from(pointAdjustments)
+    .innerJoin(admins, eq(admins.id, pointAdjustments.adminId))
+    .where(eq(pointAdjustments.userId, userId))
+    .orderBy(desc(pointAdjustments.createdAt));
+}
+
+export async function findUserForAdmin(userId: string) {
+  const parsed = z.uuid().safeParse(userId);
+  if (!parsed.success) return null;
+  return (
+    (await db.query.users.findFirst({
+      where: eq(users.id, parsed.data),
+      columns: { id: true, email: true, name: true, isAdmin: true, paidBalance: true, bonusBalance: true, createdAt: true },
+    })) ?? null
+  );
+}

@@ -1,0 +1,90 @@
+import "server-only";
+import { and, asc, desc, eq, ilike, inArray, or, type SQL } from "drizzle-orm";
+import { db } from "@/db";
+import { payments, pointEntries, refunds, users, webhookEvents } from "@/db/schema";
+import { outsideCancelMemo } from "@/lib/payments/outside-cancellations";
+import type { PaymentStatus } from "@/lib/payments/transitions";
+
+const SEARCH_LIMIT = 50;
+
+/** Payments by id (exact or prefix) or the payer's e-mail, optionally of one status; newest first. */
+export async function searchPayments(query: string, status: PaymentStatus | undefined) {
+  const text = query.trim();
+  const conditions: (SQL | undefined)[] = [
+    text ? or(eq(payments.id, text), ilike(payments.id, `${escapeLike(text)}%`), ilike(users.email, `%${escapeLike(text)}%`)) : undefined,
+    status ? eq(payments.status, status) : undefined,
+  ];
+  return db
+    .select({
+      id: payments.id,
+      userId: payments.userId,
+      email: users.email,
+      orderName: payments.orderName,
+      amount: payments.amount,
+      status: payments.status,
+      payOption: payments.payOption,
+      createdAt: payments.createdAt,
+    })
+    .from(payments)
+    .innerJoin(users, eq(users.id, payments.userId))
+    .where(and(...conditions))
+    .orderBy(desc(payments.createdAt), desc(payments.id))
+    .limit(SEARCH_LIMIT);
+}
+
+const escapeLike = (value: string) => value.replace(/[\\%_]/g, (match) => `\\${match}`);
+
+export interface TimelineEvent {
+  at: Date;
+  source: "payment" | "refund" | "webhook" | "ledger";
+  title: string;
+  detail: string;
+}
+
+/** One payment with everything that happened to it, oldest first: for an operator's questions. */
+export async function paymentTimeline(paymentId: string) {
+  const [payment] = await db
+    .select({ payment: payments, email: users.email })
+    .from(payments)
+    .innerJoin(users, eq(users.id, payments.userId))
+    .where(eq(payments.id, paymentId));
+  if (!payment) return null;
+  const { payment: row } = payment;
+
+  const refundRows = await db.select().from(refunds).where(eq(refunds.paymentId, paymentId)).orderBy(asc(refunds.createdAt));
+  const refundRefs = refundRows.flatMap((refund) => [refund.id, `${refund.id}:reversal`]);
+  const [webhooks, entries] = await Promise.all([
+    db.select().from(webhookEvents).where(eq(webhookEvents.paymentId, paymentId)),
+    db
+      .select()
+      .from(pointEntries)
+      .where(
+        or(
+          and(eq(pointEntries.kind, "charge"), eq(pointEntries.reference, paymentId)),
+          and(eq(pointEntries.kind, "refund"), refundRefs.length ? inArray(pointEntries.reference, refundRefs) : undefined),
+          and(eq(pointEntries.kind, "external_cancel"), eq(pointEntries.memo, outsideCancelMemo(paymentId))),
+        ),
+      ),
+  ]);
+
+  const events: TimelineEvent[] = [
+    { at: row.createdAt, source: "payment", title: "결제 요청 생성 (PENDING)", detail: `${row.orderName} · ${row.payOption}` },
+    ...(row.paidAt ? [{ at: row.paidAt, source: "payment" as const, title: "결제 완료", detail: row.methodSummary ?? "" }] : []),
+    { at: row.updatedAt, source: "payment", title: `현재 상태 ${row.status}`, detail: row.failureReason ?? "" },
+    ...refundRows.flatMap((refund) => [
+      { at: refund.createdAt, source: "refund" as const, title: "환불 요청", detail: `${refund.amount}원 · ${refund.paidPoints}+${refund.bonusPoints} P` },
+      ...(refund.status === "REQUESTED"
+        ? []
+        : [{ at: refund.updatedAt, source: "refund" as const, title: `환불 ${refund.status}`, detail: refund.failureReason ?? refund.cancellationId ?? "" }]),
+    ]),
+    ...webhooks.map((event) => ({ at: event.receivedAt, source: "webhook" as const, title: `웹훅 ${event.type}`, detail: `${event.outcome} · ${event.webhookId}` })),
+    ...entries.map((entry) => ({
+      at: entry.createdAt,
+      source: "ledger" as const,
+      title: `원장 ${entry.kind} ${entry.paidDelta + entry.bonusDelta >= 0 ? "+" : ""}${entry.paidDelta + entry.bonusDelta} P`,
+      detail: `유료 ${entry.paidDelta} / 보너스 ${entry.bonusDelta} → 잔액 ${entry.paidBalanceAfter + entry.bonusBalanceAfter} P`,
+    })),
+  ];
+  events.sort((a, b) => a.at.getTime() - b.at.getTime());
+  return { payment: { ...row, email: payment.email }, events };
+}

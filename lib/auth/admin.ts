@@ -1,0 +1,35 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { forbidden } from "next/navigation";
+import { db } from "@/db";
+import { users } from "@/db/schema";
+import { env } from "@/lib/env";
+import { auth } from "./index";
+import { requireUserId } from "./session";
+
+/**
+ * Whether the user is an admin: the `is_admin` flag, which an address in ADMIN_EMAILS gets on
+ * its first check (that is how the first admin comes to exist). Read from the database on every
+ * request, so taking the flag away takes effect at once, whatever the session cookie says.
+ */
+export async function isAdmin(userId: string): Promise<boolean> {
+  const user = await db.query.users.findFirst({ where: eq(users.id, userId), columns: { isAdmin: true, email: true } });
+  if (!user) return false;
+  if (user.isAdmin) return true;
+  if (!env.ADMIN_EMAILS.includes(user.email)) return false;
+  await db.update(users).set({ isAdmin: true }).where(eq(users.id, userId));
+  return true;
+}
+
+/** For admin pages: sign-in first, then 403 for anyone without the admin flag. */
+export async function requireAdminPage(returnTo: string): Promise<string> {
+  const userId = await requireUserId(returnTo);
+  if (!(await isAdmin(userId))) forbidden();
+  return userId;
+}
+
+/** For admin server actions: the admin's id, or null (the action then refuses). */
+export async function adminIdOrNull(): Promise<string | null> {
+  const userId = (await auth())?.user?.id;
+  return userId && (await isAdmin(userId)) ? userId : null;
+}

@@ -1,0 +1,127 @@
+import "server-only";
+import { and, eq, inArray, lt, sql } from "drizzle-orm";
+import { db } from "@/db";
+import { payments, refunds } from "@/db/schema";
+import { listPortOnePayments, type PortOnePayment } from "@/lib/portone/payments";
+import { findLedgerViolations, type LedgerViolation } from "@/lib/points/invariant";
+import { settleRefundFromPortOne, type RefundSettlement } from "./refunds";
+import { syncPayment } from "./sync";
+import type { PaymentStatus } from "./transitions";
+
+export interface ReconcileOptions {
+  /** PENDING rows and unsettled refunds younger than this are left alone (a window may be open). */
+  staleAfterMinutes: number;
+  /** How far back PortOne's own list of payments is read. */
+  windowHours: number;
+}
+
+export const DEFAULT_RECONCILE_OPTIONS: ReconcileOptions = { staleAfterMinutes: 30, windowHours: 48 };
+
+export interface ReconcileSummary {
+  window: { from: string; until: string };
+  checked: { stalePending: number; overdueVirtualAccounts: number; unsettledRefunds: number; portonePayments: number };
+  changes: { paymentId: string; from: PaymentStatus; to: PaymentStatus }[];
+  refunds: { refundId: string; outcome: RefundSettlement }[];
+  /** Payments PortOne has in the window that the app never recorded: for an operator to look at. */
+  unknownAtPortOne: { paymentId: string; status: string; amount: number }[];
+  ledgerViolations: LedgerViolation[];
+  errors: { subject: string; message: string }[];
+}
+
+// Where PortOne's status and ours agree, a sync would change nothing; every other pair is synced.
+const IN_STEP: Record<string, readonly PaymentStatus[]> = {
+  READY: ["PENDING", "EXPIRED"],
+  PAY_PENDING: ["PENDING"],
+  VIRTUAL_ACCOUNT_ISSUED: ["VIRTUAL_ACCOUNT_ISSUED", "EXPIRED"],
+  PAID: ["PAID"],
+  FAILED: ["FAILED", "EXPIRED"],
+  CANCELLED: ["REFUNDED", "EXPIRED"],
+};
+
+/**
+ * DESIGN.md flow 8. Brings every payment and refund whose outcome was missed (a dropped webhook,
+ * a browser that never came back, a cancel that timed out) in line with PortOne, through the same
+ * syncPayment as every other entry point, then checks the ledger. Safe to run at any time and
+ * concurrently with traffic; each item's failure is reported and the run goes on.
+ */
+export async function reconcile(options: ReconcileOptions = DEFAULT_RECONCILE_OPTIONS): Promise<ReconcileSummary> {
+  const now = new Date();
+  const staleBefore = new Date(now.getTime() - options.staleAfterMinutes * 60_000);
+  const from = new Date(now.getTime() - options.windowHours * 3_600_000);
+  const summary: ReconcileSummary = {
+    window: { from: from.toISOString(), until: now.toISOString() },
+    checked: { stalePending: 0, overdueVirtualAccounts: 0, unsettledRefunds: 0, portonePayments: 0 },
+    changes: [],
+    refunds: [],
+    unknownAtPortOne: [],
+    ledgerViolations: [],
+    errors: [],
+  };
+  const attempt = async (subject: string, work: () => Promise<void>) => {
+    try {
+      await work();
+    } catch (error) {
+      summary.errors.push({ subject, message: error instanceof Error ? error.message : String(error) });
+    }
+  };
+  const sync = (paymentId: string, abandoned = false) =>
+    attempt(paymentId, async () => {
+      const result = await syncPayment(paymentId, { abandoned });
+      if (result.found && result.status !== result.previousStatus) {
+        summary.changes.push({ paymentId, from: result.previousStatus, to: result.status });
+      }
+    });
+
+  // Refunds first: while one is unsettled, syncPayment cannot tell its cancellation from an outside one.
+  const unsettled = await db
+    .select({ id: refunds.id })
+    .from(refunds)
+    .where(and(eq(refunds.status, "REQUESTED"), lt(refunds.createdAt, staleBefore)));
+  summary.checked.unsettledRefunds = unsettled.length;
+  for (const { id } of unsettled) {
+    await attempt(`refund ${id}`, async () => {
+      summary.refunds.push({ refundId: id, outcome: await settleRefundFromPortOne(id) });
+    });
+  }
+
+  const stalePending = await db
+    .select({ id: payments.id })
+    .from(payments)
+    .where(and(eq(payments.status, "PENDING"), lt(payments.createdAt, staleBefore)));
+  summary.checked.stalePending = stalePending.length;
+  for (const { id } of stalePending) await sync(id, true);
+
+  const overdue = await db
+    .select({ id: payments.id })
+    .from(payments)
+    .where(and(eq(payments.status, "VIRTUAL_ACCOUNT_ISSUED"), sql`(${payments.virtualAccount}->>'dueAt')::timestamptz < ${now.toISOString()}::timestamptz`));
+  summary.checked.overdueVirtualAccounts = overdue.length;
+  for (const { id } of overdue) await sync(id);
+
+  await attempt("PortOne payment list", async () => {
+    const listed = await listPortOnePayments(from, now);
+    summary.checked.portonePayments = listed.length;
+    await compareWithPortOne(listed, summary, sync);
+  });
+
+  summary.ledgerViolations = await findLedgerViolations();
+  return summary;
+}
+
+async function compareWithPortOne(listed: PortOnePayment[], summary: ReconcileSummary, sync: (paymentId: string) => Promise<void>) {
+  if (listed.length === 0) return;
+  const ours = new Map(
+    (await db.select({ id: payments.id, status: payments.status }).from(payments).where(inArray(payments.id, listed.map((payment) => payment.id)))).map(
+      (row) => [row.id, row.status],
+    ),
+  );
+  for (const remote of listed) {
+    const status = ours.get(remote.id);
+    if (status === undefined) {
+      summary.unknownAtPortOne.push({ paymentId: remote.id, status: remote.status, amount: remote.amountTotal });
+    } else if (status !== "REJECTED" && !IN_STEP[remote.status]?.includes(status)) {
+      // PARTIAL_CANCELLED is always synced: a further outside cancellation may be unapplied.
+      await sync(remote.id);
+    }
+  }
+}
