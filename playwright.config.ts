@@ -38,6 +38,15 @@ export default defineConfig({
   },
   projects: [
     { name: "app", testDir: "./e2e/app", use: { ...devices["Desktop Chrome"], channel: undefined } },
+    // Reconciliation acts on every payment in the database (and settles whatever is stale), so
+    // its specs run alone, one after another, once the other app specs are done.
+    {
+      name: "reconcile",
+      testDir: "./e2e/reconcile",
+      fullyParallel: false,
+      dependencies: ["app"],
+      use: { ...devices["Desktop Chrome"], channel: undefined },
+    },
     { name: "emulator", testDir: "./e2e/emulator", use: { ...devices["Desktop Chrome"], channel: undefined } },
   ],
   // E2E_WITHOUT_APP=1 skips the app stack, for running only the emulator's own specs.

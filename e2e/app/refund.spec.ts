@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { balanceOf, ledgerOf, paymentStatus, userIdOf } from "../support/db";
 import { portone } from "../support/emulator";
 import { expect, test } from "../support/fixtures";
-import { E2E_APP_URL, E2E_SERVICE_API_KEY } from "../support/stack-urls";
+import { E2E_APP_URL, E2E_EMULATOR_URL, E2E_SERVICE_API_KEY } from "../support/stack-urls";
 
 test("a charge whose points are all unspent is refunded in full", async ({ page, user, charge }) => {
   const paymentId = await charge.chargeByCard("10,300 P");
@@ -51,4 +51,30 @@ test("a charge whose paid points are all spent cannot be refunded", async ({ pag
   await expect(page.getByTestId("refund-unavailable")).toHaveText("이 충전으로 받은 포인트를 모두 사용하여 환불할 금액이 없습니다.");
   await expect(page.getByRole("button", { name: /환불하기/ })).toHaveCount(0);
   baseExpect(await paymentStatus(paymentId)).toBe("PAID");
+});
+
+test("a virtual-account charge is refunded into the bank account the user names", async ({ page, user, charge }) => {
+  await charge.open();
+  await charge.choose("1,000 P", "가상계좌");
+  await charge.pay();
+  await charge.checkout().getByRole("button", { name: "가상계좌 발급" }).click();
+  const paymentId = await charge.resultPaymentId();
+  const deposited = await fetch(`${E2E_EMULATOR_URL}/__emulator/payments/${paymentId}/deposit`, { method: "POST" });
+  baseExpect(deposited.ok).toBe(true);
+  await page.goto(`/payments/${paymentId}`);
+  await expect(page.getByTestId("payment-outcome")).toHaveText("충전이 완료되었습니다");
+
+  await page.getByLabel("은행").selectOption({ label: "신한은행" });
+  await page.getByLabel("계좌번호").fill("110-12");
+  await page.getByLabel("예금주").fill("홍길동");
+  await page.getByRole("button", { name: "₩1,000 환불하기" }).click();
+  await expect(page.getByText("계좌번호는 숫자 10~16자리로 입력해 주세요.")).toBeVisible();
+  baseExpect(await paymentStatus(paymentId)).toBe("PAID");
+
+  await page.getByLabel("계좌번호").fill("110-123-456789");
+  await page.getByRole("button", { name: "₩1,000 환불하기" }).click();
+  await expect(page.getByTestId("refund-row")).toContainText("₩1,000환불 완료");
+  expect(await balanceOf(user.email)).toBe(0);
+  baseExpect(await paymentStatus(paymentId)).toBe("REFUNDED");
+  baseExpect(await portone.getPayment({ paymentId })).toMatchObject({ status: "CANCELLED", amount: { cancelled: 1_000 } });
 });

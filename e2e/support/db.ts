@@ -1,4 +1,5 @@
 import postgres from "postgres";
+import { LEDGER_INVARIANT_VIOLATIONS } from "../../db/ledger-invariant";
 import { E2E_DATABASE_URL } from "./stack-urls";
 
 // Specs read the app's database to check what a user cannot see on screen: the ledger's
@@ -12,24 +13,7 @@ export const sql = postgres(E2E_DATABASE_URL, { max: 4, onnotice: () => {} });
 
 /** Every user whose cached balance, ledger sum and last balance_after disagree, or is negative. */
 export async function ledgerInvariantViolations(): Promise<unknown[]> {
-  const rows = await sql`
-    with sums as (
-      select user_id, sum(paid_delta)::int as paid, sum(bonus_delta)::int as bonus from point_entries group by user_id
-    ), last_entries as (
-      select distinct on (user_id) user_id, paid_balance_after, bonus_balance_after
-      from point_entries order by user_id, created_at desc, id desc
-    )
-    select u.email, u.paid_balance, u.bonus_balance, s.paid, s.bonus, l.paid_balance_after, l.bonus_balance_after
-    from users u
-    left join sums s on s.user_id = u.id
-    left join last_entries l on l.user_id = u.id
-    where u.paid_balance <> coalesce(s.paid, 0)
-       or u.bonus_balance <> coalesce(s.bonus, 0)
-       or (l.user_id is not null and (u.paid_balance <> l.paid_balance_after or u.bonus_balance <> l.bonus_balance_after))
-       or u.bonus_balance < 0
-       -- The one exception: a payment cancelled outside the app after its points were spent.
-       or (u.paid_balance < 0 and not exists (select 1 from point_entries x where x.user_id = u.id and x.kind = 'external_cancel'))`;
-  return [...rows];
+  return [...(await sql.unsafe(LEDGER_INVARIANT_VIOLATIONS))];
 }
 
 export async function paymentsOf(email: string) {

@@ -6,14 +6,16 @@ import { fetchPortOnePayment } from "@/lib/portone/payments";
 import { cancelForRefund } from "@/lib/portone/requests";
 import { appendLedgerEntry, lockBalance, type Transaction } from "@/lib/points/ledger";
 import { getBalance } from "@/lib/points/balance";
+import type { RefundAccount } from "./refund-account";
+import { syncPayment } from "./sync";
 import { quoteRefund, type RefundQuote, type RefundRefusal } from "./refund-quote";
 
 export type RefundResult =
   | { ok: true; status: "COMPLETED" | "REQUESTED"; quote: RefundQuote }
   | { ok: false; reason: RefundRefusal | "not_found" | "refused_by_portone" | "needs_refund_account" };
 
-// A virtual-account refund needs the customer's bank account, which this flow does not collect yet.
-const needsRefundAccount = (payment: { payOption: string }) => payment.payOption === "virtual_account";
+// A virtual-account payment has no card to refund to: the customer names a bank account.
+export const needsRefundAccount = (payment: { payOption: string }) => payment.payOption === "virtual_account";
 
 async function refundedSoFar(executor: Transaction | typeof db, paymentId: string) {
   const [row] = await executor
@@ -42,7 +44,6 @@ export async function listRefunds(userId: string, paymentId: string) {
 export async function previewRefund(userId: string, paymentId: string) {
   const [payment] = await db.select().from(payments).where(and(eq(payments.id, paymentId), eq(payments.userId, userId)));
   if (!payment) return null;
-  if (needsRefundAccount(payment)) return { ok: false as const, reason: "needs_refund_account" as const };
   const [refunded, balance] = await Promise.all([refundedSoFar(db, paymentId), getBalance(userId)]);
   return quoteRefund({ ...payment, now: new Date(), refunded, balance });
 }
@@ -53,11 +54,11 @@ export async function previewRefund(userId: string, paymentId: string) {
  * `currentCancellableAmount`. Refused: the points come back. Unknown outcome (timeout, 5xx):
  * the refund stays REQUESTED for reconciliation, and the points stay reserved.
  */
-export async function requestRefund(userId: string, paymentId: string): Promise<RefundResult> {
+export async function requestRefund(userId: string, paymentId: string, refundAccount?: RefundAccount): Promise<RefundResult> {
   const reserved = await db.transaction(async (tx) => {
     const [payment] = await tx.select().from(payments).where(and(eq(payments.id, paymentId), eq(payments.userId, userId))).for("update");
     if (!payment) return { ok: false as const, reason: "not_found" as const };
-    if (needsRefundAccount(payment)) return { ok: false as const, reason: "needs_refund_account" as const };
+    if (needsRefundAccount(payment) && !refundAccount) return { ok: false as const, reason: "needs_refund_account" as const };
     const balance = await lockBalance(tx, userId);
     const refunded = await refundedSoFar(tx, paymentId);
     const quoted = quoteRefund({ ...payment, now: new Date(), refunded, balance });
@@ -81,6 +82,7 @@ export async function requestRefund(userId: string, paymentId: string): Promise<
     amount: reserved.quote.amount,
     currentCancellableAmount: reserved.cancellable,
     reason: "고객 요청 환불 (미사용 포인트)",
+    refundAccount,
   });
   if (outcome.kind === "unknown") {
     console.error(`refund ${reserved.refundId} of ${paymentId}: outcome unknown (${outcome.reason}); left for reconciliation`);
@@ -125,6 +127,7 @@ export async function settleRefundFromPortOne(refundId: string): Promise<RefundS
 
 /** Completes or rolls back a requested refund, once; a refund already settled is left alone. */
 async function settleRefund(refundId: string, outcome: { kind: "succeeded"; cancellationId: string } | { kind: "refused"; reason: string }) {
+  let paymentId: string | undefined;
   await db.transaction(async (tx) => {
     const [refund] = await tx.select().from(refunds).where(eq(refunds.id, refundId)).for("update");
     if (!refund || refund.status !== "REQUESTED") return;
@@ -141,13 +144,10 @@ async function settleRefund(refundId: string, outcome: { kind: "succeeded"; canc
       return;
     }
     await tx.update(refunds).set({ status: "COMPLETED", cancellationId: outcome.cancellationId, updatedAt: new Date() }).where(eq(refunds.id, refundId));
-    // The payment's refund state follows its completed refunds. (syncPayment leaves cancellations
-    // after payment to this flow.)
-    const [payment] = await tx.select({ amount: payments.amount }).from(payments).where(eq(payments.id, refund.paymentId)).for("update");
-    const { completedAmount } = await refundedSoFar(tx, refund.paymentId);
-    await tx
-      .update(payments)
-      .set({ status: completedAmount >= (payment?.amount ?? 0) ? "REFUNDED" : "PARTIALLY_REFUNDED", updatedAt: new Date() })
-      .where(eq(payments.id, refund.paymentId));
+    paymentId = refund.paymentId;
   });
+  if (!paymentId) return;
+  // The payment's state follows PortOne's cancellations, moved by syncPayment like every other
+  // change; if that fails now, reconciliation finds PortOne's cancellation and moves it later.
+  await syncPayment(paymentId).catch((error: unknown) => console.error(`sync of ${paymentId} after refund ${refundId} failed`, error));
 }

@@ -1,38 +1,15 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import { db } from "@/db";
+import { LEDGER_INVARIANT_VIOLATIONS } from "@/db/ledger-invariant";
 
 export interface LedgerViolation {
   userId: string;
   problem: string;
 }
 
-/**
- * Users whose cached balance, ledger sum and last balance_after disagree, or whose balance is
- * negative outside the one documented case (a payment cancelled at PortOne after its points
- * were spent, which leaves the paid balance negative and blocks spending).
- */
+/** Users for whom balance = sum of entries = last balance_after (and ≥ 0) does not hold. */
 export async function findLedgerViolations(): Promise<LedgerViolation[]> {
-  const rows = await db.execute<{ user_id: string; problem: string }>(sql`
-    with sums as (
-      select user_id, sum(paid_delta)::int as paid, sum(bonus_delta)::int as bonus from point_entries group by user_id
-    ), last_entries as (
-      select distinct on (user_id) user_id, paid_balance_after, bonus_balance_after
-      from point_entries order by user_id, created_at desc, id desc
-    )
-    select u.id as user_id,
-      case
-        when u.paid_balance <> coalesce(s.paid, 0) or u.bonus_balance <> coalesce(s.bonus, 0) then 'balance differs from the sum of entries'
-        when l.user_id is not null and (u.paid_balance <> l.paid_balance_after or u.bonus_balance <> l.bonus_balance_after) then 'balance differs from the last balance_after'
-        else 'negative balance'
-      end as problem
-    from users u
-    left join sums s on s.user_id = u.id
-    left join last_entries l on l.user_id = u.id
-    where u.paid_balance <> coalesce(s.paid, 0)
-       or u.bonus_balance <> coalesce(s.bonus, 0)
-       or (l.user_id is not null and (u.paid_balance <> l.paid_balance_after or u.bonus_balance <> l.bonus_balance_after))
-       or u.bonus_balance < 0
-       or (u.paid_balance < 0 and not exists (select 1 from point_entries x where x.user_id = u.id and x.kind = 'external_cancel'))`);
+  const rows = await db.execute<{ user_id: string; problem: string }>(sql.raw(LEDGER_INVARIANT_VIOLATIONS));
   return rows.map((row) => ({ userId: row.user_id, problem: row.problem }));
 }

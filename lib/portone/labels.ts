@@ -33,6 +33,10 @@ const EASY_PAY_PROVIDERS: Record<string, string> = {
   SAMSUNGPAY: "삼성페이",
 };
 
+/** The banks a refund can be paid into, for the refund-account form. */
+export const BANK_OPTIONS = Object.entries(BANKS).map(([code, label]) => ({ code, label }));
+export const BANK_CODES = Object.keys(BANKS);
+
 export function bankLabel(code: string | undefined): string {
   if (!code) return "은행";
   return BANKS[code] ?? code;

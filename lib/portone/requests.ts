@@ -1,4 +1,5 @@
 import "server-only";
+import type { Bank } from "@portone/server-sdk/common";
 import { CancelPaymentError, CloseVirtualAccountError } from "@portone/server-sdk/payment";
 import { env } from "@/lib/env";
 import { portone } from "./client";
@@ -57,6 +58,8 @@ export async function cancelForRefund(input: {
   amount: number;
   currentCancellableAmount: number;
   reason: string;
+  /** Required by PortOne for virtual-account payments: where the money goes back. */
+  refundAccount?: { bank: string; number: string; holderName: string };
 }): Promise<RefundCancelOutcome> {
   let timer: NodeJS.Timeout | undefined;
   // The SDK has no timeout of its own; past ours the cancel may still happen, which is an
@@ -65,7 +68,8 @@ export async function cancelForRefund(input: {
     timer = setTimeout(() => reject(new Error(`no answer within ${env.PORTONE_CANCEL_TIMEOUT_MS} ms`)), env.PORTONE_CANCEL_TIMEOUT_MS);
   });
   try {
-    const { cancellation } = await Promise.race([portone.cancelPayment({ ...input, requester: "CUSTOMER" }), timeout]);
+    const refundAccount = input.refundAccount && { ...input.refundAccount, bank: input.refundAccount.bank as Bank };
+    const { cancellation } = await Promise.race([portone.cancelPayment({ ...input, refundAccount, requester: "CUSTOMER" }), timeout]);
     if (cancellation.status === "SUCCEEDED") return { kind: "succeeded", cancellationId: cancellation.id };
     if (cancellation.status === "FAILED") return { kind: "refused", reason: "PG가 취소를 거절했습니다." };
     return { kind: "unknown", reason: "취소가 접수되어 처리 중입니다." };

@@ -4,10 +4,17 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { auth } from "@/lib/auth";
 import { formatWon } from "@/lib/format";
+import { refundAccountSchema } from "@/lib/payments/refund-account";
 import { requestRefund } from "@/lib/payments/refunds";
 import { REFUND_MESSAGES } from "./refund-messages";
 
-export type RefundState = { ok?: boolean; message?: string };
+export type RefundState = {
+  ok?: boolean;
+  message?: string;
+  fieldErrors?: { bank?: string; number?: string; holderName?: string };
+  /** The account as typed, shown again after a refusal (React resets a form after its action). */
+  values?: { bank: string; number: string; holderName: string };
+};
 
 export async function refundAction(_previous: RefundState, formData: FormData): Promise<RefundState> {
   const session = await auth();
@@ -15,7 +22,19 @@ export async function refundAction(_previous: RefundState, formData: FormData): 
   const parsed = z.object({ paymentId: z.string().min(1).max(128) }).safeParse({ paymentId: formData.get("paymentId") });
   if (!parsed.success) return { ok: false, message: REFUND_MESSAGES.not_found };
 
-  const result = await requestRefund(session.user.id, parsed.data.paymentId);
+  // Only a virtual-account refund form sends an account; requestRefund insists on one for those.
+  let refundAccount;
+  if (formData.has("bank")) {
+    const values = { bank: String(formData.get("bank") ?? ""), number: String(formData.get("number") ?? ""), holderName: String(formData.get("holderName") ?? "") };
+    const account = refundAccountSchema.safeParse(values);
+    if (!account.success) {
+      const errors = account.error.flatten().fieldErrors;
+      return { ok: false, message: "환불 계좌를 확인해 주세요.", fieldErrors: { bank: errors.bank?.[0], number: errors.number?.[0], holderName: errors.holderName?.[0] }, values };
+    }
+    refundAccount = account.data;
+  }
+
+  const result = await requestRefund(session.user.id, parsed.data.paymentId, refundAccount);
   revalidatePath("/", "layout");
   if (!result.ok) return { ok: false, message: REFUND_MESSAGES[result.reason] };
   return result.status === "COMPLETED"

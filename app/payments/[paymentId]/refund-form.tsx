@@ -1,11 +1,13 @@
 "use client";
 
-import { useActionState } from "react";
-import { SubmitButton } from "@/app/_components/form-controls";
+import { useActionState, useId } from "react";
+import { SubmitButton, TextField } from "@/app/_components/form-controls";
 import { refundAction, type RefundState } from "./actions";
 
-export function RefundForm({ paymentId, confirmLabel }: { paymentId: string; confirmLabel: string }) {
+/** `banks`: asks for the account to refund into (virtual-account payments). */
+export function RefundForm({ paymentId, confirmLabel, banks }: { paymentId: string; confirmLabel: string; banks?: { code: string; label: string }[] }) {
   const [state, action, pending] = useActionState<RefundState, FormData>(refundAction, {});
+  const bankId = useId();
   if (state.ok) {
     return (
       <p role="status" className="rounded-lg bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
@@ -14,8 +16,40 @@ export function RefundForm({ paymentId, confirmLabel }: { paymentId: string; con
     );
   }
   return (
-    <form action={action} className="space-y-2">
+    <form action={action} className="space-y-3">
       <input type="hidden" name="paymentId" value={paymentId} />
+      {banks ? (
+        // Keyed by what was sent: a select does not follow a changed defaultValue, so after a refused
+        // attempt the fields mount again holding what the user typed.
+        <fieldset key={JSON.stringify(state.values ?? null)} className="space-y-3">
+          <legend className="text-sm font-semibold">환불받을 계좌</legend>
+          <div className="space-y-1.5">
+            <label htmlFor={bankId} className="block text-sm font-medium text-slate-800">
+              은행
+            </label>
+            <select
+              id={bankId}
+              name="bank"
+              required
+              defaultValue={state.values?.bank ?? ""}
+              aria-invalid={state.fieldErrors?.bank ? true : undefined}
+              className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2.5 text-base"
+            >
+              <option value="" disabled>
+                은행 선택
+              </option>
+              {banks.map((bank) => (
+                <option key={bank.code} value={bank.code}>
+                  {bank.label}
+                </option>
+              ))}
+            </select>
+            {state.fieldErrors?.bank ? <p className="text-sm text-red-700">{state.fieldErrors.bank}</p> : null}
+          </div>
+          <TextField label="계좌번호" name="number" inputMode="numeric" autoComplete="off" required hint="숫자만, 하이픈(-)은 빼도 됩니다" defaultValue={state.values?.number} error={state.fieldErrors?.number} />
+          <TextField label="예금주" name="holderName" autoComplete="name" required maxLength={30} defaultValue={state.values?.holderName} error={state.fieldErrors?.holderName} />
+        </fieldset>
+      ) : null}
       <SubmitButton pending={pending} pendingLabel="환불 요청 중…" variant="danger">
         {confirmLabel}
       </SubmitButton>

@@ -1,6 +1,7 @@
 import { formatPoints, formatWon } from "@/lib/format";
 import { listRefunds, previewRefund } from "@/lib/payments/refunds";
 import { formatKst } from "@/app/_components/date-time";
+import { BANK_OPTIONS } from "@/lib/portone/labels";
 import { REFUND_MESSAGES } from "./refund-messages";
 import { RefundForm } from "./refund-form";
 
@@ -11,7 +12,7 @@ const REFUND_STATUS_LABELS = {
 } as const;
 
 /** The refund offer of a paid charge: the exact amount is shown before the user confirms. */
-export async function RefundPanel({ userId, paymentId }: { userId: string; paymentId: string }) {
+export async function RefundPanel({ userId, paymentId, needsAccount }: { userId: string; paymentId: string; needsAccount: boolean }) {
   const [preview, history] = await Promise.all([previewRefund(userId, paymentId), listRefunds(userId, paymentId)]);
   if (!preview) return null;
   return (
@@ -37,7 +38,7 @@ export async function RefundPanel({ userId, paymentId }: { userId: string; payme
             {preview.quote.bonusPoints > 0 ? ` + 보너스 ${formatPoints(preview.quote.bonusPoints)}` : ""}
           </p>
           <p className="text-xs text-slate-500">사용하지 않은 충전 포인트만큼 환불되며, 결제 후 7일까지 신청할 수 있습니다.</p>
-          <RefundForm paymentId={paymentId} confirmLabel={`${formatWon(preview.quote.amount)} 환불하기`} />
+          <RefundForm paymentId={paymentId} confirmLabel={`${formatWon(preview.quote.amount)} 환불하기`} banks={needsAccount ? BANK_OPTIONS : undefined} />
         </>
       ) : preview.reason === "not_paid" ? null : (
         <p className="text-sm text-slate-600" data-testid="refund-unavailable">

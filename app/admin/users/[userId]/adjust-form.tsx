@@ -12,8 +12,8 @@ export function AdjustForm({ userId }: { userId: string }) {
         보너스 포인트 조정
       </h2>
       <input type="hidden" name="userId" value={userId} />
-      <TextField label="변경 포인트" name="delta" type="number" step={1} required hint="지급은 양수, 회수는 음수 (예: 500, -300)" error={state.fieldErrors?.delta} />
-      <TextField label="사유" name="reason" required minLength={2} maxLength={200} error={state.fieldErrors?.reason} />
+      <TextField label="변경 포인트" name="delta" type="number" step={1} required hint="지급은 양수, 회수는 음수 (예: 500, -300)" defaultValue={state.values?.delta} error={state.fieldErrors?.delta} />
+      <TextField label="사유" name="reason" required minLength={2} maxLength={200} defaultValue={state.values?.reason} error={state.fieldErrors?.reason} />
       {state.ok ? (
         <p role="status" className="text-sm text-emerald-700">
           {state.message}

@@ -1,0 +1,27 @@
+/**
+ * The ledger's invariant as one query: every user whose cached balance, ledger sum and last
+ * balance_after disagree, or whose balance is negative outside the one documented case (a
+ * payment cancelled at PortOne after its points were spent). Plain SQL text, so the reconciler
+ * and the browser tests check exactly the same thing. Returns (user_id, email, problem).
+ */
+export const LEDGER_INVARIANT_VIOLATIONS = `
+  with sums as (
+    select user_id, sum(paid_delta)::int as paid, sum(bonus_delta)::int as bonus from point_entries group by user_id
+  ), last_entries as (
+    select distinct on (user_id) user_id, paid_balance_after, bonus_balance_after
+    from point_entries order by user_id, created_at desc, id desc
+  )
+  select u.id as user_id, u.email,
+    case
+      when u.paid_balance <> coalesce(s.paid, 0) or u.bonus_balance <> coalesce(s.bonus, 0) then 'balance differs from the sum of entries'
+      when l.user_id is not null and (u.paid_balance <> l.paid_balance_after or u.bonus_balance <> l.bonus_balance_after) then 'balance differs from the last balance_after'
+      else 'negative balance'
+    end as problem
+  from users u
+  left join sums s on s.user_id = u.id
+  left join last_entries l on l.user_id = u.id
+  where u.paid_balance <> coalesce(s.paid, 0)
+     or u.bonus_balance <> coalesce(s.bonus, 0)
+     or (l.user_id is not null and (u.paid_balance <> l.paid_balance_after or u.bonus_balance <> l.bonus_balance_after))
+     or u.bonus_balance < 0
+     or (u.paid_balance < 0 and not exists (select 1 from point_entries x where x.user_id = u.id and x.kind = 'external_cancel'))`;
