@@ -78,3 +78,36 @@ test("a virtual-account charge is refunded into the bank account the user names"
   baseExpect(await paymentStatus(paymentId)).toBe("REFUNDED");
   baseExpect(await portone.getPayment({ paymentId })).toMatchObject({ status: "CANCELLED", amount: { cancelled: 1_000 } });
 });
+
+test("a refund racing a spend of the same points: only the confirmed amount is refunded, never negative", async ({ page, user, charge }) => {
+  const paymentId = await charge.chargeByCard("10,300 P");
+  await page.goto(`/payments/${paymentId}`);
+  const refundButton = page.getByRole("button", { name: "₩10,000 환불하기" });
+  await expect(refundButton).toBeVisible();
+
+  // The user confirms ₩10,000 while a service spends 6,000 P of the same charge.
+  const [spend] = await Promise.all([
+    fetch(`${E2E_APP_URL}/api/points/spend`, {
+      method: "POST",
+      headers: { Authorization: `Bearer ${E2E_SERVICE_API_KEY}`, "Idempotency-Key": randomUUID(), "Content-Type": "application/json" },
+      body: JSON.stringify({ userId: await userIdOf(user.email), amount: 6_000, description: "동시 사용" }),
+    }),
+    refundButton.click(),
+  ]);
+
+  if (spend.status === 200) {
+    // The spend came first: the ₩10,000 the user agreed to is no longer right, so nothing is refunded
+    // until they confirm the new amount (300 bonus + 5,700 paid were spent; 4,300 paid remain).
+    await expect(page.locator("main").getByRole("alert")).toContainText("환불 금액이 바뀌었습니다");
+    baseExpect(await portone.getPayment({ paymentId })).toMatchObject({ amount: { cancelled: 0 } });
+    await page.getByRole("button", { name: "₩4,300 환불하기" }).click();
+    await expect(page.getByTestId("refund-row")).toContainText("₩4,300환불 완료");
+  } else {
+    // The refund came first: its points are gone, so the spend is refused.
+    baseExpect(spend.status).toBe(409);
+    await expect(page.getByTestId("refund-row")).toContainText("₩10,000환불 완료");
+  }
+  const refunded = spend.status === 200 ? 4_300 : 10_000;
+  baseExpect(await portone.getPayment({ paymentId })).toMatchObject({ amount: { cancelled: refunded } });
+  expect(await balanceOf(user.email)).toBe(0);
+});

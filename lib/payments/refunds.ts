@@ -12,7 +12,7 @@ import { quoteRefund, type RefundQuote, type RefundRefusal } from "./refund-quot
 
 export type RefundResult =
   | { ok: true; status: "COMPLETED" | "REQUESTED"; quote: RefundQuote }
-  | { ok: false; reason: RefundRefusal | "not_found" | "refused_by_portone" | "needs_refund_account" };
+  | { ok: false; reason: RefundRefusal | "not_found" | "refused_by_portone" | "needs_refund_account" | "amount_changed" };
 
 // A virtual-account payment has no card to refund to: the customer names a bank account.
 export const needsRefundAccount = (payment: { payOption: string }) => payment.payOption === "virtual_account";
@@ -53,8 +53,14 @@ export async function previewRefund(userId: string, paymentId: string) {
  * transaction (so they cannot be spent meanwhile); then PortOne cancels that amount, guarded by
  * `currentCancellableAmount`. Refused: the points come back. Unknown outcome (timeout, 5xx):
  * the refund stays REQUESTED for reconciliation, and the points stay reserved.
+ * `confirmedAmount` is the amount the user saw and agreed to: if a spend or another refund changed
+ * the quote meanwhile, nothing happens and the user is asked to look again.
  */
-export async function requestRefund(userId: string, paymentId: string, refundAccount?: RefundAccount): Promise<RefundResult> {
+export async function requestRefund(
+  userId: string,
+  paymentId: string,
+  { confirmedAmount, refundAccount }: { confirmedAmount: number; refundAccount?: RefundAccount },
+): Promise<RefundResult> {
   const reserved = await db.transaction(async (tx) => {
     const [payment] = await tx.select().from(payments).where(and(eq(payments.id, paymentId), eq(payments.userId, userId))).for("update");
     if (!payment) return { ok: false as const, reason: "not_found" as const };
@@ -63,6 +69,7 @@ export async function requestRefund(userId: string, paymentId: string, refundAcc
     const refunded = await refundedSoFar(tx, paymentId);
     const quoted = quoteRefund({ ...payment, now: new Date(), refunded, balance });
     if (!quoted.ok) return quoted;
+    if (quoted.quote.amount !== confirmedAmount) return { ok: false as const, reason: "amount_changed" as const };
 
     const [refund] = await tx.insert(refunds).values({ paymentId, userId, ...quoted.quote }).returning({ id: refunds.id });
     await appendLedgerEntry(tx, {

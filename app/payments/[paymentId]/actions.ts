@@ -19,13 +19,17 @@ export type RefundState = {
 export async function refundAction(_previous: RefundState, formData: FormData): Promise<RefundState> {
   const session = await auth();
   if (!session?.user?.id) return { ok: false, message: "로그인이 필요합니다." };
-  const parsed = z.object({ paymentId: z.string().min(1).max(128) }).safeParse({ paymentId: formData.get("paymentId") });
+  const parsed = z
+    .object({ paymentId: z.string().min(1).max(128), confirmedAmount: z.coerce.number().int().positive() })
+    .safeParse({ paymentId: formData.get("paymentId"), confirmedAmount: formData.get("confirmedAmount") });
   if (!parsed.success) return { ok: false, message: REFUND_MESSAGES.not_found };
 
   // Only a virtual-account refund form sends an account; requestRefund insists on one for those.
   let refundAccount;
-  if (formData.has("bank")) {
-    const values = { bank: String(formData.get("bank") ?? ""), number: String(formData.get("number") ?? ""), holderName: String(formData.get("holderName") ?? "") };
+  const values = formData.has("bank")
+    ? { bank: String(formData.get("bank") ?? ""), number: String(formData.get("number") ?? ""), holderName: String(formData.get("holderName") ?? "") }
+    : undefined;
+  if (values) {
     const account = refundAccountSchema.safeParse(values);
     if (!account.success) {
       const errors = account.error.flatten().fieldErrors;
@@ -34,9 +38,9 @@ export async function refundAction(_previous: RefundState, formData: FormData): 
     refundAccount = account.data;
   }
 
-  const result = await requestRefund(session.user.id, parsed.data.paymentId, refundAccount);
+  const result = await requestRefund(session.user.id, parsed.data.paymentId, { confirmedAmount: parsed.data.confirmedAmount, refundAccount });
   revalidatePath("/", "layout");
-  if (!result.ok) return { ok: false, message: REFUND_MESSAGES[result.reason] };
+  if (!result.ok) return { ok: false, message: REFUND_MESSAGES[result.reason], values };
   return result.status === "COMPLETED"
     ? { ok: true, message: `${formatWon(result.quote.amount)} 환불이 완료되었습니다.` }
     : { ok: true, message: `${formatWon(result.quote.amount)} 환불이 접수되었습니다. 결과가 확인되면 반영됩니다.` };

@@ -2,10 +2,11 @@
 
 import { useActionState, useId } from "react";
 import { SubmitButton, TextField } from "@/app/_components/form-controls";
+import { formatWon } from "@/lib/format";
 import { refundAction, type RefundState } from "./actions";
 
 /** `banks`: asks for the account to refund into (virtual-account payments). */
-export function RefundForm({ paymentId, confirmLabel, banks }: { paymentId: string; confirmLabel: string; banks?: { code: string; label: string }[] }) {
+export function RefundForm({ paymentId, amount, banks }: { paymentId: string; amount: number; banks?: { code: string; label: string }[] }) {
   const [state, action, pending] = useActionState<RefundState, FormData>(refundAction, {});
   const bankId = useId();
   if (state.ok) {
@@ -18,6 +19,7 @@ export function RefundForm({ paymentId, confirmLabel, banks }: { paymentId: stri
   return (
     <form action={action} className="space-y-3">
       <input type="hidden" name="paymentId" value={paymentId} />
+      <input type="hidden" name="confirmedAmount" value={amount} />
       {banks ? (
         // Keyed by what was sent: a select does not follow a changed defaultValue, so after a refused
         // attempt the fields mount again holding what the user typed.
@@ -51,7 +53,7 @@ export function RefundForm({ paymentId, confirmLabel, banks }: { paymentId: stri
         </fieldset>
       ) : null}
       <SubmitButton pending={pending} pendingLabel="환불 요청 중…" variant="danger">
-        {confirmLabel}
+        {`${formatWon(amount)} 환불하기`}
       </SubmitButton>
       {state.message ? (
         <p role="alert" className="text-sm text-red-700">
