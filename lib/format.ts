@@ -9,3 +9,8 @@ export function formatWon(amount: number): string {
 export function formatPoints(points: number): string {
   return `${count.format(points)} P`;
 }
+
+/** A change of points: "+1,000 P", "-500 P". */
+export function formatSignedPoints(points: number): string {
+  return `${points > 0 ? "+" : ""}${formatPoints(points)}`;
+}

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { formatKst } from "@/app/_components/date-time";
 import { StatusBadge } from "@/app/_components/status-badge";
 import { requireUserId } from "@/lib/auth/session";
-import { formatPoints, formatWon } from "@/lib/format";
+import { formatPoints, formatSignedPoints, formatWon } from "@/lib/format";
 import { PAY_OPTION_LABELS, type PayOptionId } from "@/lib/payments/pay-option-labels";
 import { listOwnPayments } from "@/lib/payments/queries";
 import { listLedgerEntries } from "@/lib/points/history";
@@ -11,10 +11,6 @@ import { listLedgerEntries } from "@/lib/points/history";
 export const metadata: Metadata = { title: "충전 내역" };
 
 const ENTRY_KINDS: Record<string, string> = { charge: "충전", spend: "사용", refund: "환불", external_cancel: "결제 취소", adjust: "조정" };
-
-function signed(points: number): string {
-  return `${points > 0 ? "+" : ""}${formatPoints(points)}`;
-}
 
 export default async function HistoryPage({ searchParams }: { searchParams: Promise<{ payments?: string; entries?: string }> }) {
   const search = await searchParams;
@@ -75,7 +71,7 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
                   <tr key={entry.id} data-testid="ledger-row">
                     <td className="px-3 py-2 text-xs text-slate-600">{formatKst(entry.createdAt)}</td>
                     <td className="whitespace-nowrap px-2 py-2">{ENTRY_KINDS[entry.kind] ?? entry.kind}</td>
-                    <td className="whitespace-nowrap px-2 py-2 text-right font-semibold">{signed(entry.paidDelta + entry.bonusDelta)}</td>
+                    <td className="whitespace-nowrap px-2 py-2 text-right font-semibold">{formatSignedPoints(entry.paidDelta + entry.bonusDelta)}</td>
                     <td className="whitespace-nowrap px-3 py-2 text-right">{formatPoints(entry.paidBalanceAfter + entry.bonusBalanceAfter)}</td>
                   </tr>
                 ))}

@@ -33,7 +33,7 @@ test("the admin finds a payment, reads its timeline and adjusts points only with
   const timeline = adminPage.getByTestId("timeline-event");
   await expect(timeline.filter({ hasText: "결제 요청 생성" })).toHaveCount(1);
   await expect(timeline.filter({ hasText: "결제 완료" })).toHaveCount(1);
-  await expect(timeline.filter({ hasText: "원장 charge +1000 P" })).toHaveCount(1);
+  await expect(timeline.filter({ hasText: "원장 charge +1,000 P" })).toHaveCount(1);
 
   await adminPage.getByRole("link", { name: user.email }).click();
   // Without a reason: refused by the server even when the browser's own check is bypassed.

@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, ilike, inArray, or, type SQL } from "drizzle-orm";
 import { db } from "@/db";
 import { payments, pointEntries, refunds, users, webhookEvents } from "@/db/schema";
+import { formatPoints, formatSignedPoints, formatWon } from "@/lib/format";
 import { outsideCancelMemo } from "@/lib/payments/outside-cancellations";
 import type { PaymentStatus } from "@/lib/payments/transitions";
 
@@ -72,7 +73,7 @@ export async function paymentTimeline(paymentId: string) {
     ...(row.paidAt ? [{ at: row.paidAt, source: "payment" as const, title: "결제 완료", detail: row.methodSummary ?? "" }] : []),
     { at: row.updatedAt, source: "payment", title: `현재 상태 ${row.status}`, detail: row.failureReason ?? "" },
     ...refundRows.flatMap((refund) => [
-      { at: refund.createdAt, source: "refund" as const, title: "환불 요청", detail: `${refund.amount}원 · ${refund.paidPoints}+${refund.bonusPoints} P` },
+      { at: refund.createdAt, source: "refund" as const, title: "환불 요청", detail: `${formatWon(refund.amount)} · ${formatPoints(refund.paidPoints)} + 보너스 ${formatPoints(refund.bonusPoints)}` },
       ...(refund.status === "REQUESTED"
         ? []
         : [{ at: refund.updatedAt, source: "refund" as const, title: `환불 ${refund.status}`, detail: refund.failureReason ?? refund.cancellationId ?? "" }]),
@@ -81,8 +82,8 @@ export async function paymentTimeline(paymentId: string) {
     ...entries.map((entry) => ({
       at: entry.createdAt,
       source: "ledger" as const,
-      title: `원장 ${entry.kind} ${entry.paidDelta + entry.bonusDelta >= 0 ? "+" : ""}${entry.paidDelta + entry.bonusDelta} P`,
-      detail: `유료 ${entry.paidDelta} / 보너스 ${entry.bonusDelta} → 잔액 ${entry.paidBalanceAfter + entry.bonusBalanceAfter} P`,
+      title: `원장 ${entry.kind} ${formatSignedPoints(entry.paidDelta + entry.bonusDelta)}`,
+      detail: `유료 ${formatSignedPoints(entry.paidDelta)} / 보너스 ${formatSignedPoints(entry.bonusDelta)} → 잔액 ${formatPoints(entry.paidBalanceAfter + entry.bonusBalanceAfter)}`,
     })),
   ];
   events.sort((a, b) => a.at.getTime() - b.at.getTime());

@@ -46,7 +46,7 @@ export default async function AdminPaymentPage({ params }: { params: Promise<{ p
                 <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs font-semibold text-slate-700">{SOURCE_LABELS[event.source]}</span>
                 <span className="font-semibold">{event.title}</span>
                 <time className="ml-auto text-xs text-slate-500" dateTime={event.at.toISOString()}>
-                  {formatKst(event.at)}
+                  {formatKst(event.at, { seconds: true })}
                 </time>
               </div>
               {event.detail ? <p className="mt-1 break-all text-xs text-slate-600">{event.detail}</p> : null}

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { formatKst } from "@/app/_components/date-time";
 import { findUserForAdmin, listAdjustments } from "@/lib/admin/adjustments";
 import { requireAdminPage } from "@/lib/auth/admin";
-import { formatPoints } from "@/lib/format";
+import { formatPoints, formatSignedPoints } from "@/lib/format";
 import { AdjustForm } from "./adjust-form";
 
 export const metadata: Metadata = { title: "관리자 · 사용자" };
@@ -43,8 +43,7 @@ export default async function AdminUserPage({ params }: { params: Promise<{ user
             {adjustments.map((adjustment) => (
               <li key={adjustment.id} className="flex flex-wrap gap-x-3 gap-y-1 px-4 py-2.5 text-sm" data-testid="adjustment-row">
                 <span className="font-semibold">
-                  {adjustment.bonusDelta > 0 ? "+" : ""}
-                  {formatPoints(adjustment.bonusDelta)}
+                  {formatSignedPoints(adjustment.bonusDelta)}
                 </span>
                 <span className="break-all">{adjustment.reason}</span>
                 <span className="ml-auto text-xs text-slate-500">
