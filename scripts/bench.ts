@@ -69,6 +69,12 @@ try {
   const unauthenticated = await measure(probes, CONCURRENCY, async () => void (await post(undefined)("{}")));
   const sessionOnly = await measure(probes, CONCURRENCY, async () => void (await post(cookies.get(ids[0]!))(JSON.stringify({ paymentId: "pc-unknown" }))));
   const health = await measure(probes, CONCURRENCY, async () => void (await fetch(`${stack.appUrl}/api/health`).then((r) => r.text())));
+  // PortOne's side of a completion, answered here by the emulator on the same two cores.
+  const portOneLookup = await measure(forCompletion, CONCURRENCY, async (payment) => {
+    const response = await fetch(`${emulatorUrl}/payments/${encodeURIComponent(payment.id)}`, { headers: { Authorization: `PortOne ${emulatorDefaults.apiSecret}` } });
+    if (!response.ok) throw new Error(`emulator ${response.status}`);
+    await response.text();
+  });
 
   const [[credited]] = [await sql`select count(*)::int as n from point_entries where kind = 'charge'`];
   const chargeBytes = await firstLoadScriptBytes(`${stack.appUrl}/charge`, cookies.get(ids[0]!));
@@ -91,6 +97,7 @@ try {
   console.log(describe("  same route, no session (401)", unauthenticated));
   console.log(describe("  session + ownership query (404)", sessionOnly));
   console.log(describe("  GET /api/health (one query)", health));
+  console.log(describe("  PortOne GET /payments/{id} (emulator)", portOneLookup));
   console.log(`completion / bare transaction       ${(completion.perSecond / bare.perSecond).toFixed(2)}  (target ≥ 0.50)`);
   console.log(`ledger entries written               ${credited?.n} (expected ${forCompletion.length * 3})`);
   console.log(`first-load JS, /charge (gzip)        ${(chargeBytes / 1024).toFixed(1)} kB`);

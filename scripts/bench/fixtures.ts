@@ -34,8 +34,10 @@ export async function signIn(appUrl: string, email: string): Promise<string> {
 
 /** Pending payment rows, as the checkout would have written them (1,000 KRW card charges). */
 export async function createPendingPayments(sql: postgres.Sql, userIds: string[], perUser: number): Promise<{ id: string; userId: string }[]> {
-  const rows = userIds.flatMap((userId) =>
-    Array.from({ length: perUser }, () => ({
+  // Round-robin over the users, so the 16 clients working through the list in order act as 16
+  // different users at once rather than queueing on one user's balance lock.
+  const rows = Array.from({ length: perUser }, () => userIds).flatMap((ids) =>
+    ids.map((userId) => ({
       id: `pc-bench-${randomBytes(8).toString("hex")}`,
       user_id: userId,
       package_id: "points-1000",
