@@ -17,38 +17,43 @@ export async function SiteHeader() {
           PointCharge
         </Link>
         {userId && balance ? (
-          <nav aria-label="사용자 메뉴" className="ml-auto flex flex-wrap items-center gap-x-3 gap-y-2 text-sm">
-            <Link href="/charge" className="font-semibold text-brand-700 hover:text-brand-600">
-              충전하기
-            </Link>
-            <Link href="/shop" className="text-slate-600 hover:text-slate-900">
-              샵
-            </Link>
-            <Link href="/history" className="text-slate-600 hover:text-slate-900">
-              내역
-            </Link>
-            {admin ? (
-              <Link href="/admin" className="text-slate-600 hover:text-slate-900">
-                관리자
+          <>
+            {/* On a phone the links take a row of their own under the logo, balance and sign-out. */}
+            <nav aria-label="사용자 메뉴" className="order-last flex w-full items-center gap-x-4 text-sm sm:order-none sm:ml-auto sm:w-auto sm:gap-x-3">
+              <Link href="/charge" className="font-semibold text-brand-700 hover:text-brand-600">
+                충전하기
               </Link>
-            ) : null}
-            <Link href="/account" className="hidden text-slate-600 hover:text-slate-900 sm:inline" title={session.user.email ?? undefined}>
-              {session.user.name ?? session.user.email}
-            </Link>
-            <Link
-              href="/account"
-              className="rounded-full bg-brand-50 px-3 py-1 font-semibold text-brand-700"
-              aria-label={`보유 포인트 ${formatPoints(balance.total)}`}
-              data-testid="header-balance"
-            >
-              {formatPoints(balance.total)}
-            </Link>
-            <form action={signOutAction}>
-              <button type="submit" className="rounded-md px-2 py-1 text-slate-600 hover:bg-slate-100 hover:text-slate-900">
-                로그아웃
-              </button>
-            </form>
-          </nav>
+              <Link href="/shop" className="text-slate-600 hover:text-slate-900">
+                샵
+              </Link>
+              <Link href="/history" className="text-slate-600 hover:text-slate-900">
+                내역
+              </Link>
+              {admin ? (
+                <Link href="/admin" className="text-slate-600 hover:text-slate-900">
+                  관리자
+                </Link>
+              ) : null}
+            </nav>
+            <div className="ml-auto flex items-center gap-x-2 text-sm sm:ml-0 sm:gap-x-3">
+              <Link href="/account" className="hidden text-slate-600 hover:text-slate-900 sm:inline" title={session.user.email ?? undefined}>
+                {session.user.name ?? session.user.email}
+              </Link>
+              <Link
+                href="/account"
+                className="rounded-full bg-brand-50 px-3 py-1 font-semibold text-brand-700"
+                aria-label={`보유 포인트 ${formatPoints(balance.total)}`}
+                data-testid="header-balance"
+              >
+                {formatPoints(balance.total)}
+              </Link>
+              <form action={signOutAction}>
+                <button type="submit" className="rounded-md px-2 py-1 text-slate-600 hover:bg-slate-100 hover:text-slate-900">
+                  로그아웃
+                </button>
+              </form>
+            </div>
+          </>
         ) : (
           <nav aria-label="계정" className="ml-auto flex items-center gap-2 text-sm">
             <Link href="/sign-in" className="rounded-md px-3 py-1.5 text-slate-700 hover:bg-slate-100">
