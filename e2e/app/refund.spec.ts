@@ -36,7 +36,7 @@ test("after spending, only the unspent paid points are refunded", async ({ page,
   baseExpect(await paymentStatus(paymentId)).toBe("PARTIALLY_REFUNDED");
   baseExpect(await portone.getPayment({ paymentId })).toMatchObject({ status: "PARTIAL_CANCELLED", amount: { cancelled: 7_800 } });
   await page.reload();
-  await expect(page.getByTestId("refund-unavailable")).toHaveText("이 충전으로 받은 포인트를 모두 사용하여 환불할 금액이 없습니다.");
+  await expect(page.getByTestId("refund-unavailable")).toHaveText("이 충전으로 받은 포인트가 모두 사용되었거나 환불되어 더 환불할 금액이 없습니다.");
 });
 
 test("a charge whose paid points are all spent cannot be refunded", async ({ page, user, charge }) => {
@@ -48,7 +48,7 @@ test("a charge whose paid points are all spent cannot be refunded", async ({ pag
   });
   baseExpect(spent.status).toBe(200);
   await page.goto(`/payments/${paymentId}`);
-  await expect(page.getByTestId("refund-unavailable")).toHaveText("이 충전으로 받은 포인트를 모두 사용하여 환불할 금액이 없습니다.");
+  await expect(page.getByTestId("refund-unavailable")).toHaveText("이 충전으로 받은 포인트가 모두 사용되었거나 환불되어 더 환불할 금액이 없습니다.");
   await expect(page.getByRole("button", { name: /환불하기/ })).toHaveCount(0);
   baseExpect(await paymentStatus(paymentId)).toBe("PAID");
 });

@@ -22,11 +22,11 @@ export default async function PaymentDetailPage({ params }: { params: Promise<{ 
     <div className="space-y-4">
       {payment.status === "PENDING" ? <AutoRefresh /> : null}
       {changed ? <RefreshOnce /> : null}
-      <div className="flex flex-wrap items-center gap-2 text-sm text-slate-600">
+      <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-600">
         <StatusBadge status={payment.status} />
         <span>요청 {formatKst(payment.createdAt)}</span>
-        {payment.paidAt ? <span>· 결제 {formatKst(payment.paidAt)}</span> : null}
-        {payment.transactionId ? <span className="break-all">· 거래번호 {payment.transactionId}</span> : null}
+        {payment.paidAt ? <span>결제 {formatKst(payment.paidAt)}</span> : null}
+        {payment.transactionId ? <span className="break-all">거래번호 {payment.transactionId}</span> : null}
       </div>
       <PaymentOutcome payment={payment} />
       {["PAID", "PARTIALLY_REFUNDED", "REFUNDED"].includes(payment.status) ? <RefundPanel userId={userId} paymentId={payment.id} needsAccount={needsRefundAccount(payment)} /> : null}
