@@ -93,6 +93,8 @@ export const payments = pgTable(
     channelType: text("channel_type"),
     pgProvider: text("pg_provider"),
     methodSummary: text("method_summary"),
+    // The PG's receipt (매출전표) page, as PortOne reports it once paid.
+    receiptUrl: text("receipt_url"),
     virtualAccount: jsonb("virtual_account").$type<VirtualAccountDetails>(),
     failureReason: text("failure_reason"),
     paidAt: timestamp("paid_at", { withTimezone: true }),

@@ -16,6 +16,7 @@ const paid = (changes: Partial<PortOnePayment> = {}): PortOnePayment => ({
   amountCancelled: 0,
   currency: "KRW",
   methodSummary: null,
+  receiptUrl: null,
   virtualAccount: null,
   failureReason: null,
   paidAt: new Date(),

@@ -47,7 +47,17 @@ export function PaymentOutcome({ payment, message }: { payment: PaymentView; mes
           {payment.bonusPoints > 0 ? ` + 보너스 ${formatPoints(payment.bonusPoints)}` : ""}
         </dd>
         <dt className="text-slate-600">결제 수단</dt>
-        <dd>{payment.methodSummary ?? "-"}</dd>
+        <dd>
+          {payment.methodSummary ?? "-"}
+          {payment.receiptUrl ? (
+            <>
+              {" · "}
+              <a href={payment.receiptUrl} target="_blank" rel="noopener noreferrer" className="font-medium text-brand-700 underline hover:text-brand-600">
+                영수증 보기<span className="sr-only"> (새 창)</span>
+              </a>
+            </>
+          ) : null}
+        </dd>
         <dt className="text-slate-600">주문 번호</dt>
         <dd className="break-all font-mono text-xs">{payment.id}</dd>
       </dl>

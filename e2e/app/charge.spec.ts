@@ -1,4 +1,6 @@
+import { expect as baseExpect } from "@playwright/test";
 import { balanceOf, ledgerOf, paymentsOf } from "../support/db";
+import { portone } from "../support/emulator";
 import { expect, test } from "../support/fixtures";
 
 test("card in the iframe: points credited once, header updated", async ({ page, user, charge }) => {
@@ -16,6 +18,13 @@ test("card in the iframe: points credited once, header updated", async ({ page, 
   await expect(page.getByTestId("payment-outcome")).toHaveText("충전이 완료되었습니다");
   await expect(page.getByTestId("credited-points")).toHaveText("10,300 P");
   await expect(charge.headerBalance()).toHaveText("10,300 P");
+  // The PG's receipt, as PortOne reports it, opens in a new window.
+  const atPortOne = await portone.getPayment({ paymentId });
+  const receiptUrl = atPortOne.status === "PAID" ? (atPortOne.receiptUrl ?? "") : "";
+  baseExpect(receiptUrl).toMatch(/^https?:\/\//);
+  const receipt = page.getByRole("link", { name: "영수증 보기 (새 창)" });
+  await expect(receipt).toHaveAttribute("href", receiptUrl);
+  await expect(receipt).toHaveAttribute("target", "_blank");
 
   expect(await ledgerOf(user.email)).toEqual([{ kind: "charge", reference: paymentId, paid_delta: 10_000, bonus_delta: 300 }]);
   expect(await paymentsOf(user.email)).toMatchObject([{ id: paymentId, status: "PAID", amount: 10_000 }]);

@@ -16,6 +16,7 @@ export interface PaymentView {
   payOption: string;
   status: PaymentStatus;
   methodSummary: string | null;
+  receiptUrl: string | null;
   virtualAccount: VirtualAccountDetails | null;
   failureReason: string | null;
   transactionId: string | null;
@@ -33,6 +34,7 @@ const columns = {
   payOption: payments.payOption,
   status: payments.status,
   methodSummary: payments.methodSummary,
+  receiptUrl: payments.receiptUrl,
   virtualAccount: payments.virtualAccount,
   failureReason: payments.failureReason,
   transactionId: payments.transactionId,
@@ -50,7 +52,11 @@ export async function findOwnPayment(userId: string, paymentId: string): Promise
 
 /** Owner check without loading the row's details (completion endpoint). */
 export async function isOwnPayment(userId: string, paymentId: string): Promise<boolean> {
-  return (await findOwnPayment(userId, paymentId)) !== null;
+  const [row] = await db
+    .select({ id: payments.id })
+    .from(payments)
+    .where(and(eq(payments.id, paymentId), eq(payments.userId, userId)));
+  return row !== undefined;
 }
 
 const HISTORY_PAGE_SIZE = 10;

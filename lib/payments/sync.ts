@@ -77,6 +77,7 @@ function recordedDetails(remote: PortOnePayment | null, next: PaymentStatus, pro
     channelType: remote.channelType,
     pgProvider: remote.pgProvider,
     methodSummary: remote.methodSummary,
+    receiptUrl: remote.receiptUrl,
     ...(remote.virtualAccount ? { virtualAccount: remote.virtualAccount } : {}),
     ...(next === "PAID" ? { paidAt: remote.paidAt ?? new Date() } : {}),
     ...(next === "FAILED" || next === "EXPIRED" ? { failureReason: remote.failureReason } : {}),

@@ -18,6 +18,8 @@ export interface PortOnePayment {
   amountCancelled: number;
   currency: string;
   methodSummary: string | null;
+  /** The PG's receipt page (http or https only), once paid. */
+  receiptUrl: string | null;
   virtualAccount: VirtualAccountDetails | null;
   failureReason: string | null;
   paidAt: Date | null;
@@ -74,6 +76,7 @@ function toPortOnePayment(payment: Payment): PortOnePayment {
     amountCancelled: raw.amount?.cancelled ?? 0,
     currency: raw.currency ?? "",
     methodSummary: method ? describeMethod(method) : null,
+    receiptUrl: webUrlOrNull(raw.receiptUrl),
     virtualAccount: method?.type === "PaymentMethodVirtualAccount" ? virtualAccountOf(method) : null,
     failureReason: failure ? (failure.pgMessage ?? failure.reason ?? null) : null,
     paidAt: raw.paidAt ? new Date(raw.paidAt) : null,
@@ -82,6 +85,12 @@ function toPortOnePayment(payment: Payment): PortOnePayment {
       .map((cancellation) => ({ id: cancellation.id, amount: cancellation.totalAmount })),
     cancellationInProgress: cancellationsOf(raw).some((cancellation) => cancellation.status === "REQUESTED"),
   };
+}
+
+// Shown as a link: anything but a web address (a javascript: URL, say) is dropped.
+function webUrlOrNull(value: string | undefined): string | null {
+  if (!value || !URL.canParse(value)) return null;
+  return ["http:", "https:"].includes(new URL(value).protocol) ? value : null;
 }
 
 const cancellationsOf = (raw: object) => (raw as { cancellations?: { id: string; status: string; totalAmount: number }[] }).cancellations ?? [];
