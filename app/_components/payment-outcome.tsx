@@ -10,7 +10,7 @@ const HEADLINES: Record<PaymentView["status"], { title: string; tone: string }> 
   PARTIALLY_REFUNDED: { title: "일부 환불된 결제입니다", tone: "text-sky-800" },
   REFUNDED: { title: "환불된 결제입니다", tone: "text-sky-800" },
   FAILED: { title: "결제가 완료되지 않았습니다", tone: "text-red-700" },
-  EXPIRED: { title: "입금 기한이 지난 결제입니다", tone: "text-slate-700" },
+  EXPIRED: { title: "종료된 결제입니다", tone: "text-slate-700" },
   REJECTED: { title: "결제 검증에 실패하여 취소되었습니다", tone: "text-red-700" },
 };
 
@@ -31,6 +31,14 @@ export function PaymentOutcome({ payment, message }: { payment: PaymentView; mes
       {payment.status === "FAILED" || payment.status === "REJECTED" ? (
         <p role="status" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800">
           {message ?? payment.failureReason ?? "결제가 취소되었거나 거절되었습니다."} 포인트는 적립되지 않았습니다.
+        </p>
+      ) : null}
+      {payment.status === "EXPIRED" ? (
+        <p className="rounded-lg bg-slate-100 px-3 py-2 text-sm text-slate-700" data-testid="expired-explanation">
+          {payment.payOption === "virtual_account"
+            ? "입금 기한이 지났거나 계좌를 닫아 이 계좌로는 입금할 수 없습니다."
+            : "결제가 완료되지 않은 채 종료되었습니다."}{" "}
+          포인트는 적립되지 않았습니다.
         </p>
       ) : null}
       {payment.status === "VIRTUAL_ACCOUNT_ISSUED" && payment.virtualAccount ? (
@@ -63,7 +71,7 @@ export function PaymentOutcome({ payment, message }: { payment: PaymentView; mes
       </dl>
       <div className="flex flex-col gap-2 sm:flex-row">
         <Link href="/charge" className="rounded-lg bg-brand-600 px-4 py-2.5 text-center font-semibold text-white hover:bg-brand-700">
-          {payment.status === "FAILED" ? "다시 결제하기" : "더 충전하기"}
+          {payment.status === "FAILED" || payment.status === "EXPIRED" ? "다시 결제하기" : "더 충전하기"}
         </Link>
         <Link href="/history" className="rounded-lg border border-slate-300 bg-white px-4 py-2.5 text-center font-semibold text-slate-800 hover:bg-slate-50">
           충전 내역

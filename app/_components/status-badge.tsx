@@ -7,7 +7,7 @@ const STATUS: Record<PaymentStatus, { label: string; className: string }> = {
   PARTIALLY_REFUNDED: { label: "부분 환불", className: "bg-sky-100 text-sky-800" },
   REFUNDED: { label: "환불 완료", className: "bg-sky-100 text-sky-800" },
   FAILED: { label: "결제 실패", className: "bg-red-100 text-red-800" },
-  EXPIRED: { label: "기한 만료", className: "bg-slate-200 text-slate-700" },
+  EXPIRED: { label: "종료", className: "bg-slate-200 text-slate-700" },
   REJECTED: { label: "검증 실패(취소됨)", className: "bg-red-100 text-red-800" },
 };
 

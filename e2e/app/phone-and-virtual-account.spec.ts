@@ -1,5 +1,6 @@
 import { expect as baseExpect } from "@playwright/test";
 import { balanceOf, ledgerOf, paymentStatus } from "../support/db";
+import { portone } from "../support/emulator";
 import { expect, test } from "../support/fixtures";
 import { E2E_EMULATOR_URL } from "../support/stack-urls";
 
@@ -80,7 +81,36 @@ test("virtual account past its due date shows as expired", async ({ page, user, 
   const expired = await fetch(`${E2E_EMULATOR_URL}/__emulator/payments/${paymentId}/expire-virtual-account`, { method: "POST" });
   baseExpect(expired.ok).toBe(true);
   await page.goto(`/payments/${paymentId}`);
-  await expect(page.getByTestId("payment-outcome")).toHaveText("입금 기한이 지난 결제입니다");
+  await expect(page.getByTestId("payment-outcome")).toHaveText("종료된 결제입니다");
+  await expect(page.getByTestId("expired-explanation")).toContainText("입금 기한이 지났거나");
   expect(await paymentStatus(paymentId)).toBe("EXPIRED");
+  expect(await balanceOf(user.email)).toBe(0);
+});
+
+test("the user closes an issued virtual account to pay another way: PortOne closes it, nothing is credited", async ({ page, user, charge }) => {
+  await charge.open();
+  await charge.choose("5,000 P", "가상계좌");
+  await charge.pay();
+  await charge.checkout().getByRole("button", { name: "가상계좌 발급" }).click();
+  const paymentId = await charge.resultPaymentId();
+  await expect(page.getByTestId("payment-outcome")).toHaveText("가상계좌가 발급되었습니다");
+
+  await page.goto(`/payments/${paymentId}`);
+  await page.getByRole("button", { name: "입금 취소" }).click();
+  // A second look before anything happens: leaving it as it is keeps the account open.
+  await page.getByRole("button", { name: "그대로 두기" }).click();
+  baseExpect((await portone.getPayment({ paymentId })).status).toBe("VIRTUAL_ACCOUNT_ISSUED");
+  await page.getByRole("button", { name: "입금 취소" }).click();
+  await page.getByRole("button", { name: "계좌 닫기" }).click();
+
+  await expect(page.getByTestId("payment-outcome")).toHaveText("종료된 결제입니다");
+  await expect(page.getByTestId("expired-explanation")).toContainText("계좌를 닫아 이 계좌로는 입금할 수 없습니다");
+  await expect(page.getByRole("button", { name: "입금 취소" })).toHaveCount(0);
+  baseExpect((await portone.getPayment({ paymentId })).status).toBe("CANCELLED");
+  expect(await paymentStatus(paymentId)).toBe("EXPIRED");
+  expect(await ledgerOf(user.email)).toEqual([]);
+  // PortOne takes no deposit into a closed account.
+  const deposit = await fetch(`${E2E_EMULATOR_URL}/__emulator/payments/${paymentId}/deposit`, { method: "POST" });
+  baseExpect(deposit.status).toBe(409);
   expect(await balanceOf(user.email)).toBe(0);
 });

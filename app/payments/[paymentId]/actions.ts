@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { auth } from "@/lib/auth";
 import { formatWon } from "@/lib/format";
+import { closeWaitingDeposit } from "@/lib/payments/close-deposit";
 import { refundAccountSchema } from "@/lib/payments/refund-account";
 import { requestRefund } from "@/lib/payments/refunds";
 import { REFUND_MESSAGES } from "./refund-messages";
@@ -44,4 +45,27 @@ export async function refundAction(_previous: RefundState, formData: FormData): 
   return result.status === "COMPLETED"
     ? { ok: true, message: `${formatWon(result.quote.amount)} 환불이 완료되었습니다.` }
     : { ok: true, message: `${formatWon(result.quote.amount)} 환불이 접수되었습니다. 결과가 확인되면 반영됩니다.` };
+}
+
+/** Only refusals carry a message: once closed (or credited), the page itself shows the new state. */
+export type CloseDepositState = { message?: string };
+
+const CLOSE_DEPOSIT_MESSAGES = {
+  not_found: "결제를 찾을 수 없습니다.",
+  not_waiting: "이미 입금되었거나 종료된 가상계좌입니다.",
+} as const;
+
+export async function closeDepositAction(_previous: CloseDepositState, formData: FormData): Promise<CloseDepositState> {
+  const session = await auth();
+  if (!session?.user?.id) return { message: "로그인이 필요합니다." };
+  const paymentId = z.string().min(1).max(128).safeParse(formData.get("paymentId"));
+  if (!paymentId.success) return { message: CLOSE_DEPOSIT_MESSAGES.not_found };
+  try {
+    const result = await closeWaitingDeposit(session.user.id, paymentId.data);
+    revalidatePath("/", "layout");
+    return result.ok ? {} : { message: CLOSE_DEPOSIT_MESSAGES[result.reason] };
+  } catch (error) {
+    console.error(`closing the virtual account of ${paymentId.data} failed`, error);
+    return { message: "결제사와 통신하지 못했습니다. 잠시 후 다시 시도해 주세요." };
+  }
 }

@@ -7,6 +7,7 @@ import { StatusBadge } from "@/app/_components/status-badge";
 import { requireUserId } from "@/lib/auth/session";
 import { loadOwnPaymentFresh } from "@/lib/payments/load";
 import { needsRefundAccount } from "@/lib/payments/refunds";
+import { CloseDepositForm } from "./close-deposit-form";
 import { RefundPanel } from "./refund-panel";
 
 export const metadata: Metadata = { title: "결제 상세" };
@@ -29,6 +30,7 @@ export default async function PaymentDetailPage({ params }: { params: Promise<{ 
         {payment.transactionId ? <span className="break-all">거래번호 {payment.transactionId}</span> : null}
       </div>
       <PaymentOutcome payment={payment} />
+      {payment.status === "VIRTUAL_ACCOUNT_ISSUED" ? <CloseDepositForm paymentId={payment.id} /> : null}
       {["PAID", "PARTIALLY_REFUNDED", "REFUNDED"].includes(payment.status) ? <RefundPanel userId={userId} paymentId={payment.id} needsAccount={needsRefundAccount(payment)} /> : null}
     </div>
   );

@@ -1,0 +1,21 @@
+import "server-only";
+import { closeVirtualAccount } from "@/lib/portone/requests";
+import { findOwnPayment } from "./queries";
+import { syncPayment } from "./sync";
+import type { PaymentStatus } from "./transitions";
+
+export type CloseDepositResult = { ok: true; status: PaymentStatus } | { ok: false; reason: "not_found" | "not_waiting" };
+
+/**
+ * The owner gives up on an issued virtual account (to pay another way): PortOne closes it, then
+ * syncPayment records what PortOne now says. A deposit that arrived just before still wins: the
+ * close is then refused as "not waiting for deposit" and the sync credits the points.
+ */
+export async function closeWaitingDeposit(userId: string, paymentId: string): Promise<CloseDepositResult> {
+  const payment = await findOwnPayment(userId, paymentId);
+  if (!payment) return { ok: false, reason: "not_found" };
+  if (payment.status !== "VIRTUAL_ACCOUNT_ISSUED") return { ok: false, reason: "not_waiting" };
+  await closeVirtualAccount(paymentId);
+  const synced = await syncPayment(paymentId);
+  return synced.found ? { ok: true, status: synced.status } : { ok: false, reason: "not_found" };
+}
