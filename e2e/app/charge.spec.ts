@@ -1,5 +1,6 @@
 import { expect as baseExpect } from "@playwright/test";
-import { balanceOf, ledgerOf, paymentsOf } from "../support/db";
+import { randomUUID } from "node:crypto";
+import { balanceOf, ledgerOf, paymentsOf, sql, userIdOf } from "../support/db";
 import { portone } from "../support/emulator";
 import { expect, test } from "../support/fixtures";
 
@@ -101,4 +102,30 @@ test("an unknown package id is refused with a clear error and no payment row", a
   await charge.pay();
   await expect(charge.errorAlert()).toHaveText("선택한 충전 상품을 찾을 수 없습니다. 다시 선택해 주세요.");
   expect(await paymentsOf(user.email)).toEqual([]);
+});
+
+test("twenty windows left open in ten minutes: a further checkout is refused, nothing written", async ({ user, charge }) => {
+  // As if a script had opened twenty payment windows and paid none of them.
+  const userId = await userIdOf(user.email);
+  await sql`insert into payments ${sql(
+    Array.from({ length: 20 }, (_, index) => ({
+      id: `pc-open-${index}-${randomUUID().slice(0, 8)}`,
+      user_id: userId,
+      package_id: "points-1000",
+      order_name: "포인트 1,000P 충전",
+      amount: 1_000,
+      currency: "KRW",
+      paid_points: 1_000,
+      bonus_points: 0,
+      pay_option: "card",
+      channel_key: "channel-key-card",
+    })),
+  )}`;
+
+  await charge.open();
+  await charge.choose("1,000 P", "신용·체크카드");
+  await charge.pay();
+  await expect(charge.errorAlert()).toContainText("완료되지 않은 결제창이 너무 많습니다");
+  await expect(charge.page.locator('iframe[title="PortOne 테스트 결제창"]')).toHaveCount(0);
+  expect(await paymentsOf(user.email)).toHaveLength(20);
 });

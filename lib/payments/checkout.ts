@@ -1,5 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
+import { and, count, eq, gt } from "drizzle-orm";
 import { db } from "@/db";
 import { payments } from "@/db/schema";
 import { env } from "@/lib/env";
@@ -23,9 +24,23 @@ export interface PaymentRequest {
   windowType: { pc: "IFRAME" | "POPUP"; mobile: "REDIRECTION" };
 }
 
-export type CheckoutError = "unknown_package" | "unknown_pay_method" | "portone_unavailable";
+export type CheckoutError = "unknown_package" | "unknown_pay_method" | "too_many_open_checkouts" | "portone_unavailable";
 
 const VIRTUAL_ACCOUNT_VALID_HOURS = 24;
+
+// Each checkout writes a row and registers an amount at PortOne; a script opening windows it
+// never pays could do that without end. No person leaves 20 windows open in 10 minutes.
+const OPEN_CHECKOUT_LIMIT = 20;
+const OPEN_CHECKOUT_WINDOW_MS = 10 * 60_000;
+
+async function openCheckoutsOf(userId: string): Promise<number> {
+  const since = new Date(Date.now() - OPEN_CHECKOUT_WINDOW_MS);
+  const [row] = await db
+    .select({ open: count() })
+    .from(payments)
+    .where(and(eq(payments.userId, userId), eq(payments.status, "PENDING"), gt(payments.createdAt, since)));
+  return row?.open ?? 0;
+}
 
 /** PortOne accepts ASCII letters, digits, '-' and '_' safely in every PG; nothing else is used. */
 function newPaymentId(): string {
@@ -46,6 +61,7 @@ export async function createCheckout(input: {
   if (!pack) return { ok: false, error: "unknown_package" };
   const option = findPayOption(input.payOptionId);
   if (!option) return { ok: false, error: "unknown_pay_method" };
+  if ((await openCheckoutsOf(input.userId)) >= OPEN_CHECKOUT_LIMIT) return { ok: false, error: "too_many_open_checkouts" };
 
   const paymentId = newPaymentId();
   const orderName = orderNameOf(pack);
