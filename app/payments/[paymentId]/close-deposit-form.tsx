@@ -24,7 +24,8 @@ export function CloseDepositForm({ paymentId }: { paymentId: string }) {
             <SubmitButton pending={pending} pendingLabel="계좌를 닫는 중…" variant="danger">
               계좌 닫기
             </SubmitButton>
-            <button type="button" onClick={() => setConfirming(false)} className="rounded-lg px-4 py-2.5 font-semibold text-slate-700 hover:bg-slate-100">
+            {/* Focus lands on the safe choice: the button that opened this question is gone. */}
+            <button type="button" autoFocus onClick={() => setConfirming(false)} className="rounded-lg px-4 py-2.5 font-semibold text-slate-700 hover:bg-slate-100">
               그대로 두기
             </button>
           </div>
