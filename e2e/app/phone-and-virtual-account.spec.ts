@@ -41,13 +41,7 @@ test.describe("on a phone", () => {
 });
 
 test("virtual account: issued account shown, console deposit credits the points by webhook", async ({ page, context, user, charge }) => {
-  await charge.open();
-  await charge.choose("10,300 P", "가상계좌");
-  await charge.pay();
-  await charge.checkout().getByRole("button", { name: "가상계좌 발급" }).click();
-
-  const paymentId = await charge.resultPaymentId();
-  await expect(page.getByTestId("payment-outcome")).toHaveText("가상계좌가 발급되었습니다");
+  const paymentId = await charge.issueVirtualAccount("10,300 P");
   const accountNumber = (await page.getByTestId("va-account-number").textContent()) ?? "";
   expect(accountNumber).toMatch(/\d/);
   await expect(page.getByText("₩10,000").first()).toBeVisible();
@@ -71,12 +65,7 @@ test("virtual account: issued account shown, console deposit credits the points 
 });
 
 test("virtual account past its due date shows as expired", async ({ page, user, charge }) => {
-  await charge.open();
-  await charge.choose("1,000 P", "가상계좌");
-  await charge.pay();
-  await charge.checkout().getByRole("button", { name: "가상계좌 발급" }).click();
-  const paymentId = await charge.resultPaymentId();
-  await expect(page.getByTestId("payment-outcome")).toHaveText("가상계좌가 발급되었습니다");
+  const paymentId = await charge.issueVirtualAccount("1,000 P");
 
   const expired = await fetch(`${E2E_EMULATOR_URL}/__emulator/payments/${paymentId}/expire-virtual-account`, { method: "POST" });
   baseExpect(expired.ok).toBe(true);
@@ -88,12 +77,7 @@ test("virtual account past its due date shows as expired", async ({ page, user, 
 });
 
 test("the user closes an issued virtual account to pay another way: PortOne closes it, nothing is credited", async ({ page, user, charge }) => {
-  await charge.open();
-  await charge.choose("5,000 P", "가상계좌");
-  await charge.pay();
-  await charge.checkout().getByRole("button", { name: "가상계좌 발급" }).click();
-  const paymentId = await charge.resultPaymentId();
-  await expect(page.getByTestId("payment-outcome")).toHaveText("가상계좌가 발급되었습니다");
+  const paymentId = await charge.issueVirtualAccount("5,000 P");
 
   await page.goto(`/payments/${paymentId}`);
   await page.getByRole("button", { name: "입금 취소" }).click();

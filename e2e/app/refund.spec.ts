@@ -54,11 +54,7 @@ test("a charge whose paid points are all spent cannot be refunded", async ({ pag
 });
 
 test("a virtual-account charge is refunded into the bank account the user names", async ({ page, user, charge }) => {
-  await charge.open();
-  await charge.choose("1,000 P", "가상계좌");
-  await charge.pay();
-  await charge.checkout().getByRole("button", { name: "가상계좌 발급" }).click();
-  const paymentId = await charge.resultPaymentId();
+  const paymentId = await charge.issueVirtualAccount("1,000 P");
   const deposited = await fetch(`${E2E_EMULATOR_URL}/__emulator/payments/${paymentId}/deposit`, { method: "POST" });
   baseExpect(deposited.ok).toBe(true);
   await page.goto(`/payments/${paymentId}`);

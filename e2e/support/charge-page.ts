@@ -36,6 +36,17 @@ export class ChargePage {
     return paymentId;
   }
 
+  /** A virtual account issued in PortOne's window, not yet deposited; returns the paymentId. */
+  async issueVirtualAccount(points: string): Promise<string> {
+    await this.open();
+    await this.choose(points, "가상계좌");
+    await this.pay();
+    await this.checkout().getByRole("button", { name: "가상계좌 발급" }).click();
+    const paymentId = await this.resultPaymentId();
+    await expect(this.page.getByTestId("payment-outcome")).toHaveText("가상계좌가 발급되었습니다");
+    return paymentId;
+  }
+
   checkout() {
     return this.page.frameLocator(CHECKOUT_FRAME);
   }
