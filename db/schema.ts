@@ -1,4 +1,5 @@
-import { boolean, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { bigint, boolean, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 
 const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
 
@@ -9,12 +10,33 @@ export const users = pgTable("users", {
   name: text("name"),
   // Null for accounts that only sign in through Kakao, Naver or Google.
   passwordHash: text("password_hash"),
+  // Set and cleared only by an operator (`npm run admin`), never by signing up; see admin_role_changes.
   isAdmin: boolean("is_admin").notNull().default(false),
+  // Every session carries the version it was issued under; raising it (sign-out) ends them all.
+  sessionVersion: integer("session_version").notNull().default(0),
   // Cached balances; the ledger (point_entries) is the truth and every write keeps them equal.
   paidBalance: integer("paid_balance").notNull().default(0),
   bonusBalance: integer("bonus_balance").notNull().default(0),
   createdAt: createdAt(),
 });
+
+export const adminRoleAction = pgEnum("admin_role_action", ["grant", "revoke"]);
+
+/** Who granted or revoked admin rights, and when: one row per `npm run admin` change. */
+export const adminRoleChanges = pgTable(
+  "admin_role_changes",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    action: adminRoleAction("action").notNull(),
+    // The operator as the command saw them (system user and host, or --by).
+    actor: text("actor").notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [index().on(table.userId, table.createdAt)],
+);
 
 /** Links an OAuth identity (Kakao, Naver, Google) to a user. */
 export const oauthAccounts = pgTable(
@@ -46,6 +68,7 @@ export const signInAttempts = pgTable(
   (table) => [
     index().on(table.email, table.attemptedAt),
     index().on(table.ipAddress, table.attemptedAt),
+    index().on(table.email, table.ipAddress, table.attemptedAt),
   ],
 );
 
@@ -124,9 +147,14 @@ export const pointEntries = pgTable(
     paidBalanceAfter: integer("paid_balance_after").notNull(),
     bonusBalanceAfter: integer("bonus_balance_after").notNull(),
     memo: text("memo"),
-    createdAt: createdAt(),
+    // The order entries were applied in: drawn at insert, after the balance row is locked, so a
+    // user's entries are numbered in the order their balances followed each other (the
+    // transaction's start time is not: one that waited for the lock can have started first).
+    seq: bigint("seq", { mode: "number" }).notNull().generatedAlwaysAsIdentity(),
+    // The time the entry was written (not the transaction's start), for display.
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().default(sql`clock_timestamp()`),
   },
-  (table) => [unique().on(table.kind, table.reference), index().on(table.userId, table.createdAt)],
+  (table) => [unique().on(table.kind, table.reference), unique().on(table.seq), index().on(table.userId, table.seq)],
 );
 
 /** Every webhook delivery we accepted, by PortOne's webhook-id, with what processing it gave. */
