@@ -121,6 +121,9 @@ export const payments = pgTable(
     virtualAccount: jsonb("virtual_account").$type<VirtualAccountDetails>(),
     failureReason: text("failure_reason"),
     paidAt: timestamp("paid_at", { withTimezone: true }),
+    // REJECTED only: when PortOne confirmed it holds none of the customer's money any more
+    // (cancelled, account closed, or never paid). Until then reconciliation keeps undoing it.
+    releasedAt: timestamp("released_at", { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -181,10 +184,15 @@ export const idempotencyKeys = pgTable("idempotency_keys", {
 
 export const refundStatus = pgEnum("refund_status", ["REQUESTED", "COMPLETED", "FAILED"]);
 
+/** Who returned the money: the user through the app, or someone at PortOne's console or the PG. */
+export const refundOrigin = pgEnum("refund_origin", ["customer", "outside"]);
+
 /**
- * A user's refund of (part of) a charge. Its points are taken back by a ledger entry when it is
- * requested; a refund PortOne refuses gets a compensating entry, one whose outcome is unknown
- * stays REQUESTED until reconciliation settles it.
+ * Money returned on (part of) a charge. A customer's refund has its points taken back by a ledger
+ * entry when it is requested; one PortOne refuses gets a compensating entry, one whose outcome is
+ * unknown stays REQUESTED until reconciliation settles it. A cancellation made outside the app is
+ * recorded here too (origin `outside`, COMPLETED, with its `external_cancel` entry), so what is
+ * left to refund always counts every won PortOne gave back.
  */
 export const refunds = pgTable(
   "refunds",
@@ -200,7 +208,9 @@ export const refunds = pgTable(
     paidPoints: integer("paid_points").notNull(),
     bonusPoints: integer("bonus_points").notNull(),
     status: refundStatus("status").notNull().default("REQUESTED"),
-    cancellationId: text("cancellation_id"),
+    origin: refundOrigin("origin").notNull().default("customer"),
+    // PortOne's cancellation id, once known: one row per cancellation.
+    cancellationId: text("cancellation_id").unique(),
     failureReason: text("failure_reason"),
     createdAt: createdAt(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
