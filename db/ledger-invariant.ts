@@ -9,7 +9,7 @@ export const LEDGER_INVARIANT_VIOLATIONS = `
     select user_id, sum(paid_delta)::int as paid, sum(bonus_delta)::int as bonus from point_entries group by user_id
   ), last_entries as (
     select distinct on (user_id) user_id, paid_balance_after, bonus_balance_after
-    from point_entries order by user_id, created_at desc, id desc
+    from point_entries order by user_id, seq desc
   )
   select u.id as user_id, u.email,
     case

@@ -30,7 +30,7 @@ export async function paymentStatus(paymentId: string): Promise<string | undefin
 export async function ledgerOf(email: string) {
   return sql<{ kind: string; reference: string; paid_delta: number; bonus_delta: number }[]>`
     select e.kind, e.reference, e.paid_delta, e.bonus_delta from point_entries e join users u on u.id = e.user_id
-    where u.email = ${email} order by e.created_at`;
+    where u.email = ${email} order by e.seq`;
 }
 
 export async function balanceOf(email: string): Promise<number> {

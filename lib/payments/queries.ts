@@ -1,7 +1,7 @@
 import "server-only";
 import { and, desc, eq } from "drizzle-orm";
 import { db } from "@/db";
-import { cursorText, decodeCursor, olderThan, pageOf } from "@/db/keyset";
+import { olderThanTime, pageOf, timeCursorText } from "@/db/keyset";
 import { payments, type VirtualAccountDetails } from "@/db/schema";
 import type { PaymentStatus } from "./transitions";
 
@@ -63,10 +63,10 @@ const HISTORY_PAGE_SIZE = 10;
 
 export async function listOwnPayments(userId: string, cursor: string | undefined) {
   const rows = await db
-    .select({ ...columns, cursorAt: cursorText(payments.createdAt) })
+    .select({ ...columns, cursorAt: timeCursorText(payments.createdAt) })
     .from(payments)
-    .where(and(eq(payments.userId, userId), olderThan(payments.createdAt, payments.id, decodeCursor(cursor))))
+    .where(and(eq(payments.userId, userId), olderThanTime(payments.createdAt, payments.id, cursor)))
     .orderBy(desc(payments.createdAt), desc(payments.id))
     .limit(HISTORY_PAGE_SIZE + 1);
-  return pageOf(rows, HISTORY_PAGE_SIZE);
+  return pageOf(rows, HISTORY_PAGE_SIZE, (row) => [row.cursorAt, row.id]);
 }
