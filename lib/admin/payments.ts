@@ -3,7 +3,6 @@ import { and, asc, desc, eq, ilike, inArray, or, type SQL } from "drizzle-orm";
 import { db } from "@/db";
 import { payments, pointEntries, refunds, users, webhookEvents } from "@/db/schema";
 import { formatPoints, formatSignedPoints, formatWon } from "@/lib/format";
-import { outsideCancelMemo } from "@/lib/payments/outside-cancellations";
 import type { PaymentStatus } from "@/lib/payments/transitions";
 
 const SEARCH_LIMIT = 50;
@@ -53,26 +52,30 @@ export async function paymentTimeline(paymentId: string) {
   const { payment: row } = payment;
 
   const refundRows = await db.select().from(refunds).where(eq(refunds.paymentId, paymentId)).orderBy(asc(refunds.createdAt));
-  const refundRefs = refundRows.flatMap((refund) => [refund.id, `${refund.id}:reversal`]);
+  const customerRefunds = refundRows.filter((refund) => refund.origin === "customer");
+  const outsideCancellations = refundRows.filter((refund) => refund.origin === "outside");
+  // The payment's own entries only: its charge, its refunds (and their reversals), its outside cancellations.
+  const entryConditions = [and(eq(pointEntries.kind, "charge"), eq(pointEntries.reference, paymentId))];
+  const refundRefs = customerRefunds.flatMap((refund) => [refund.id, `${refund.id}:reversal`]);
+  if (refundRefs.length) entryConditions.push(and(eq(pointEntries.kind, "refund"), inArray(pointEntries.reference, refundRefs)));
+  const cancellationIds = outsideCancellations.flatMap((refund) => (refund.cancellationId ? [refund.cancellationId] : []));
+  if (cancellationIds.length) entryConditions.push(and(eq(pointEntries.kind, "external_cancel"), inArray(pointEntries.reference, cancellationIds)));
   const [webhooks, entries] = await Promise.all([
     db.select().from(webhookEvents).where(eq(webhookEvents.paymentId, paymentId)),
-    db
-      .select()
-      .from(pointEntries)
-      .where(
-        or(
-          and(eq(pointEntries.kind, "charge"), eq(pointEntries.reference, paymentId)),
-          and(eq(pointEntries.kind, "refund"), refundRefs.length ? inArray(pointEntries.reference, refundRefs) : undefined),
-          and(eq(pointEntries.kind, "external_cancel"), eq(pointEntries.memo, outsideCancelMemo(paymentId))),
-        ),
-      ),
+    db.select().from(pointEntries).where(or(...entryConditions)),
   ]);
 
   const events: TimelineEvent[] = [
     { at: row.createdAt, source: "payment", title: "결제 요청 생성 (PENDING)", detail: `${row.orderName} · ${row.payOption}` },
     ...(row.paidAt ? [{ at: row.paidAt, source: "payment" as const, title: "결제 완료", detail: row.methodSummary ?? "" }] : []),
     { at: row.updatedAt, source: "payment", title: `현재 상태 ${row.status}`, detail: row.failureReason ?? "" },
-    ...refundRows.flatMap((refund) => [
+    ...outsideCancellations.map((refund) => ({
+      at: refund.createdAt,
+      source: "refund" as const,
+      title: "외부 취소 (PortOne 콘솔·PG)",
+      detail: `${formatWon(refund.amount)} · ${formatPoints(refund.paidPoints)} + 보너스 ${formatPoints(refund.bonusPoints)} · ${refund.cancellationId ?? ""}`,
+    })),
+    ...customerRefunds.flatMap((refund) => [
       { at: refund.createdAt, source: "refund" as const, title: "환불 요청", detail: `${formatWon(refund.amount)} · ${formatPoints(refund.paidPoints)} + 보너스 ${formatPoints(refund.bonusPoints)}` },
       ...(refund.status === "REQUESTED"
         ? []

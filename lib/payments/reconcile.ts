@@ -1,10 +1,11 @@
 import "server-only";
-import { and, eq, inArray, lt, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, lt, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { payments, refunds } from "@/db/schema";
 import { listPortOnePayments, type PortOnePayment } from "@/lib/portone/payments";
 import { findLedgerViolations, type LedgerViolation } from "@/lib/points/invariant";
 import { settleRefundFromPortOne, type RefundSettlement } from "./refunds";
+import { releaseRejectedPayment, type Release } from "./release-rejected";
 import { syncPayment } from "./sync";
 import type { PaymentStatus } from "./transitions";
 
@@ -19,9 +20,11 @@ export const DEFAULT_RECONCILE_OPTIONS: ReconcileOptions = { staleAfterMinutes: 
 
 export interface ReconcileSummary {
   window: { from: string; until: string };
-  checked: { stalePending: number; overdueVirtualAccounts: number; unsettledRefunds: number; portonePayments: number };
+  checked: { stalePending: number; overdueVirtualAccounts: number; unsettledRefunds: number; unreleasedRejected: number; portonePayments: number };
   changes: { paymentId: string; from: PaymentStatus; to: PaymentStatus }[];
   refunds: { refundId: string; outcome: RefundSettlement }[];
+  /** Rejected payments whose money PortOne may still have held, and what was done about it. */
+  rejected: ({ paymentId: string } & Release)[];
   /** Payments PortOne has in the window that the app never recorded: for an operator to look at. */
   unknownAtPortOne: { paymentId: string; status: string; amount: number }[];
   ledgerViolations: LedgerViolation[];
@@ -50,9 +53,10 @@ export async function reconcile(options: ReconcileOptions = DEFAULT_RECONCILE_OP
   const from = new Date(now.getTime() - options.windowHours * 3_600_000);
   const summary: ReconcileSummary = {
     window: { from: from.toISOString(), until: now.toISOString() },
-    checked: { stalePending: 0, overdueVirtualAccounts: 0, unsettledRefunds: 0, portonePayments: 0 },
+    checked: { stalePending: 0, overdueVirtualAccounts: 0, unsettledRefunds: 0, unreleasedRejected: 0, portonePayments: 0 },
     changes: [],
     refunds: [],
+    rejected: [],
     unknownAtPortOne: [],
     ledgerViolations: [],
     errors: [],
@@ -81,6 +85,19 @@ export async function reconcile(options: ReconcileOptions = DEFAULT_RECONCILE_OP
   for (const { id } of unsettled) {
     await attempt(`refund ${id}`, async () => {
       summary.refunds.push({ refundId: id, outcome: await settleRefundFromPortOne(id) });
+    });
+  }
+
+  // A rejected payment's money goes back to the customer: a cancel that failed, timed out or never
+  // ran (a crash after the rejection committed) is tried again until PortOne confirms.
+  const unreleased = await db
+    .select({ id: payments.id })
+    .from(payments)
+    .where(and(eq(payments.status, "REJECTED"), isNull(payments.releasedAt)));
+  summary.checked.unreleasedRejected = unreleased.length;
+  for (const { id } of unreleased) {
+    await attempt(`rejected ${id}`, async () => {
+      summary.rejected.push({ paymentId: id, ...(await releaseRejectedPayment(id)) });
     });
   }
 
@@ -120,6 +137,7 @@ async function compareWithPortOne(listed: PortOnePayment[], summary: ReconcileSu
     if (status === undefined) {
       summary.unknownAtPortOne.push({ paymentId: remote.id, status: remote.status, amount: remote.amountTotal });
     } else if (status !== "REJECTED" && !IN_STEP[remote.status]?.includes(status)) {
+      // (REJECTED rows are released above, by what PortOne holds, not by this comparison.)
       // PARTIAL_CANCELLED is always synced: a further outside cancellation may be unapplied.
       await sync(remote.id);
     }

@@ -1,7 +1,7 @@
 import "server-only";
-import { and, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 import { db } from "@/db";
-import { payments, pointEntries, refunds } from "@/db/schema";
+import { payments, refunds } from "@/db/schema";
 import { fetchPortOnePayment } from "@/lib/portone/payments";
 import { cancelForRefund } from "@/lib/portone/requests";
 import { appendLedgerEntry, lockBalance, type Transaction } from "@/lib/points/ledger";
@@ -17,6 +17,11 @@ export type RefundResult =
 // A virtual-account payment has no card to refund to: the customer names a bank account.
 export const needsRefundAccount = (payment: { payOption: string }) => payment.payOption === "virtual_account";
 
+// PortOne's answers when the amount we believe cancellable is not what it holds: a cancellation
+// we have not heard of yet (made in its console a moment ago) is the usual reason.
+const STALE_AMOUNT_REFUSALS = new Set(["CANCELLABLE_AMOUNT_CONSISTENCY_BROKEN", "CANCEL_AMOUNT_EXCEEDS_CANCELLABLE_AMOUNT"]);
+
+/** Of this payment, what went back so far: our refunds (settled or in flight) and cancellations made outside the app. */
 async function refundedSoFar(executor: Transaction | typeof db, paymentId: string) {
   const [row] = await executor
     .select({
@@ -31,10 +36,10 @@ async function refundedSoFar(executor: Transaction | typeof db, paymentId: strin
   return row ?? { amount: 0, paidPoints: 0, bonusPoints: 0, completedAmount: 0, inFlight: false };
 }
 
-/** The owner's refunds of a payment, newest first, for its detail page. */
+/** The owner's refunds of a payment (and cancellations made at PortOne), newest first, for its detail page. */
 export async function listRefunds(userId: string, paymentId: string) {
   return db
-    .select({ id: refunds.id, amount: refunds.amount, status: refunds.status, createdAt: refunds.createdAt })
+    .select({ id: refunds.id, amount: refunds.amount, status: refunds.status, origin: refunds.origin, createdAt: refunds.createdAt })
     .from(refunds)
     .where(and(eq(refunds.paymentId, paymentId), eq(refunds.userId, userId)))
     .orderBy(desc(refunds.createdAt));
@@ -96,7 +101,13 @@ export async function requestRefund(
     return { ok: true, status: "REQUESTED", quote: reserved.quote };
   }
   await settleRefund(reserved.refundId, outcome);
-  return outcome.kind === "succeeded" ? { ok: true, status: "COMPLETED", quote: reserved.quote } : { ok: false, reason: "refused_by_portone" };
+  if (outcome.kind === "succeeded") return { ok: true, status: "COMPLETED", quote: reserved.quote };
+  if (STALE_AMOUNT_REFUSALS.has(outcome.reason)) {
+    // Learn what PortOne gave back meanwhile; the page then shows the new quote to confirm.
+    await syncPayment(paymentId).catch((error: unknown) => console.error(`sync of ${paymentId} after a refused refund failed`, error));
+    return { ok: false, reason: "amount_changed" };
+  }
+  return { ok: false, reason: "refused_by_portone" };
 }
 
 export type RefundSettlement = "completed" | "rolled_back" | "still_pending";
@@ -111,17 +122,10 @@ export async function settleRefundFromPortOne(refundId: string): Promise<RefundS
   const [refund] = await db.select().from(refunds).where(eq(refunds.id, refundId));
   if (!refund || refund.status !== "REQUESTED") return "still_pending";
   const remote = await fetchPortOnePayment(refund.paymentId);
-  const cancellationIds = remote?.cancellations.map((cancellation) => cancellation.id) ?? [];
-  const accounted = new Set<string | null>([
-    ...(await db.select({ id: refunds.cancellationId }).from(refunds).where(eq(refunds.paymentId, refund.paymentId))).map((row) => row.id),
-    ...(cancellationIds.length === 0
-      ? []
-      : await db
-          .select({ id: pointEntries.reference })
-          .from(pointEntries)
-          .where(and(eq(pointEntries.kind, "external_cancel"), inArray(pointEntries.reference, cancellationIds)))
-    ).map((row) => row.id),
-  ]);
+  // Every cancellation already recorded (ours, or one made outside the app) is someone else's.
+  const accounted = new Set(
+    (await db.select({ id: refunds.cancellationId }).from(refunds).where(eq(refunds.paymentId, refund.paymentId))).map((row) => row.id),
+  );
   const match = remote?.cancellations.find((cancellation) => cancellation.amount === refund.amount && !accounted.has(cancellation.id));
   if (match) {
     await settleRefund(refundId, { kind: "succeeded", cancellationId: match.id });

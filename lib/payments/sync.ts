@@ -1,76 +1,79 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { db } from "@/db";
-import { payments } from "@/db/schema";
+import { payments, refunds } from "@/db/schema";
 import { env } from "@/lib/env";
 import { usesRealPortOne } from "@/lib/env-schema";
 import { fetchPortOnePayment, type PortOnePayment } from "@/lib/portone/payments";
-import { cancelRejectedPayment, closeVirtualAccount } from "@/lib/portone/requests";
 import { appendLedgerEntry } from "@/lib/points/ledger";
-import { applyOutsideCancellations } from "./outside-cancellations";
-import { nextState, type PaymentStatus, type SyncContext } from "./transitions";
+import { takeBackOutsideCancellations } from "./outside-cancellations";
+import { releaseRejectedPayment } from "./release-rejected";
+import { nextState, type PaymentStatus, type RemoteState } from "./transitions";
 import { verificationProblem } from "./verify";
 
 export type SyncResult = { found: false } | { found: true; status: PaymentStatus; previousStatus: PaymentStatus; userId: string };
 
 const requireLiveChannel = usesRealPortOne(env) && !env.PORTONE_ALLOW_TEST_CHANNELS;
 
+// PortOne's record is checked against our order once money or an account is involved: before
+// that its fields may be absent.
+const CHECKED_STATUSES: readonly PortOnePayment["status"][] = ["VIRTUAL_ACCOUNT_ISSUED", "PAID", "PARTIAL_CANCELLED", "CANCELLED"];
+
 /**
  * Brings our payment row in line with PortOne. Idempotent, and safe to run concurrently from the
  * browser, the redirect page, the webhook and the reconciler: PortOne is asked first (never the
- * caller), then the row is locked and moved at most once, with the points credited in the same
- * transaction as the move to PAID.
+ * caller), then the row is locked, `nextState` decides, and the move, the credit and the points
+ * taken back for cancellations commit together.
  */
-export async function syncPayment(paymentId: string, context: SyncContext = {}): Promise<SyncResult> {
+export async function syncPayment(paymentId: string, context: { abandoned?: boolean } = {}): Promise<SyncResult> {
   const remote = await fetchPortOnePayment(paymentId);
 
   const outcome = await db.transaction(async (tx) => {
     const [row] = await tx.select().from(payments).where(eq(payments.id, paymentId)).for("update");
     if (!row) return null;
+    const recorded = await tx.select({ cancellationId: refunds.cancellationId, status: refunds.status }).from(refunds).where(eq(refunds.paymentId, paymentId));
 
     const problem =
-      remote && ["VIRTUAL_ACCOUNT_ISSUED", "PAID", "PARTIAL_CANCELLED", "CANCELLED"].includes(remote.status)
-        ? verificationProblem(remote, {
-            storeId: env.PORTONE_STORE_ID,
-            channelKey: row.channelKey,
-            amount: row.amount,
-            currency: row.currency,
-            requireLiveChannel,
-          })
+      remote && CHECKED_STATUSES.includes(remote.status)
+        ? verificationProblem(remote, { storeId: env.PORTONE_STORE_ID, channelKey: row.channelKey, amount: row.amount, currency: row.currency, requireLiveChannel })
         : null;
-    const afterCancellations = remote && !problem ? await applyOutsideCancellations(tx, row, remote) : null;
-    const next =
-      afterCancellations ?? nextState(row.status, remote && { status: remote.status, accountExpired: isExpired(remote) }, problem !== null, context);
+    const transition = nextState(row.status, remote && remoteState(remote), {
+      failedCheck: problem !== null,
+      abandoned: context.abandoned,
+      refundInFlight: recorded.some((refund) => refund.status === "REQUESTED"),
+    });
 
-    if (next !== row.status) {
+    if (transition.status !== row.status) {
       await tx
         .update(payments)
-        .set({ status: next, updatedAt: new Date(), ...recordedDetails(remote, next, problem) })
+        .set({ status: transition.status, updatedAt: new Date(), ...recordedDetails(remote, transition, problem) })
         .where(eq(payments.id, paymentId));
-      if (next === "PAID") {
-        await appendLedgerEntry(tx, {
-          userId: row.userId,
-          kind: "charge",
-          reference: paymentId,
-          paidDelta: row.paidPoints,
-          bonusDelta: row.bonusPoints,
-        });
-      }
     }
-    return { status: next, previousStatus: row.status, userId: row.userId };
+    if (transition.credit) {
+      await appendLedgerEntry(tx, { userId: row.userId, kind: "charge", reference: paymentId, paidDelta: row.paidPoints, bonusDelta: row.bonusPoints });
+    }
+    if (transition.takeBackCancellations && remote) await takeBackOutsideCancellations(tx, row, remote);
+    return { status: transition.status, previousStatus: row.status, userId: row.userId, released: row.releasedAt !== null };
   });
 
   if (!outcome) return { found: false };
-  if (outcome.status === "REJECTED" && remote) await undoAtPortOne(paymentId, remote);
-  return { found: true, ...outcome };
+  if (outcome.status === "REJECTED" && !outcome.released) {
+    // Reconciliation retries until PortOne confirms; the caller still learns the verdict now.
+    await releaseRejectedPayment(paymentId, remote).catch((error: unknown) => console.error(`releasing rejected ${paymentId} failed`, error));
+  }
+  return { found: true, status: outcome.status, previousStatus: outcome.previousStatus, userId: outcome.userId };
 }
 
-function isExpired(remote: PortOnePayment): boolean {
+function remoteState(remote: PortOnePayment): RemoteState {
   const dueAt = remote.virtualAccount?.dueAt;
-  return remote.status === "VIRTUAL_ACCOUNT_ISSUED" && dueAt !== null && dueAt !== undefined && Date.parse(dueAt) <= Date.now();
+  return {
+    status: remote.status,
+    accountExpired: remote.status === "VIRTUAL_ACCOUNT_ISSUED" && dueAt !== null && dueAt !== undefined && Date.parse(dueAt) <= Date.now(),
+    hasCancellations: remote.cancellations.length > 0,
+  };
 }
 
-function recordedDetails(remote: PortOnePayment | null, next: PaymentStatus, problem: string | null) {
+function recordedDetails(remote: PortOnePayment | null, transition: { status: PaymentStatus; credit: boolean }, problem: string | null) {
   if (!remote) return {};
   return {
     transactionId: remote.transactionId || null,
@@ -79,17 +82,8 @@ function recordedDetails(remote: PortOnePayment | null, next: PaymentStatus, pro
     methodSummary: remote.methodSummary,
     receiptUrl: remote.receiptUrl,
     ...(remote.virtualAccount ? { virtualAccount: remote.virtualAccount } : {}),
-    ...(next === "PAID" ? { paidAt: remote.paidAt ?? new Date() } : {}),
-    ...(next === "FAILED" || next === "EXPIRED" ? { failureReason: remote.failureReason } : {}),
+    ...(transition.credit ? { paidAt: remote.paidAt ?? new Date() } : {}),
+    ...(transition.status === "FAILED" || transition.status === "EXPIRED" ? { failureReason: remote.failureReason } : {}),
     ...(problem ? { failureReason: `검증 실패: ${problem}` } : {}),
   };
-}
-
-/** A refused payment must not keep the customer's money: cancel it (or close the account). */
-async function undoAtPortOne(paymentId: string, remote: PortOnePayment): Promise<void> {
-  if (remote.status === "PAID" || remote.status === "PARTIAL_CANCELLED") {
-    await cancelRejectedPayment(paymentId, "결제 검증 실패로 자동 취소되었습니다.");
-  } else if (remote.status === "VIRTUAL_ACCOUNT_ISSUED") {
-    await closeVirtualAccount(paymentId);
-  }
 }

@@ -6,51 +6,80 @@ export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
 
 export const FINAL_STATUSES: readonly PaymentStatus[] = ["PAID", "PARTIALLY_REFUNDED", "REFUNDED", "FAILED", "EXPIRED", "REJECTED"];
 
-/** States in which no points were credited for the payment. */
-const UNCREDITED: readonly PaymentStatus[] = ["PENDING", "VIRTUAL_ACCOUNT_ISSUED", "FAILED", "EXPIRED", "REJECTED"];
+/** States whose charge was credited to the ledger (and possibly taken back since, in part or whole). */
+export const CREDITED_STATUSES: readonly PaymentStatus[] = ["PAID", "PARTIALLY_REFUNDED", "REFUNDED"];
 
 export interface RemoteState {
   status: PortOnePayment["status"];
   /** An issued virtual account whose due date has passed (PortOne keeps the status). */
   accountExpired: boolean;
+  /** PortOne completed at least one cancellation: money had arrived before it went back. */
+  hasCancellations: boolean;
 }
 
-export interface SyncContext {
+export interface SyncFacts {
+  /** PortOne's record does not match our order (store, channel, amount, currency). */
+  failedCheck?: boolean;
   /**
    * The reconciler's verdict that a PENDING row is old enough to be abandoned: a window that was
    * never finished (PortOne has nothing, or only READY) then expires instead of waiting forever.
    */
   abandoned?: boolean;
+  /** One of our own refunds awaits PortOne's answer: its cancellation may be among PortOne's. */
+  refundInFlight?: boolean;
+}
+
+export interface Transition {
+  status: PaymentStatus;
+  /** Write the charge's ledger entry: the money arrived and the points were never credited. */
+  credit: boolean;
+  /** Take back the points of every PortOne cancellation that no refund of ours accounts for. */
+  takeBackCancellations: boolean;
 }
 
 /**
- * The state machine of DESIGN.md ("Payment states"): where our row goes given PortOne's record.
- * Pure, so every rule is in one place. `failedCheck`: PortOne's record does not match our order,
- * which rejects any payment not yet credited (and the caller cancels it at PortOne).
+ * The state machine of DESIGN.md ("Payment states"): given our status, PortOne's record (null
+ * when PortOne has no payment by that id) and the facts around it, where the payment goes and
+ * what the ledger must record. Pure and total: every pair has an answer, proven by a table test.
+ *
+ * The rule that decides most cells: money that arrived is always accounted for. It is credited
+ * whatever we thought before (a late deposit, a retried attempt on a failed paymentId), and a
+ * cancellation at PortOne takes its points back, even one made before we ever synced (the charge
+ * is then credited and partly or wholly taken back in the same transaction). A payment whose
+ * record does not match is REJECTED before any credit, and stays so: its money goes back to the
+ * customer (see releaseRejectedPayment), never into points.
  */
-export function nextState(current: PaymentStatus, remote: RemoteState | null, failedCheck: boolean, context: SyncContext = {}): PaymentStatus {
-  const uncredited = UNCREDITED.includes(current);
-  if (failedCheck) return uncredited ? "REJECTED" : current;
-  // Expiring is safe: money that still arrives later is credited by the PAID rule below.
-  if (current === "PENDING" && context.abandoned && (remote === null || remote.status === "READY")) return "EXPIRED";
-  if (remote === null || current === "REJECTED") return current;
+export function nextState(current: PaymentStatus, remote: RemoteState | null, facts: SyncFacts = {}): Transition {
+  const stay: Transition = { status: current, credit: false, takeBackCancellations: false };
+  const move = (status: PaymentStatus): Transition => ({ ...stay, status });
+  if (current === "REJECTED") return stay;
 
-  // Money that arrived is credited whatever we thought before: a late deposit or a retried
-  // attempt on a paymentId that had failed must not be lost.
-  if (remote.status === "PAID") return uncredited ? "PAID" : current;
+  const credited = CREDITED_STATUSES.includes(current);
+  if (!credited && facts.failedCheck) return move("REJECTED");
+  // Expiring is safe: money that still arrives later is credited by the rules below.
+  if (remote === null || remote.status === "READY") return current === "PENDING" && facts.abandoned ? move("EXPIRED") : stay;
 
-  switch (current) {
-    case "PENDING":
-      if (remote.status === "VIRTUAL_ACCOUNT_ISSUED") return remote.accountExpired ? "EXPIRED" : "VIRTUAL_ACCOUNT_ISSUED";
-      if (remote.status === "FAILED") return "FAILED";
-      if (remote.status === "CANCELLED") return "EXPIRED";
-      return current;
+  switch (remote.status) {
+    case "PAID":
+      return credited ? stay : { status: "PAID", credit: true, takeBackCancellations: false };
+    case "PARTIAL_CANCELLED":
+    case "CANCELLED": {
+      const moneyArrived = remote.status === "PARTIAL_CANCELLED" || remote.hasCancellations;
+      if (!moneyArrived) return current === "PENDING" || current === "VIRTUAL_ACCOUNT_ISSUED" ? move("EXPIRED") : stay;
+      if (credited && facts.refundInFlight) return stay;
+      return { status: remote.status === "CANCELLED" ? "REFUNDED" : "PARTIALLY_REFUNDED", credit: !credited, takeBackCancellations: true };
+    }
     case "VIRTUAL_ACCOUNT_ISSUED":
-      // Closed, failed or past its due date before any deposit.
-      if (remote.status === "FAILED" || remote.status === "CANCELLED" || remote.accountExpired) return "EXPIRED";
-      return current;
-    default:
-      // Cancellations after payment belong to the refund flow.
-      return current;
+      if (credited) return stay;
+      if (remote.accountExpired) return current === "PENDING" || current === "VIRTUAL_ACCOUNT_ISSUED" ? move("EXPIRED") : stay;
+      // An account issued after we gave up on the window (or a retried attempt) still takes money.
+      return move("VIRTUAL_ACCOUNT_ISSUED");
+    case "FAILED":
+      if (current === "PENDING") return move("FAILED");
+      // Closed or failed before any deposit.
+      return current === "VIRTUAL_ACCOUNT_ISSUED" ? move("EXPIRED") : stay;
+    case "PAY_PENDING":
+    case "UNKNOWN":
+      return stay;
   }
 }

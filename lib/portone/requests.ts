@@ -10,12 +10,29 @@ export async function preRegisterAmount(paymentId: string, totalAmount: number, 
 }
 
 /**
+ * PortOne's answer, or a rejection once PORTONE_CANCEL_TIMEOUT_MS has passed. The SDK has no
+ * timeout of its own; past ours the cancel may still happen, which is an unknown outcome (the
+ * caller looks PortOne up again later), not a refusal.
+ */
+async function withinCancelTimeout<T>(call: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${env.PORTONE_CANCEL_TIMEOUT_MS} ms`)), env.PORTONE_CANCEL_TIMEOUT_MS);
+  });
+  try {
+    return await Promise.race([call, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
  * Cancels what is still cancellable of a payment we refuse (verification failed). A payment that
  * is already cancelled counts as done, so repeating this is harmless.
  */
 export async function cancelRejectedPayment(paymentId: string, reason: string): Promise<void> {
   try {
-    await portone.cancelPayment({ paymentId, reason, requester: "ADMIN" });
+    await withinCancelTimeout(portone.cancelPayment({ paymentId, reason, requester: "ADMIN" }));
   } catch (error) {
     if (error instanceof CancelPaymentError && error.data.type === "PAYMENT_ALREADY_CANCELLED") return;
     throw error;
@@ -25,7 +42,7 @@ export async function cancelRejectedPayment(paymentId: string, reason: string): 
 /** Closes an issued virtual account so no deposit can arrive for a payment we refused. */
 export async function closeVirtualAccount(paymentId: string): Promise<void> {
   try {
-    await portone.closeVirtualAccount({ paymentId });
+    await withinCancelTimeout(portone.closeVirtualAccount({ paymentId }));
   } catch (error) {
     if (error instanceof CloseVirtualAccountError && error.data.type === "PAYMENT_NOT_WAITING_FOR_DEPOSIT") return;
     throw error;
@@ -61,15 +78,9 @@ export async function cancelForRefund(input: {
   /** Required by PortOne for virtual-account payments: where the money goes back. */
   refundAccount?: { bank: string; number: string; holderName: string };
 }): Promise<RefundCancelOutcome> {
-  let timer: NodeJS.Timeout | undefined;
-  // The SDK has no timeout of its own; past ours the cancel may still happen, which is an
-  // unknown outcome, not a refusal.
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer within ${env.PORTONE_CANCEL_TIMEOUT_MS} ms`)), env.PORTONE_CANCEL_TIMEOUT_MS);
-  });
   try {
     const refundAccount = input.refundAccount && { ...input.refundAccount, bank: input.refundAccount.bank as Bank };
-    const { cancellation } = await Promise.race([portone.cancelPayment({ ...input, refundAccount, requester: "CUSTOMER" }), timeout]);
+    const { cancellation } = await withinCancelTimeout(portone.cancelPayment({ ...input, refundAccount, requester: "CUSTOMER" }));
     if (cancellation.status === "SUCCEEDED") return { kind: "succeeded", cancellationId: cancellation.id };
     if (cancellation.status === "FAILED") return { kind: "refused", reason: "PG가 취소를 거절했습니다." };
     return { kind: "unknown", reason: "취소가 접수되어 처리 중입니다." };
@@ -77,7 +88,5 @@ export async function cancelForRefund(input: {
     const type = error instanceof CancelPaymentError ? String(error.data.type) : "";
     if (DEFINITE_CANCEL_REFUSALS.has(type)) return { kind: "refused", reason: type };
     return { kind: "unknown", reason: error instanceof Error ? error.message : String(error) };
-  } finally {
-    clearTimeout(timer);
   }
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { GetPaymentError } from "@portone/server-sdk/payment";
+import { CancelPaymentError, GetPaymentError } from "@portone/server-sdk/payment";
 import type { RunningEmulator } from "../src/server";
 import { RETRY_WAIT_MINUTES, retryDelayMs } from "../src/webhooks/schedule";
 import { control, paymentClient, payThroughCheckout, sleep, startTestEmulator, startWebhookReceiver, waitFor, type Reply } from "./helpers";
@@ -90,6 +90,17 @@ describe("API faults", () => {
     }
     expect((await client.getPayment({ paymentId: other.paymentId })).status).toBe("PAID");
     expect((await client.getPayment({ paymentId })).status).toBe("PAID");
+  });
+
+  it("hit only the endpoint they name, leaving other calls about the payment alone", async () => {
+    const client = paymentClient(emulator);
+    const { paymentId } = await payThroughCheckout(emulator);
+    await control(emulator, "/faults/api", { paymentId, kind: "error", status: 503, endpoint: "POST /payments/{paymentId}/cancel" });
+    expect((await client.getPayment({ paymentId })).status).toBe("PAID");
+    const error = await client.cancelPayment({ paymentId, reason: "test" }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(CancelPaymentError);
+    expect((await client.getPayment({ paymentId })).status).toBe("PAID");
+    expect((await client.cancelPayment({ paymentId, reason: "test" })).cancellation.status).toBe("SUCCEEDED");
   });
 
   it("hang a call for T ms before answering normally, globally when asked", async () => {

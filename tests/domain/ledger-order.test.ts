@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { domainSuite } from "../support/domain";
+import { domainSuite, newUser } from "../support/domain";
 
 domainSuite();
 
@@ -10,13 +10,6 @@ function deferred() {
   let resolve!: () => void;
   const promise = new Promise<void>((done) => (resolve = done));
   return { promise, resolve };
-}
-
-async function newUser(email: string) {
-  const { db } = await import("@/db");
-  const { users } = await import("@/db/schema");
-  const [user] = await db.insert(users).values({ email }).returning({ id: users.id });
-  return user!.id;
 }
 
 describe("the ledger's order", () => {

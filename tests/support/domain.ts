@@ -40,3 +40,98 @@ export function domainSuite() {
 
   return suite;
 }
+
+type Suite = ReturnType<typeof domainSuite>;
+
+export async function newUser(email: string): Promise<string> {
+  const { db } = await import("@/db");
+  const { users } = await import("@/db/schema");
+  const [user] = await db.insert(users).values({ email }).returning({ id: users.id });
+  return user!.id;
+}
+
+/**
+ * A checkout created by the app (PENDING row, amount pre-registered) and answered in PortOne's
+ * window over HTTP, as the browser script does; `tamper` changes the request on its way, as a
+ * hostile browser could. The app has not synced it yet.
+ */
+export async function payAtPortOne(
+  suite: Suite,
+  userId: string,
+  options: { packageId?: string; payOptionId?: string; outcome?: "approve" | "issue"; tamper?: (request: Record<string, unknown>) => Record<string, unknown> } = {},
+): Promise<string> {
+  const { createCheckout } = await import("@/lib/payments/checkout");
+  const checkout = await createCheckout({
+    userId,
+    packageId: options.packageId ?? "points-10000",
+    payOptionId: options.payOptionId ?? "card",
+    customer: { name: "테스트", email: null },
+  });
+  if (!checkout.ok) throw new Error(`checkout refused: ${checkout.error}`);
+  const request = options.tamper ? options.tamper({ ...checkout.request }) : checkout.request;
+  const opened = await fetch(`${suite.emulator.url}/checkout-api/payments`, {
+    method: "POST",
+    body: JSON.stringify({ request, mode: "IFRAME", parentOrigin: "http://localhost:3000", pageUrl: "http://localhost:3000/charge" }),
+  });
+  const { txId } = (await opened.json()) as { txId?: string };
+  if (!opened.ok || !txId) throw new Error(`PortOne's window refused the request (${opened.status})`);
+  const answered = await fetch(`${suite.emulator.url}/checkout/${txId}`, {
+    method: "POST",
+    headers: { "Content-Type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({ outcome: options.outcome ?? "approve" }).toString(),
+    redirect: "manual",
+  });
+  if (answered.status >= 400) throw new Error(`PortOne's window failed (${answered.status})`);
+  return checkout.request.paymentId;
+}
+
+/** An operator cancels in PortOne's console (all, or `amount`). */
+export async function cancelInPortOneConsole(suite: Suite, paymentId: string, amount?: number): Promise<void> {
+  const response = await fetch(`${suite.emulator.url}/console/payments/${paymentId}/cancel`, {
+    method: "POST",
+    body: new URLSearchParams(amount === undefined ? {} : { amount: String(amount) }).toString(),
+    redirect: "manual",
+  });
+  const location = decodeURIComponent(response.headers.get("location") ?? "");
+  if (location.includes("실패")) throw new Error(`console cancel failed: ${location}`);
+}
+
+/** PortOne's next `count` calls about the payment (to `endpoint`, e.g. "POST /payments/{paymentId}/cancel") fail with a 503. */
+export async function failPortOneCalls(suite: Suite, paymentId: string, count: number, endpoint?: string): Promise<void> {
+  const response = await fetch(`${suite.emulator.url}/__emulator/faults/api`, {
+    method: "POST",
+    body: JSON.stringify({ paymentId, kind: "error", status: 503, count, endpoint }),
+  });
+  if (!response.ok) throw new Error(`fault refused: ${response.status}`);
+}
+
+/** The payment as PortOne has it (status, amounts), read through the official server SDK. */
+export async function portOneView(suite: Suite, paymentId: string) {
+  const { PaymentClient } = await import("@portone/server-sdk");
+  const payment = await PaymentClient({ secret: suite.emulator.config.apiSecret, baseUrl: suite.emulator.url }).getPayment({ paymentId });
+  const amount = (payment as { amount?: { total: number; cancelled: number } }).amount;
+  return { status: payment.status, total: amount?.total ?? 0, cancelled: amount?.cancelled ?? 0 };
+}
+
+/** What the user and the ledger show: balance, entries in order, invariant violations. */
+export async function pointsOf(userId: string) {
+  const { db } = await import("@/db");
+  const { pointEntries, users } = await import("@/db/schema");
+  const { findLedgerViolations } = await import("@/lib/points/invariant");
+  const { asc, eq } = await import("drizzle-orm");
+  const [user] = await db.select({ paid: users.paidBalance, bonus: users.bonusBalance }).from(users).where(eq(users.id, userId));
+  const entries = await db
+    .select({ kind: pointEntries.kind, paid: pointEntries.paidDelta, bonus: pointEntries.bonusDelta })
+    .from(pointEntries)
+    .where(eq(pointEntries.userId, userId))
+    .orderBy(asc(pointEntries.seq));
+  return { balance: user!, entries: entries.map((entry) => [entry.kind, entry.paid, entry.bonus]), violations: await findLedgerViolations() };
+}
+
+export async function statusOf(paymentId: string) {
+  const { db } = await import("@/db");
+  const { payments } = await import("@/db/schema");
+  const { eq } = await import("drizzle-orm");
+  const [row] = await db.select({ status: payments.status, releasedAt: payments.releasedAt }).from(payments).where(eq(payments.id, paymentId));
+  return row;
+}

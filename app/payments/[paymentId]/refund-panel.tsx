@@ -25,7 +25,7 @@ export async function RefundPanel({ userId, paymentId, needsAccount }: { userId:
           {history.map((refund) => (
             <li key={refund.id} data-testid="refund-row" className="flex flex-wrap gap-x-2">
               <span className="font-semibold">{formatWon(refund.amount)}</span>
-              <span>{REFUND_STATUS_LABELS[refund.status]}</span>
+              <span>{refund.origin === "outside" ? "결제 취소 (고객센터·결제사)" : REFUND_STATUS_LABELS[refund.status]}</span>
               <span className="text-slate-500">{formatKst(refund.createdAt)}</span>
             </li>
           ))}

@@ -11,7 +11,9 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export function apiRouteFactory(emulator: Emulator): ApiRoute {
   return (handler) => async (ctx) => {
     requireAuth(emulator, ctx.req);
-    const fault = emulator.faults.takeApiFault(ctx.params.paymentId);
+    const paymentId = ctx.params.paymentId;
+    const path = paymentId === undefined ? ctx.url.pathname : ctx.url.pathname.replace(`/${encodeURIComponent(paymentId)}`, "/{paymentId}");
+    const fault = emulator.faults.takeApiFault(paymentId, `${ctx.req.method ?? "GET"} ${path}`);
     if (fault?.kind === "hang") await sleep(fault.hangMs);
     if (fault?.kind === "error") {
       throw new ApiError(fault.status, fault.status === 502 ? "PG_PROVIDER" : "INTERNAL_SERVER_ERROR", "에뮬레이터가 주입한 장애입니다.");

@@ -77,6 +77,7 @@ export function registerControlRoutes(router: Router, emulator: Emulator): void 
       remaining: optionalInteger(body, "count", 1) ?? 1,
       status,
       hangMs: optionalInteger(body, "hangMs") ?? 30_000,
+      endpoint: optionalString(body, "endpoint"),
     });
     sendJson(res, 201, fault);
   });

@@ -17,6 +17,8 @@ export interface ApiFault extends FaultScope {
   status: number;
   /** Delay for kind "hang" before the call is served normally. */
   hangMs: number;
+  /** Only this endpoint, as PortOne's docs write it: e.g. "POST /payments/{paymentId}/cancel". Undefined = any. */
+  endpoint?: string;
 }
 
 export type WebhookFaultMode = "drop" | "duplicate" | "reorder" | "delay";
@@ -46,8 +48,11 @@ export class FaultBook {
   }
 
   /** Consumes one use of the first fault matching this call, if any. */
-  takeApiFault(paymentId: string | undefined): ApiFault | undefined {
-    return take(this.apiFaults, paymentId, (remaining) => (this.apiFaults = remaining));
+  takeApiFault(paymentId: string | undefined, endpoint: string): ApiFault | undefined {
+    const matching = this.apiFaults.filter((fault) => fault.endpoint === undefined || fault.endpoint === endpoint);
+    const fault = take(matching, paymentId, () => undefined);
+    if (fault && fault.remaining <= 0) this.apiFaults = this.apiFaults.filter((candidate) => candidate !== fault);
+    return fault;
   }
 
   takeWebhookFault(paymentId: string | undefined): WebhookFault | undefined {
