@@ -1,5 +1,6 @@
 import { expect as baseExpect, type Page } from "@playwright/test";
 import { balanceOf, ledgerOf, paymentStatus } from "../support/db";
+import { portone } from "../support/emulator";
 import { expect, test } from "../support/fixtures";
 import { E2E_EMULATOR_URL } from "../support/stack-urls";
 
@@ -30,6 +31,23 @@ test("a partial console cancel takes back points in proportion", async ({ page, 
   await expect.poll(() => paymentStatus(paymentId), { timeout: 15_000 }).toBe("PARTIALLY_REFUNDED");
   baseExpect((await ledgerOf(user.email))[1]).toMatchObject({ kind: "external_cancel", paid_delta: -5_000, bonus_delta: -150 });
   expect(await balanceOf(user.email)).toBe(5_150);
+});
+
+test("after a partial console cancel, the rest is refunded from the payment page", async ({ page, user, charge }) => {
+  const paymentId = await charge.chargeByCard("10,300 P");
+  await cancelInConsole(page, paymentId, 5_000);
+  await expect.poll(() => paymentStatus(paymentId), { timeout: 15_000 }).toBe("PARTIALLY_REFUNDED");
+
+  await page.goto(`/payments/${paymentId}`);
+  await expect(page.getByTestId("refund-row")).toContainText("₩5,000결제 취소");
+  await expect(page.getByTestId("refund-quote")).toContainText("환불 금액 ₩5,000");
+  await page.getByRole("button", { name: "₩5,000 환불하기" }).click();
+  await expect(page.getByTestId("refund-row").first()).toContainText("환불 완료");
+
+  expect(await balanceOf(user.email)).toBe(0);
+  baseExpect(await paymentStatus(paymentId)).toBe("REFUNDED");
+  const atPortOne = await portone.getPayment({ paymentId });
+  baseExpect(atPortOne.status).toBe("CANCELLED");
 });
 
 test("a console cancel after the points were spent leaves a negative balance that blocks spending", async ({ page, user, charge }) => {

@@ -3,15 +3,7 @@ import { AuthPages, newTestUser } from "../support/auth";
 import { balanceOf, ledgerOf, paymentStatus, paymentsOf } from "../support/db";
 import { emulatorDefaults, portone } from "../support/emulator";
 import { expect, test } from "../support/fixtures";
-
-/** Rewrites the PortOne request that the checkout server action returns, as a tampering browser. */
-async function tamperCheckoutResponse(page: import("@playwright/test").Page, rewrite: (body: string) => string) {
-  await page.route("**/charge", async (route) => {
-    if (route.request().method() !== "POST" || !route.request().postData()?.includes("packageId")) return route.continue();
-    const response = await route.fetch();
-    await route.fulfill({ response, body: rewrite(await response.text()) });
-  });
-}
+import { tamperCheckoutResponse, toChannel } from "../support/tamper";
 
 test("an amount lowered in the browser is refused by PortOne: no points", async ({ page, user, charge }) => {
   await tamperCheckoutResponse(page, (body) => body.replace('"totalAmount":10000', '"totalAmount":100'));
@@ -30,9 +22,7 @@ test("a payment made on another channel is rejected and cancelled at PortOne", a
   // The card request is pointed at the store's transfer channel: PortOne takes the money, but
   // not through the channel configured for the method we sold.
   const transferChannel = emulatorDefaults.channels.find((channel) => channel.payMethod === "TRANSFER")!.key;
-  await tamperCheckoutResponse(page, (body) =>
-    body.replace(/"channelKey":"[^"]+"/, `"channelKey":"${transferChannel}"`).replace('"payMethod":"CARD"', '"payMethod":"TRANSFER"'),
-  );
+  await tamperCheckoutResponse(page, toChannel(transferChannel, "TRANSFER"));
   await charge.open();
   await charge.choose("1,000 P", "신용·체크카드");
   await charge.pay();

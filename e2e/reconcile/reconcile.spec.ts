@@ -1,13 +1,15 @@
 import { expect as baseExpect, type Page } from "@playwright/test";
 import { balanceOf, ledgerOf, paymentStatus, sql } from "../support/db";
-import { emulatorControl, portone } from "../support/emulator";
+import { emulatorControl, emulatorDefaults, portone } from "../support/emulator";
 import { expect, test } from "../support/fixtures";
-import { E2E_APP_URL, E2E_CRON_SECRET } from "../support/stack-urls";
+import { E2E_APP_URL, E2E_CRON_SECRET, E2E_EMULATOR_URL } from "../support/stack-urls";
+import { tamperCheckoutResponse, toChannel } from "../support/tamper";
 import { payBehindTheAppsBack } from "../support/unheard-payment";
 
 interface Summary {
   changes: { paymentId: string; from: string; to: string }[];
   refunds: { refundId: string; outcome: string }[];
+  rejected: { paymentId: string; released: boolean; action: string; portoneStatus: string }[];
   ledgerViolations: unknown[];
   errors: unknown[];
 }
@@ -56,6 +58,52 @@ test("a paid payment whose webhooks were dropped and whose browser never came ba
   baseExpect(await paymentStatus(paymentId)).toBe("PAID");
   expect(await balanceOf(user.email)).toBe(10_300);
   baseExpect((await ledgerOf(user.email)).map((entry) => entry.kind)).toEqual(["charge"]);
+});
+
+test("a payment partly cancelled in PortOne's console before the app ever heard of it: credited, and the cancelled part taken back", async ({ page, user, charge }) => {
+  const paymentId = await payBehindTheAppsBack(page, charge);
+  const consolePage = await page.context().newPage();
+  await consolePage.goto(`${E2E_EMULATOR_URL}/console/payments/${paymentId}`);
+  await consolePage.getByLabel(/취소 금액/).fill("3000");
+  await consolePage.getByRole("button", { name: "결제 취소" }).click();
+  await expect(consolePage.getByText("3000 취소했습니다.")).toBeVisible();
+  baseExpect(await paymentStatus(paymentId)).toBe("PENDING");
+
+  const summary = await reconciled();
+  baseExpect(summary.changes).toContainEqual({ paymentId, from: "PENDING", to: "PARTIALLY_REFUNDED" });
+  // PortOne keeps 7,000 won: 7,000 paid points and the bonus in proportion (300 × 0.7).
+  expect(await balanceOf(user.email)).toBe(7_210);
+  baseExpect((await ledgerOf(user.email)).map((entry) => [entry.kind, entry.paid_delta, entry.bonus_delta])).toEqual([
+    ["charge", 10_000, 300],
+    ["external_cancel", -3_000, -90],
+  ]);
+  await page.goto(`/payments/${paymentId}`);
+  await expect(page.getByTestId("refund-row")).toContainText("₩3,000결제 취소");
+  await expect(page.getByTestId("refund-quote")).toContainText("₩7,000");
+});
+
+test("a rejected payment whose automatic cancels failed is cancelled at PortOne by reconcile once PortOne recovers", async ({ page, user, charge }) => {
+  const transfer = emulatorDefaults.channels.find((channel) => channel.payMethod === "TRANSFER")!.key;
+  // Every sync (completion, result page, webhook) tries the cancel again; PortOne refuses them all for now.
+  await tamperCheckoutResponse(page, toChannel(transfer, "TRANSFER"), (paymentId) =>
+    emulatorControl.faultApi({ paymentId, kind: "error", status: 503, count: 50, endpoint: "POST /payments/{paymentId}/cancel" }),
+  );
+  await charge.open();
+  await charge.choose("1,000 P", "신용·체크카드");
+  await charge.pay();
+  await charge.checkout().getByRole("button", { name: "결제 승인" }).click();
+  const paymentId = await charge.resultPaymentId();
+  await expect(page.getByTestId("payment-outcome")).toHaveText("결제 검증에 실패하여 취소되었습니다");
+  baseExpect(await paymentStatus(paymentId)).toBe("REJECTED");
+  // The cancel failed: PortOne still holds the customer's 1,000 won.
+  baseExpect((await portone.getPayment({ paymentId })).status).toBe("PAID");
+  await emulatorControl.clearFaults(paymentId);
+
+  const summary = await reconciled();
+  baseExpect(summary.rejected).toContainEqual({ paymentId, released: true, action: "cancelled", portoneStatus: "CANCELLED" });
+  baseExpect((await portone.getPayment({ paymentId })).status).toBe("CANCELLED");
+  baseExpect((await reconciled()).rejected.filter((entry) => entry.paymentId === paymentId)).toEqual([]);
+  expect(await balanceOf(user.email)).toBe(0);
 });
 
 test("a window left open is expired once stale, and PortOne's late approval still credits it", async ({ page, user, charge }) => {

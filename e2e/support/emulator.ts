@@ -6,9 +6,9 @@ import { E2E_APP_URL, E2E_EMULATOR_URL } from "./stack-urls";
 /** PortOne's side of the test stack: its REST API, its control API and its webhook signer. */
 export const portone = PaymentClient({ secret: emulatorDefaults.apiSecret, baseUrl: E2E_EMULATOR_URL });
 
-async function control(path: string, body?: unknown): Promise<unknown> {
+async function control(path: string, body?: unknown, method = body === undefined ? "GET" : "POST"): Promise<unknown> {
   const response = await fetch(`${E2E_EMULATOR_URL}/__emulator${path}`, {
-    method: body === undefined ? "GET" : "POST",
+    method,
     headers: { "Content-Type": "application/json" },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
@@ -18,8 +18,10 @@ async function control(path: string, body?: unknown): Promise<unknown> {
 
 export const emulatorControl = {
   dropWebhooks: (paymentId: string, count = 10) => control("/faults/webhooks", { paymentId, mode: "drop", count }),
-  /** The payment's next `count` API calls fail (`kind: "error"`) or answer late (`"hang"`). */
-  faultApi: (fault: { paymentId: string; kind: "error" | "hang"; status?: number; hangMs?: number; count?: number }) => control("/faults/api", fault),
+  /** The payment's next `count` API calls (to `endpoint` only, when given) fail (`kind: "error"`) or answer late (`"hang"`). */
+  faultApi: (fault: { paymentId: string; kind: "error" | "hang"; status?: number; hangMs?: number; count?: number; endpoint?: string }) =>
+    control("/faults/api", fault),
+  clearFaults: (paymentId: string) => control(`/faults?paymentId=${encodeURIComponent(paymentId)}`, undefined, "DELETE"),
 };
 
 /** Sends a webhook to the app as PortOne would, signed with the emulator's secrets. */
