@@ -1,4 +1,6 @@
-import type { Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
+import type { ChargePage } from "./charge-page";
+import { emulatorDefaults } from "./emulator";
 
 /**
  * Rewrites the PortOne request that the checkout server action returns, as a tampering browser
@@ -15,7 +17,23 @@ export async function tamperCheckoutResponse(page: Page, rewrite: (body: string)
   });
 }
 
-/** A card request pointed at the store's transfer channel: PortOne takes the money, but not through the channel sold. */
-export function toChannel(channelKey: string, payMethod: string) {
-  return (body: string) => body.replace(/"channelKey":"[^"]+"/, `"channelKey":"${channelKey}"`).replace('"payMethod":"CARD"', `"payMethod":"${payMethod}"`);
+/**
+ * A 1,000 P card charge whose request the browser pointed at the store's transfer channel:
+ * PortOne takes the money, but not through the channel configured for the method we sold, so
+ * the app rejects it. Returns the paymentId, from the result page.
+ */
+export async function payOnAnotherChannel(charge: ChargePage, seen?: (paymentId: string) => Promise<unknown>): Promise<string> {
+  const transfer = emulatorDefaults.channels.find((channel) => channel.payMethod === "TRANSFER")!.key;
+  await tamperCheckoutResponse(
+    charge.page,
+    (body) => body.replace(/"channelKey":"[^"]+"/, `"channelKey":"${transfer}"`).replace('"payMethod":"CARD"', '"payMethod":"TRANSFER"'),
+    seen,
+  );
+  await charge.open();
+  await charge.choose("1,000 P", "신용·체크카드");
+  await charge.pay();
+  await charge.checkout().getByRole("button", { name: "결제 승인" }).click();
+  const paymentId = await charge.resultPaymentId();
+  await expect(charge.page.getByTestId("payment-outcome")).toHaveText("결제 검증에 실패하여 취소되었습니다");
+  return paymentId;
 }
