@@ -7,6 +7,7 @@ import { StatusBadge } from "@/app/_components/status-badge";
 import { requireUserId } from "@/lib/auth/session";
 import { loadOwnPaymentFresh } from "@/lib/payments/load";
 import { needsRefundAccount } from "@/lib/payments/refunds";
+import { CREDITED_STATUSES } from "@/lib/payments/transitions";
 import { CloseDepositForm } from "./close-deposit-form";
 import { RefundPanel } from "./refund-panel";
 
@@ -31,7 +32,7 @@ export default async function PaymentDetailPage({ params }: { params: Promise<{ 
       </div>
       <PaymentOutcome payment={payment} />
       {payment.status === "VIRTUAL_ACCOUNT_ISSUED" ? <CloseDepositForm paymentId={payment.id} /> : null}
-      {["PAID", "PARTIALLY_REFUNDED", "REFUNDED"].includes(payment.status) ? <RefundPanel userId={userId} paymentId={payment.id} needsAccount={needsRefundAccount(payment)} /> : null}
+      {CREDITED_STATUSES.includes(payment.status) ? <RefundPanel userId={userId} paymentId={payment.id} needsAccount={needsRefundAccount(payment)} /> : null}
     </div>
   );
 }
