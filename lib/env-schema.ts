@@ -55,11 +55,6 @@ const serverSchema = z.object({
   NEXT_PUBLIC_PORTONE_SDK_URL: z.string().url().optional().or(z.literal("").transform(() => undefined)),
   // Unset: the reconciliation route (GET/POST /api/reconcile) is switched off.
   CRON_SECRET: z.string().min(32, "must be at least 32 characters").optional().or(z.literal("").transform(() => undefined)),
-  // Comma-separated e-mails that are admins from their first sign-in (the first admin comes from here).
-  ADMIN_EMAILS: z
-    .string()
-    .optional()
-    .transform((value) => (value ?? "").split(/[\s,]+/).map((email) => email.trim().toLowerCase()).filter(Boolean)),
   // Unset: the service API (POST /api/points/spend) is switched off.
   POINTS_SERVICE_API_KEY: z.string().min(32, "must be at least 32 characters").optional().or(z.literal("").transform(() => undefined)),
 });

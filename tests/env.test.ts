@@ -76,6 +76,10 @@ describe("parseEnv", () => {
   it("is used whole in the error message", () => {
     expect(() => parseEnv({})).toThrowError(/Invalid environment:\n {2}- DATABASE_URL is missing/);
   });
+
+  it("ignores ADMIN_EMAILS, which grants nothing any more", () => {
+    expect(parseEnv({ ...valid, ADMIN_EMAILS: "ops@example.com" })).not.toHaveProperty("ADMIN_EMAILS");
+  });
 });
 
 describe("parseDatabaseUrl", () => {
