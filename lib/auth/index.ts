@@ -2,6 +2,7 @@ import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
 import { signInSchema } from "./credentials";
+import { providerVerifiedEmail } from "./oauth-identity";
 import { oauthProviders } from "./oauth-providers";
 import { spendVerifyTime, verifyPassword } from "./password";
 import { isSignInThrottled, recordSignInAttempt } from "./throttle";
@@ -58,8 +59,7 @@ const config: NextAuthConfig = {
         token.sub = await upsertOAuthUser({
           provider: account.provider,
           providerAccountId: account.providerAccountId,
-          email: user?.email ?? null,
-          emailVerified: Boolean(profile && (profile.email_verified ?? profile.is_email_verified)),
+          verifiedEmail: providerVerifiedEmail(account.provider, profile),
           name: user?.name ?? null,
         });
       } else if (user?.id) {
