@@ -80,6 +80,13 @@ describe("parseEnv", () => {
   it("ignores ADMIN_EMAILS, which grants nothing any more", () => {
     expect(parseEnv({ ...valid, ADMIN_EMAILS: "ops@example.com" })).not.toHaveProperty("ADMIN_EMAILS");
   });
+
+  it("trusts no proxy unless told how many there are", () => {
+    expect(parseEnv(valid).TRUSTED_PROXY_HOPS).toBe(0);
+    expect(parseEnv({ ...valid, TRUSTED_PROXY_HOPS: "2" }).TRUSTED_PROXY_HOPS).toBe(2);
+    expect(problemsOf({ ...valid, TRUSTED_PROXY_HOPS: "one" })[0]).toMatch(/^TRUSTED_PROXY_HOPS /);
+    expect(problemsOf({ ...valid, TRUSTED_PROXY_HOPS: "-1" })[0]).toMatch(/^TRUSTED_PROXY_HOPS /);
+  });
 });
 
 describe("parseDatabaseUrl", () => {

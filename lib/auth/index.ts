@@ -1,6 +1,7 @@
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
+import { clientAddress } from "./client-address";
 import { signInSchema } from "./credentials";
 import { providerVerifiedEmail } from "./oauth-identity";
 import { oauthProviders } from "./oauth-providers";
@@ -13,10 +14,9 @@ class SignInThrottled extends CredentialsSignin {
   code = "throttled";
 }
 
-/** The client address as the proxy in front (or `next start` itself) reports it. */
+/** The client's address: forwarded headers count only as far as TRUSTED_PROXY_HOPS proxies wrote them. */
 function clientIp(request: Request): string | null {
-  const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || request.headers.get("x-real-ip") || null;
+  return clientAddress(request.headers.get("x-forwarded-for"), env.TRUSTED_PROXY_HOPS);
 }
 
 const config: NextAuthConfig = {
