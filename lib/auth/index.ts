@@ -6,6 +6,7 @@ import { signInSchema } from "./credentials";
 import { providerVerifiedEmail } from "./oauth-identity";
 import { oauthProviders } from "./oauth-providers";
 import { spendVerifyTime, verifyPassword } from "./password";
+import { currentSessionVersion, endAllSessions } from "./session-version";
 import { isSignInThrottled, recordSignInAttempt } from "./throttle";
 import { findUserByEmail, upsertOAuthUser } from "./users";
 
@@ -65,11 +66,25 @@ const config: NextAuthConfig = {
       } else if (user?.id) {
         token.sub = user.id;
       }
-      return token;
+      if (!token.sub) return null;
+      // Signing in stamps the session with the user's version; every later read checks it is current.
+      const version = await currentSessionVersion(token.sub);
+      if (user) {
+        token.sessionVersion = version ?? undefined;
+        return token;
+      }
+      return version !== null && version === token.sessionVersion ? token : null;
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
       return session;
+    },
+  },
+  events: {
+    // Signing out ends the user's sessions everywhere, not only this browser's cookie.
+    async signOut(message) {
+      const userId = "token" in message ? message.token?.sub : undefined;
+      if (userId) await endAllSessions(userId);
     },
   },
 };
