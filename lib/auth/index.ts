@@ -25,6 +25,9 @@ const config: NextAuthConfig = {
   // The app runs behind `next start` or a proxy; the host header is the origin it serves.
   trustHost: true,
   session: { strategy: "jwt" },
+  // Secure (and __Secure-prefixed) cookies whenever the public origin is https, whatever protocol
+  // the request reached this process by (a proxy in front often speaks plain http to it).
+  useSecureCookies: new URL(env.APP_URL).protocol === "https:",
   pages: { signIn: "/sign-in" },
   // A wrong password is an answer, not a server error: keep it out of the error log.
   logger: {
