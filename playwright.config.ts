@@ -1,6 +1,10 @@
 import { defineConfig, devices } from "@playwright/test";
+import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
 import { E2E_APP_URL } from "./e2e/support/stack-urls";
+
+// Read by e2e/support/stack-urls.ts in the test stack and the workers, which inherit it.
+process.env.E2E_RUN_ID ??= randomUUID().slice(0, 8);
 
 // Prefer a system Chromium (CI installs Debian's); fall back to Playwright's own browser.
 const systemChromium = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].find(

@@ -55,11 +55,9 @@ const serverSchema = z.object({
   NEXT_PUBLIC_PORTONE_SDK_URL: z.string().url().optional().or(z.literal("").transform(() => undefined)),
   // Unset: the reconciliation route (GET/POST /api/reconcile) is switched off.
   CRON_SECRET: z.string().min(32, "must be at least 32 characters").optional().or(z.literal("").transform(() => undefined)),
-  // Comma-separated e-mails that are admins from their first sign-in (the first admin comes from here).
-  ADMIN_EMAILS: z
-    .string()
-    .optional()
-    .transform((value) => (value ?? "").split(/[\s,]+/).map((email) => email.trim().toLowerCase()).filter(Boolean)),
+  // How many reverse proxies in front of the app append to X-Forwarded-For. 0: none, the address
+  // that connected is the client and forwarded headers are ignored (they are the client's own words).
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   // Unset: the service API (POST /api/points/spend) is switched off.
   POINTS_SERVICE_API_KEY: z.string().min(32, "must be at least 32 characters").optional().or(z.literal("").transform(() => undefined)),
 });
@@ -71,6 +69,7 @@ const HINTS: Record<string, string> = {
   AUTH_SECRET:
     "Generate one with `openssl rand -base64 33` and set it (`npm run dev` makes one for development).",
   APP_URL: "Set it to the public origin of the app, e.g. https://points.example.com.",
+  TRUSTED_PROXY_HOPS: "Set it to the number of reverse proxies in front of the app (0 when clients connect to `next start` directly).",
   PORTONE_API_BASE: "Leave it unset for the real PortOne API, or set the emulator's origin, e.g. http://localhost:4010.",
   PORTONE_STORE_ID: "Copy the store id from the PortOne console (연동 정보), or run `npm run dev`, which uses the emulator's.",
   PORTONE_API_SECRET: "Create a V2 API secret in the PortOne console (연동 정보 → API Keys), or run `npm run dev`.",

@@ -42,8 +42,6 @@ try {
     AUTH_SECRET: process.env.AUTH_SECRET ?? (await developmentSecret(DATA_FOLDER, "auth-secret")),
     // `npm run reconcile` reads the same file.
     CRON_SECRET: process.env.CRON_SECRET ?? (await developmentSecret(DATA_FOLDER, "cron-secret")),
-    // The demo user can open the admin pages in development.
-    ADMIN_EMAILS: process.env.ADMIN_EMAILS ?? DEMO_USER.email,
     APP_URL: process.env.APP_URL ?? `http://localhost:${APP_PORT}`,
   };
 

@@ -1,13 +1,21 @@
-import { E2E_APP_PORT, E2E_EMBEDDED_POSTGRES_PORT, E2E_EMULATOR_PORT } from "../e2e/support/stack-urls";
+import {
+  E2E_APP_PORT,
+  E2E_EMBEDDED_POSTGRES_PORT,
+  E2E_EMULATOR_PORT,
+  E2E_HTTPS_ORIGIN,
+  E2E_HTTPS_ORIGIN_APP_PORT,
+} from "../e2e/support/stack-urls";
 import { startBuiltStack } from "./lib/built-stack";
-import { exitOnSignals, shutdown } from "./lib/processes";
+import { exitOnSignals, shutdown, startNext } from "./lib/processes";
 
 /** The stack Playwright's webServer runs: the built app on a fresh database, with the emulator. */
 exitOnSignals();
 
 try {
-  const { next } = await startBuiltStack({ app: E2E_APP_PORT, emulator: E2E_EMULATOR_PORT, embeddedPostgres: E2E_EMBEDDED_POSTGRES_PORT });
-  next.on("exit", (code) => void shutdown(code ?? 1));
+  const { next, env } = await startBuiltStack({ app: E2E_APP_PORT, emulator: E2E_EMULATOR_PORT, embeddedPostgres: E2E_EMBEDDED_POSTGRES_PORT });
+  // The same build once more with an https public origin (e2e/app/transport-security.spec.ts).
+  const httpsOrigin = startNext(["start", "--port", String(E2E_HTTPS_ORIGIN_APP_PORT)], { ...env, APP_URL: E2E_HTTPS_ORIGIN });
+  for (const child of [next, httpsOrigin]) child.on("exit", (code) => void shutdown(code ?? 1));
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   await shutdown(1);

@@ -76,6 +76,17 @@ describe("parseEnv", () => {
   it("is used whole in the error message", () => {
     expect(() => parseEnv({})).toThrowError(/Invalid environment:\n {2}- DATABASE_URL is missing/);
   });
+
+  it("ignores ADMIN_EMAILS, which grants nothing any more", () => {
+    expect(parseEnv({ ...valid, ADMIN_EMAILS: "ops@example.com" })).not.toHaveProperty("ADMIN_EMAILS");
+  });
+
+  it("trusts no proxy unless told how many there are", () => {
+    expect(parseEnv(valid).TRUSTED_PROXY_HOPS).toBe(0);
+    expect(parseEnv({ ...valid, TRUSTED_PROXY_HOPS: "2" }).TRUSTED_PROXY_HOPS).toBe(2);
+    expect(problemsOf({ ...valid, TRUSTED_PROXY_HOPS: "one" })[0]).toMatch(/^TRUSTED_PROXY_HOPS /);
+    expect(problemsOf({ ...valid, TRUSTED_PROXY_HOPS: "-1" })[0]).toMatch(/^TRUSTED_PROXY_HOPS /);
+  });
 });
 
 describe("parseDatabaseUrl", () => {

@@ -5,6 +5,7 @@ import { users } from "@/db/schema";
 import { requireUserId } from "@/lib/auth/session";
 import { getBalance } from "@/lib/points/balance";
 import { BalanceCard } from "../_components/balance-card";
+import { signOutEverywhereAction } from "./actions";
 
 export const metadata: Metadata = { title: "내 계정" };
 
@@ -31,6 +32,17 @@ export default async function AccountPage() {
           <dt className="text-slate-600">가입일</dt>
           <dd>{user ? new Intl.DateTimeFormat("ko-KR", { dateStyle: "long", timeZone: "Asia/Seoul" }).format(user.createdAt) : "-"}</dd>
         </dl>
+      </section>
+      <section aria-labelledby="sessions-heading" className="rounded-2xl border border-slate-200 bg-white p-6">
+        <h2 id="sessions-heading" className="text-lg font-bold">
+          로그인 세션
+        </h2>
+        <p className="mt-1 text-sm text-slate-600">다른 기기나 브라우저에 남은 로그인까지 모두 끝냅니다.</p>
+        <form action={signOutEverywhereAction} className="mt-4">
+          <button type="submit" className="rounded-lg border border-slate-300 px-4 py-2 text-sm font-semibold text-slate-800 hover:bg-slate-50">
+            모든 기기에서 로그아웃
+          </button>
+        </form>
       </section>
     </div>
   );

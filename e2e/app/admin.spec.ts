@@ -1,8 +1,8 @@
 import { expect as baseExpect } from "@playwright/test";
 import { AuthPages, newTestUser } from "../support/auth";
-import { balanceOf, ledgerOf, sql, userIdOf } from "../support/db";
+import { runAdminCommand } from "../support/admin-command";
+import { balanceOf, ledgerOf, userIdOf } from "../support/db";
 import { expect, test } from "../support/fixtures";
-import { E2E_ADMIN_EMAIL } from "../support/stack-urls";
 
 test("admin pages answer 403 to a signed-in user without the admin flag", async ({ page, user }) => {
   const userId = await userIdOf(user.email);
@@ -17,13 +17,12 @@ test("admin pages answer 403 to a signed-in user without the admin flag", async 
 test("the admin finds a payment, reads its timeline and adjusts points only with a reason", async ({ browser, user, charge }) => {
   const paymentId = await charge.chargeByCard("1,000 P");
 
-  // The first admin is whoever signs up with the address in ADMIN_EMAILS (once per test stack).
+  // An admin exists only because an operator ran the command for an account that signed up.
   const adminPage = await browser.newPage();
-  const [existing] = await sql`select 1 from users where email = ${E2E_ADMIN_EMAIL}`;
-  const auth = new AuthPages(adminPage);
-  const admin = { ...newTestUser(), email: E2E_ADMIN_EMAIL };
-  if (existing) await auth.signIn(admin.email, admin.password);
-  else await auth.signUp(admin);
+  const admin = newTestUser();
+  await new AuthPages(adminPage).signUp(admin);
+  baseExpect((await runAdminCommand("grant", admin.email)).code).toBe(0);
+  await adminPage.reload();
   await adminPage.getByRole("link", { name: "관리자" }).click();
 
   await adminPage.getByLabel("결제 ID 또는 이메일").fill(user.email);
@@ -47,7 +46,7 @@ test("the admin finds a payment, reads its timeline and adjusts points only with
   await adminPage.getByRole("button", { name: "조정하기" }).click();
   await expect(adminPage.getByRole("status")).toHaveText("조정했습니다. 보너스 포인트 500 P");
   await expect(adminPage.getByTestId("adjustment-row")).toContainText("이벤트 보상");
-  await expect(adminPage.getByTestId("adjustment-row")).toContainText(E2E_ADMIN_EMAIL);
+  await expect(adminPage.getByTestId("adjustment-row")).toContainText(admin.email);
   expect(await balanceOf(user.email)).toBe(1_500);
   baseExpect((await ledgerOf(user.email)).map((entry) => [entry.kind, entry.bonus_delta])).toEqual([
     ["charge", 0],

@@ -100,7 +100,7 @@ test("a direct POST to the credentials endpoint with a malformed e-mail creates 
   expect(await new AuthPages(page).hasSessionCookie()).toBe(false);
 });
 
-test("repeated wrong passwords throttle further attempts for that e-mail", async ({ page }) => {
+test("repeated wrong passwords from one browser throttle that e-mail from there", async ({ page }) => {
   const auth = new AuthPages(page);
   const user = newTestUser();
   await auth.signUp(user);

@@ -16,5 +16,14 @@ export const E2E_SERVICE_API_KEY = "e2e-service-api-key-0123456789abcdef01234567
 /** The reconciliation route's secret in the test stack (GET /api/reconcile). */
 export const E2E_CRON_SECRET = "e2e-cron-secret-0123456789abcdef0123456789abcdef";
 
-/** The test stack's first admin (ADMIN_EMAILS): whoever signs up with it. */
-export const E2E_ADMIN_EMAIL = "admin@e2e.pointcharge.dev";
+/** The test stack still sets ADMIN_EMAILS to this, as a stale deployment might; it grants nothing. */
+// One per run (playwright.config.ts sets E2E_RUN_ID), so a reused database starts clean.
+export const E2E_STALE_ADMIN_EMAIL = `admin-${process.env.E2E_RUN_ID ?? "local"}@e2e.pointcharge.dev`;
+
+/**
+ * A second `next start` of the same build on the same database whose public origin (APP_URL) is
+ * https; the specs reach it over plain http, as a TLS-terminating proxy would.
+ */
+export const E2E_HTTPS_ORIGIN_APP_PORT = 3181;
+export const E2E_HTTPS_ORIGIN_APP_URL = `http://localhost:${E2E_HTTPS_ORIGIN_APP_PORT}`;
+export const E2E_HTTPS_ORIGIN = "https://points.example.test";

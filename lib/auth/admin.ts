@@ -3,22 +3,17 @@ import { eq } from "drizzle-orm";
 import { forbidden } from "next/navigation";
 import { db } from "@/db";
 import { users } from "@/db/schema";
-import { env } from "@/lib/env";
 import { auth } from "./index";
 import { requireUserId } from "./session";
 
 /**
- * Whether the user is an admin: the `is_admin` flag, which an address in ADMIN_EMAILS gets on
- * its first check (that is how the first admin comes to exist). Read from the database on every
- * request, so taking the flag away takes effect at once, whatever the session cookie says.
+ * Whether the user is an admin: the `is_admin` flag, which only an operator sets (`npm run admin`).
+ * Read from the database on every request, so a revoke takes effect at once, whatever the session
+ * cookie says. A pure read: rendering a page never grants anything.
  */
 export async function isAdmin(userId: string): Promise<boolean> {
-  const user = await db.query.users.findFirst({ where: eq(users.id, userId), columns: { isAdmin: true, email: true } });
-  if (!user) return false;
-  if (user.isAdmin) return true;
-  if (!env.ADMIN_EMAILS.includes(user.email)) return false;
-  await db.update(users).set({ isAdmin: true }).where(eq(users.id, userId));
-  return true;
+  const user = await db.query.users.findFirst({ where: eq(users.id, userId), columns: { isAdmin: true } });
+  return user?.isAdmin ?? false;
 }
 
 /** For admin pages: sign-in first, then 403 for anyone without the admin flag. */

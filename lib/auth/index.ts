@@ -1,9 +1,12 @@
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
+import { clientAddress } from "./client-address";
 import { signInSchema } from "./credentials";
+import { providerVerifiedEmail } from "./oauth-identity";
 import { oauthProviders } from "./oauth-providers";
 import { spendVerifyTime, verifyPassword } from "./password";
+import { currentSessionVersion, endAllSessions } from "./session-version";
 import { isSignInThrottled, recordSignInAttempt } from "./throttle";
 import { findUserByEmail, upsertOAuthUser } from "./users";
 
@@ -12,10 +15,9 @@ class SignInThrottled extends CredentialsSignin {
   code = "throttled";
 }
 
-/** The client address as the proxy in front (or `next start` itself) reports it. */
+/** The client's address: forwarded headers count only as far as TRUSTED_PROXY_HOPS proxies wrote them. */
 function clientIp(request: Request): string | null {
-  const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || request.headers.get("x-real-ip") || null;
+  return clientAddress(request.headers.get("x-forwarded-for"), env.TRUSTED_PROXY_HOPS);
 }
 
 const config: NextAuthConfig = {
@@ -23,6 +25,9 @@ const config: NextAuthConfig = {
   // The app runs behind `next start` or a proxy; the host header is the origin it serves.
   trustHost: true,
   session: { strategy: "jwt" },
+  // Secure (and __Secure-prefixed) cookies whenever the public origin is https, whatever protocol
+  // the request reached this process by (a proxy in front often speaks plain http to it).
+  useSecureCookies: new URL(env.APP_URL).protocol === "https:",
   pages: { signIn: "/sign-in" },
   // A wrong password is an answer, not a server error: keep it out of the error log.
   logger: {
@@ -58,18 +63,31 @@ const config: NextAuthConfig = {
         token.sub = await upsertOAuthUser({
           provider: account.provider,
           providerAccountId: account.providerAccountId,
-          email: user?.email ?? null,
-          emailVerified: Boolean(profile && (profile.email_verified ?? profile.is_email_verified)),
+          verifiedEmail: providerVerifiedEmail(account.provider, profile),
           name: user?.name ?? null,
         });
       } else if (user?.id) {
         token.sub = user.id;
       }
-      return token;
+      if (!token.sub) return null;
+      // Signing in stamps the session with the user's version; every later read checks it is current.
+      const version = await currentSessionVersion(token.sub);
+      if (user) {
+        token.sessionVersion = version ?? undefined;
+        return token;
+      }
+      return version !== null && version === token.sessionVersion ? token : null;
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
       return session;
+    },
+  },
+  events: {
+    // Signing out ends the user's sessions everywhere, not only this browser's cookie.
+    async signOut(message) {
+      const userId = "token" in message ? message.token?.sub : undefined;
+      if (userId) await endAllSessions(userId);
     },
   },
 };

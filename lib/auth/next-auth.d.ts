@@ -5,3 +5,10 @@ declare module "next-auth" {
     user: { id: string } & DefaultSession["user"];
   }
 }
+
+declare module "next-auth/jwt" {
+  interface JWT {
+    /** users.session_version when the session was issued; a newer version ends the session. */
+    sessionVersion?: number;
+  }
+}

@@ -2,6 +2,7 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { oauthAccounts, users } from "@/db/schema";
+import { planOAuthAccount } from "./oauth-identity";
 import { hashPassword } from "./password";
 
 export class EmailTakenError extends Error {
@@ -26,15 +27,11 @@ export async function createPasswordUser(input: { name: string; email: string; p
   return created;
 }
 
-/**
- * Finds or creates the user behind an OAuth identity. An identity is linked to an existing
- * account with the same e-mail only when the provider says it verified that address.
- */
+/** Finds or creates the user behind an OAuth identity (the rules: planOAuthAccount). */
 export async function upsertOAuthUser(input: {
   provider: string;
   providerAccountId: string;
-  email: string | null;
-  emailVerified: boolean;
+  verifiedEmail: string | null;
   name: string | null;
 }) {
   return db.transaction(async (tx) => {
@@ -45,14 +42,14 @@ export async function upsertOAuthUser(input: {
       .where(sql`${oauthAccounts.provider} = ${input.provider} and ${oauthAccounts.providerAccountId} = ${input.providerAccountId}`);
     if (linked[0]) return linked[0].id;
 
-    const synthetic = `${input.provider}-${input.providerAccountId}@users.noreply.invalid`;
-    const email = (input.email ?? synthetic).toLowerCase();
-    const holder = await tx.query.users.findFirst({ where: eq(users.email, email), columns: { id: true } });
-    // An unverified address that someone already uses gets a private placeholder instead.
+    const holder = input.verifiedEmail
+      ? await tx.query.users.findFirst({ where: eq(users.email, input.verifiedEmail), columns: { id: true, passwordHash: true } })
+      : undefined;
+    const plan = planOAuthAccount({ ...input, holder: holder && { id: holder.id, hasPassword: holder.passwordHash !== null } });
     const userId =
-      holder && input.emailVerified
-        ? holder.id
-        : (await tx.insert(users).values({ email: holder ? synthetic : email, name: input.name }).returning({ id: users.id }))[0]!.id;
+      "attachTo" in plan
+        ? plan.attachTo
+        : (await tx.insert(users).values({ email: plan.createWithEmail, name: input.name }).returning({ id: users.id }))[0]!.id;
     await tx.insert(oauthAccounts).values({ provider: input.provider, providerAccountId: input.providerAccountId, userId });
     return userId;
   });

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { E2E_ADMIN_EMAIL, E2E_CRON_SECRET, E2E_SERVICE_API_KEY } from "../../e2e/support/stack-urls";
+import { E2E_STALE_ADMIN_EMAIL, E2E_CRON_SECRET, E2E_SERVICE_API_KEY } from "../../e2e/support/stack-urls";
 import { prepareDatabase } from "./database";
 import { startPortOneEmulator, startPortOneEmulatorProcess } from "./portone";
 import { runNextToCompletion, startNext } from "./processes";
@@ -39,7 +39,9 @@ export async function startBuiltStack(
     APP_URL: appUrl,
     POINTS_SERVICE_API_KEY: E2E_SERVICE_API_KEY,
     CRON_SECRET: E2E_CRON_SECRET,
-    ADMIN_EMAILS: E2E_ADMIN_EMAIL,
+    // A stale deployment may still set this; the app no longer reads it, and it must grant nothing
+    // (e2e/app/admin-grant.spec.ts signs up with this address and expects 403).
+    ADMIN_EMAILS: E2E_STALE_ADMIN_EMAIL,
     // Refunds give up waiting on PortOne's cancel sooner, so the timeout specs stay short.
     PORTONE_CANCEL_TIMEOUT_MS: "3000",
   };

@@ -1,0 +1,18 @@
+import "server-only";
+import { eq, sql } from "drizzle-orm";
+import { db } from "@/db";
+import { users } from "@/db/schema";
+
+/**
+ * Sessions are JWTs, so nothing is stored per session: each carries the user's session version
+ * from when it was issued, and raising the version ends every session issued before, on every
+ * device and every app instance. Checking costs one primary-key lookup per session read.
+ */
+export async function currentSessionVersion(userId: string): Promise<number | null> {
+  const [row] = await db.select({ version: users.sessionVersion }).from(users).where(eq(users.id, userId));
+  return row?.version ?? null;
+}
+
+export async function endAllSessions(userId: string): Promise<void> {
+  await db.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, userId));
+}
