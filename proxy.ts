@@ -1,9 +1,13 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
 import { contentSecurityPolicy } from "@/lib/security/csp";
+import { refuseHostileFormPost } from "@/lib/security/form-post-guard";
 
-/** A fresh nonce and Content-Security-Policy per page; Next puts the nonce on its own scripts. */
-export function proxy(request: NextRequest) {
+/** Oversized server-action posts are refused; every page gets a fresh nonce and CSP. */
+export async function proxy(request: NextRequest) {
+  const refused = await refuseHostileFormPost(request);
+  if (refused) return refused;
+
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const policy = contentSecurityPolicy({
     nonce,
@@ -19,6 +23,7 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
+// Next reads this statically: every source must be a literal.
 export const config = {
   matcher: [
     {
@@ -28,5 +33,8 @@ export const config = {
         { type: "header", key: "purpose", value: "prefetch" },
       ],
     },
+    // A post that may be a server action is always checked, whatever prefetch headers it carries.
+    { source: "/((?!api|_next/static|_next/image|icon.svg).*)", has: [{ type: "header", key: "next-action" }] },
+    { source: "/((?!api|_next/static|_next/image|icon.svg).*)", has: [{ type: "header", key: "content-type" }] },
   ],
 };
