@@ -3,9 +3,11 @@ import { env } from "@/lib/env";
 import { contentSecurityPolicy } from "@/lib/security/csp";
 import { refuseHostileFormPost } from "@/lib/security/form-post-guard";
 
-/** Oversized server-action posts are refused; every page gets a fresh nonce and CSP. */
+const APP_ORIGIN = new URL(env.APP_URL).origin;
+
+/** Hostile server-action posts are refused; every page gets a fresh nonce and CSP. */
 export async function proxy(request: NextRequest) {
-  const refused = await refuseHostileFormPost(request);
+  const refused = await refuseHostileFormPost(request, APP_ORIGIN);
   if (refused) return refused;
 
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");

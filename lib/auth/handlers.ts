@@ -1,13 +1,30 @@
 import { NextRequest } from "next/server";
-import { errorResponse } from "@/lib/http/api-error";
+import { ApiError, errorResponse } from "@/lib/http/api-error";
 import { BODY_LIMITS, readLimitedBody } from "@/lib/http/limited-body";
 import { handlers } from "./index";
 
-export const { GET } = handlers;
+/** next-auth decodes the path itself and answers a stray "%" with an uncaught error (a 500). */
+function refuseUndecodablePath(request: NextRequest): void {
+  try {
+    decodeURIComponent(request.nextUrl.pathname);
+  } catch {
+    throw new ApiError(400, "malformed_path", "The path is not valid percent-encoding.");
+  }
+}
+
+export async function GET(request: NextRequest): Promise<Response> {
+  try {
+    refuseUndecodablePath(request);
+    return await handlers.GET(request);
+  } catch (error) {
+    return errorResponse(error);
+  }
+}
 
 /** Sign-in forms are a few hundred bytes: the body is bounded before next-auth parses it. */
 export async function POST(request: NextRequest): Promise<Response> {
   try {
+    refuseUndecodablePath(request);
     const body = await readLimitedBody(request, BODY_LIMITS.auth);
     return await handlers.POST(new NextRequest(request.url, { method: "POST", headers: request.headers, body }));
   } catch (error) {

@@ -4,10 +4,11 @@ import { ApiError, errorResponse } from "@/lib/http/api-error";
 import { BODY_LIMITS, readLimitedJson } from "@/lib/http/limited-body";
 import { isOwnPayment } from "@/lib/payments/queries";
 import { syncPayment } from "@/lib/payments/sync";
+import { paymentIdSchema } from "@/lib/validation/text";
 
 export const dynamic = "force-dynamic";
 
-const bodySchema = z.object({ paymentId: z.string().min(1).max(128) });
+const bodySchema = z.object({ paymentId: paymentIdSchema });
 
 /**
  * Completion for clients that are not our pages (a host application's own front end); the charge

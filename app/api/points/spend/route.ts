@@ -6,13 +6,14 @@ import { BODY_LIMITS, readLimitedJson } from "@/lib/http/limited-body";
 import { spendPoints } from "@/lib/points/spend";
 import { requireServiceKey } from "@/lib/service/api-key";
 import { oncePerKey } from "@/lib/service/idempotency";
+import { plainText } from "@/lib/validation/text";
 
 export const dynamic = "force-dynamic";
 
 const bodySchema = z.object({
   userId: z.uuid(),
   amount: z.number().int().positive().max(100_000_000),
-  description: z.string().trim().min(1).max(200),
+  description: plainText().trim().min(1).max(200),
 });
 
 /**
