@@ -7,6 +7,14 @@ const APP_ORIGIN = new URL(env.APP_URL).origin;
 
 /** Hostile server-action posts are refused; every page gets a fresh nonce and CSP. */
 export async function proxy(request: NextRequest) {
+  // Next answers a path it cannot percent-decode with a 500 (it fails to render its own 400).
+  try {
+    decodeURIComponent(request.nextUrl.pathname);
+  } catch {
+    return NextResponse.json({ error: "malformed_path" }, { status: 400 });
+  }
+  if (request.nextUrl.pathname.startsWith("/api/")) return NextResponse.next();
+
   const refused = await refuseHostileFormPost(request, APP_ORIGIN);
   if (refused) return refused;
 
@@ -38,5 +46,7 @@ export const config = {
     // A post that may be a server action is always checked, whatever prefetch headers it carries.
     { source: "/((?!api|_next/static|_next/image|icon.svg).*)", has: [{ type: "header", key: "next-action" }] },
     { source: "/((?!api|_next/static|_next/image|icon.svg).*)", has: [{ type: "header", key: "content-type" }] },
+    // Only for the path check: next-auth's catch-all is where a stray "%" arrives.
+    "/api/auth/:path*",
   ],
 };

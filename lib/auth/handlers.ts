@@ -12,9 +12,24 @@ function refuseUndecodablePath(request: NextRequest): void {
   }
 }
 
+const CALLBACK_URL_COOKIES = ["authjs.callback-url", "__Secure-authjs.callback-url"];
+
+/** next-auth throws (a 500) on a callbackUrl query or cookie that is not a URL; that is a 400. */
+function refuseMalformedCallbackUrl(request: NextRequest): void {
+  const values = [request.nextUrl.searchParams.get("callbackUrl"), ...CALLBACK_URL_COOKIES.map((name) => request.cookies.get(name)?.value)];
+  for (const value of values) {
+    if (!value) continue;
+    try {
+      if (/^https?:$/.test(new URL(value, value.startsWith("/") ? request.nextUrl.origin : undefined).protocol)) continue;
+    } catch {}
+    throw new ApiError(400, "invalid_callback_url", "The callback URL is not a URL.");
+  }
+}
+
 export async function GET(request: NextRequest): Promise<Response> {
   try {
     refuseUndecodablePath(request);
+    refuseMalformedCallbackUrl(request);
     return await handlers.GET(request);
   } catch (error) {
     return errorResponse(error);
@@ -25,6 +40,7 @@ export async function GET(request: NextRequest): Promise<Response> {
 export async function POST(request: NextRequest): Promise<Response> {
   try {
     refuseUndecodablePath(request);
+    refuseMalformedCallbackUrl(request);
     const body = await readLimitedBody(request, BODY_LIMITS.auth);
     return await handlers.POST(new NextRequest(request.url, { method: "POST", headers: request.headers, body }));
   } catch (error) {
