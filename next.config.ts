@@ -2,12 +2,19 @@ import type { NextConfig } from "next";
 // Parsing the environment here makes a missing or malformed variable fail `next build` and
 // `next start` immediately, with a message that names it.
 import "./lib/env";
+import { BODY_LIMITS } from "./lib/http/limited-body";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  // forbidden() answers admin pages with a real 403 for signed-in users who are not admins.
-  experimental: { authInterrupts: true },
+  experimental: {
+    // forbidden() answers admin pages with a real 403 for signed-in users who are not admins.
+    authInterrupts: true,
+    // Our forms are a few hundred bytes. Next buffers a copy of each body for proxy.ts, so that
+    // copy is bounded the same way (proxy.ts refuses larger bodies by their Content-Length).
+    serverActions: { bodySizeLimit: BODY_LIMITS.serverAction },
+    proxyClientMaxBodySize: BODY_LIMITS.serverAction,
+  },
   // The Content-Security-Policy is set per request in proxy.ts (it carries a nonce).
   async headers() {
     return [

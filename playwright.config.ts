@@ -51,6 +51,14 @@ export default defineConfig({
       dependencies: ["app"],
       use: { ...devices["Desktop Chrome"], channel: undefined },
     },
+    // The hostile-input fuzz compares the money tables before and after, so it runs once
+    // nothing else writes to them.
+    {
+      name: "fuzz",
+      testDir: "./e2e/fuzz",
+      dependencies: ["reconcile"],
+      use: { ...devices["Desktop Chrome"], channel: undefined },
+    },
     { name: "emulator", testDir: "./e2e/emulator", use: { ...devices["Desktop Chrome"], channel: undefined } },
   ],
   // E2E_WITHOUT_APP=1 skips the app stack, for running only the emulator's own specs.

@@ -1,6 +1,9 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
 import { contentSecurityPolicy } from "@/lib/security/csp";
+import { refuseHostileFormPost } from "@/lib/security/form-post-guard";
+
+const APP_ORIGIN = new URL(env.APP_URL).origin;
 
 // Browsers keep to https for two years once they have seen this over https. Decided per process
 // start from APP_URL, so one build serves both an https deployment and plain-http tests.
@@ -12,9 +15,19 @@ function withTransportSecurity(response: NextResponse): NextResponse {
   return response;
 }
 
-/** A fresh nonce and Content-Security-Policy per page; Next puts the nonce on its own scripts. */
-export function proxy(request: NextRequest) {
+/** Hostile server-action posts are refused; every page gets a fresh nonce and CSP. */
+export async function proxy(request: NextRequest) {
+  // Next answers a path it cannot percent-decode with a 500 (it fails to render its own 400).
+  try {
+    decodeURIComponent(request.nextUrl.pathname);
+  } catch {
+    return NextResponse.json({ error: "malformed_path" }, { status: 400 });
+  }
   if (request.nextUrl.pathname.startsWith("/api/")) return withTransportSecurity(NextResponse.next());
+
+  const refused = await refuseHostileFormPost(request, APP_ORIGIN);
+  if (refused) return withTransportSecurity(refused);
+
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const policy = contentSecurityPolicy({
     nonce,
@@ -30,6 +43,7 @@ export function proxy(request: NextRequest) {
   return withTransportSecurity(response);
 }
 
+// Next reads this statically: every source must be a literal.
 export const config = {
   matcher: [
     {
@@ -39,9 +53,12 @@ export const config = {
         { type: "header", key: "purpose", value: "prefetch" },
       ],
     },
-    // API requests without a body only: Next buffers the body of every request the proxy sees,
-    // which would undo the route handlers' own body limits. One response is all a browser needs
-    // to remember HSTS.
+    // A post that may be a server action is always checked, whatever prefetch headers it carries.
+    { source: "/((?!api|_next/static|_next/image|icon.svg).*)", has: [{ type: "header", key: "next-action" }] },
+    { source: "/((?!api|_next/static|_next/image|icon.svg).*)", has: [{ type: "header", key: "content-type" }] },
+    // API requests without a body only (HSTS, and the path check for next-auth's catch-all, where a
+    // stray "%" arrives): Next buffers the body of every request the proxy sees, which would undo
+    // the route handlers' own body limits. One response is all a browser needs to remember HSTS.
     {
       source: "/api/:path*",
       missing: [

@@ -31,7 +31,11 @@ async function signInWithPassword(email: string, password: string, callbackUrl: 
   }
 }
 
+// A server action is an HTTP endpoint: its arguments are whatever the request encoded.
+const NOT_A_FORM: AuthFormState = { error: "입력한 내용을 확인해 주세요." };
+
 export async function signInAction(_previous: AuthFormState, formData: FormData): Promise<AuthFormState> {
+  if (!(formData instanceof FormData)) return NOT_A_FORM;
   const email = text(formData, "email");
   const password = text(formData, "password");
   if (!email.trim() || !password) {
@@ -42,6 +46,7 @@ export async function signInAction(_previous: AuthFormState, formData: FormData)
 }
 
 export async function signUpAction(_previous: AuthFormState, formData: FormData): Promise<AuthFormState> {
+  if (!(formData instanceof FormData)) return NOT_A_FORM;
   const values = { name: text(formData, "name"), email: text(formData, "email") };
   const parsed = signUpSchema.safeParse({ ...values, password: text(formData, "password") });
   if (!parsed.success) {
@@ -71,7 +76,9 @@ export async function signOutAction(): Promise<void> {
 const OAUTH_PROVIDER_IDS = new Set(["kakao", "naver", "google"]);
 
 export async function signInWithProviderAction(formData: FormData): Promise<void> {
+  // Only our buttons send this form; anything else is a forged request and gets nothing.
+  if (!(formData instanceof FormData)) return;
   const provider = text(formData, "provider");
-  if (!OAUTH_PROVIDER_IDS.has(provider)) throw new Error(`unknown sign-in provider ${provider}`);
+  if (!OAUTH_PROVIDER_IDS.has(provider)) return;
   await signIn(provider, { redirectTo: safeCallbackPath(text(formData, "callbackUrl")) });
 }

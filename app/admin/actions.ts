@@ -16,6 +16,7 @@ export type AdjustState = {
 export async function adjustPointsAction(_previous: AdjustState, formData: FormData): Promise<AdjustState> {
   const adminId = await adminIdOrNull();
   if (!adminId) return { ok: false, message: "관리자만 포인트를 조정할 수 있습니다." };
+  if (!(formData instanceof FormData)) return { ok: false, message: "입력을 확인해 주세요." };
   const values = { delta: String(formData.get("delta") ?? ""), reason: String(formData.get("reason") ?? "") };
   const parsed = adjustmentSchema.safeParse({ userId: formData.get("userId"), ...values });
   if (!parsed.success) {

@@ -7,6 +7,7 @@ import { createCheckout, type PaymentRequest } from "@/lib/payments/checkout";
 import { isOwnPayment } from "@/lib/payments/queries";
 import { syncPayment } from "@/lib/payments/sync";
 import type { PaymentStatus } from "@/lib/payments/transitions";
+import { paymentIdSchema } from "@/lib/validation/text";
 
 export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: string };
 
@@ -34,7 +35,7 @@ export async function startCheckoutAction(input: { packageId: string; payOptionI
   return result.ok ? { ok: true, data: result.request } : { ok: false, error: CHECKOUT_ERRORS[result.error] };
 }
 
-const completeSchema = z.object({ paymentId: z.string().min(1).max(128) });
+const completeSchema = z.object({ paymentId: paymentIdSchema });
 
 /**
  * Asks PortOne for the payment's state and applies it. The owner only: for anyone else the id

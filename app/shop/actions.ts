@@ -15,6 +15,7 @@ const buySchema = z.object({ itemId: z.string().min(1).max(64) });
 export async function buyItemAction(_previous: BuyState, formData: FormData): Promise<BuyState> {
   const session = await auth();
   if (!session?.user?.id) return { ok: false, message: "로그인이 필요합니다." };
+  if (!(formData instanceof FormData)) return { ok: false, message: "상품을 찾을 수 없습니다." };
   const parsed = buySchema.safeParse({ itemId: formData.get("itemId") });
   const item = parsed.success ? findShopItem(parsed.data.itemId) : undefined;
   if (!item) return { ok: false, message: "상품을 찾을 수 없습니다." };

@@ -43,3 +43,16 @@ export async function userIdOf(email: string): Promise<string> {
   if (!row) throw new Error(`no user ${email}`);
   return row.id;
 }
+
+/** Counts and sums of everything money touches: equal before and after means nothing moved. */
+export async function moneySnapshot() {
+  const [row] = await sql`
+    select
+      (select count(*)::int from payments) as payments,
+      (select coalesce(sum(amount), 0)::text from payments) as payment_amounts,
+      (select coalesce(json_object_agg(status, n), '{}') from (select status, count(*)::int as n from payments group by status) s) as payment_statuses,
+      (select count(*)::int from point_entries) as ledger_entries,
+      (select coalesce(sum(paid_delta), 0)::text || '/' || coalesce(sum(bonus_delta), 0)::text from point_entries) as ledger_deltas,
+      (select coalesce(sum(paid_balance), 0)::text || '/' || coalesce(sum(bonus_balance), 0)::text from users) as balances`;
+  return row;
+}

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { db } from "@/db";
 import { pointAdjustments, users } from "@/db/schema";
 import { appendLedgerEntry, lockBalance } from "@/lib/points/ledger";
+import { plainText } from "@/lib/validation/text";
 
 /**
  * Adjustments change bonus points only: paid points always equal money received, which refunds
@@ -18,7 +19,7 @@ export const adjustmentSchema = z.object({
     .min(-10_000_000)
     .max(10_000_000)
     .refine((value) => value !== 0, "0이 아닌 값을 입력해 주세요."),
-  reason: z.string().trim().min(2, "사유를 2자 이상 입력해 주세요.").max(200, "사유는 200자 이내로 입력해 주세요."),
+  reason: plainText("사유에 쓸 수 없는 문자가 들어 있습니다.").trim().min(2, "사유를 2자 이상 입력해 주세요.").max(200, "사유는 200자 이내로 입력해 주세요."),
 });
 
 export type AdjustmentInput = z.infer<typeof adjustmentSchema>;

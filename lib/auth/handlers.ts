@@ -1,3 +1,49 @@
+import { NextRequest } from "next/server";
+import { ApiError, errorResponse } from "@/lib/http/api-error";
+import { BODY_LIMITS, readLimitedBody } from "@/lib/http/limited-body";
 import { handlers } from "./index";
 
-export const { GET, POST } = handlers;
+/** next-auth decodes the path itself and answers a stray "%" with an uncaught error (a 500). */
+function refuseUndecodablePath(request: NextRequest): void {
+  try {
+    decodeURIComponent(request.nextUrl.pathname);
+  } catch {
+    throw new ApiError(400, "malformed_path", "The path is not valid percent-encoding.");
+  }
+}
+
+const CALLBACK_URL_COOKIES = ["authjs.callback-url", "__Secure-authjs.callback-url"];
+
+/** next-auth throws (a 500) on a callbackUrl query or cookie that is not a URL; that is a 400. */
+function refuseMalformedCallbackUrl(request: NextRequest): void {
+  const values = [request.nextUrl.searchParams.get("callbackUrl"), ...CALLBACK_URL_COOKIES.map((name) => request.cookies.get(name)?.value)];
+  for (const value of values) {
+    if (!value) continue;
+    try {
+      if (/^https?:$/.test(new URL(value, value.startsWith("/") ? request.nextUrl.origin : undefined).protocol)) continue;
+    } catch {}
+    throw new ApiError(400, "invalid_callback_url", "The callback URL is not a URL.");
+  }
+}
+
+export async function GET(request: NextRequest): Promise<Response> {
+  try {
+    refuseUndecodablePath(request);
+    refuseMalformedCallbackUrl(request);
+    return await handlers.GET(request);
+  } catch (error) {
+    return errorResponse(error);
+  }
+}
+
+/** Sign-in forms are a few hundred bytes: the body is bounded before next-auth parses it. */
+export async function POST(request: NextRequest): Promise<Response> {
+  try {
+    refuseUndecodablePath(request);
+    refuseMalformedCallbackUrl(request);
+    const body = await readLimitedBody(request, BODY_LIMITS.auth);
+    return await handlers.POST(new NextRequest(request.url, { method: "POST", headers: request.headers, body }));
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

@@ -1,6 +1,7 @@
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
+import { callbackPathOn } from "./callback-path";
 import { clientAddress } from "./client-address";
 import { signInSchema } from "./credentials";
 import { providerVerifiedEmail } from "./oauth-identity";
@@ -58,6 +59,11 @@ const config: NextAuthConfig = {
     ...oauthProviders(),
   ],
   callbacks: {
+    // next-auth's default accepts any value starting with "/" (even "/\t/evil.example") and
+    // throws on a malformed callback-url cookie; ours keeps every redirect on this origin.
+    redirect({ url, baseUrl }) {
+      return `${baseUrl}${callbackPathOn(url, baseUrl)}`;
+    },
     async jwt({ token, user, account, profile }) {
       if (account && account.type !== "credentials") {
         token.sub = await upsertOAuthUser({

@@ -1,11 +1,12 @@
 import "server-only";
 import { redirect } from "next/navigation";
+import { env } from "@/lib/env";
+import { callbackPathOn } from "./callback-path";
 import { auth } from "./index";
 
-/** A relative path on this site, or "/": never an absolute URL that would redirect elsewhere. */
+/** A path on this site (APP_URL's origin), or "/": never a URL that would redirect elsewhere. */
 export function safeCallbackPath(value: unknown): string {
-  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return "/";
-  return value;
+  return callbackPathOn(value, env.APP_URL);
 }
 
 /** The signed-in user's id, or a redirect to sign-in that brings them back to `returnTo`. */

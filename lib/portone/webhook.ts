@@ -2,14 +2,16 @@ import "server-only";
 import { Webhook } from "@portone/server-sdk";
 import { z } from "zod";
 import { env } from "@/lib/env";
+import { plainText } from "@/lib/validation/text";
 
 export type WebhookCheck =
   | { ok: true; webhookId: string; type: string; paymentId: string | null }
   | { ok: false; reason: string };
 
+// Both are stored (webhook_events): text PostgreSQL accepts, or the delivery is refused.
 const payloadSchema = z.object({
-  type: z.string(),
-  data: z.object({ paymentId: z.string().min(1).optional() }).loose().optional(),
+  type: plainText(),
+  data: z.object({ paymentId: plainText().min(1).optional() }).loose().optional(),
 });
 
 /**

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { env } from "@/lib/env";
 import { ApiError, errorResponse } from "@/lib/http/api-error";
 import { requireBearerToken } from "@/lib/http/bearer-token";
+import { BODY_LIMITS, readLimitedBody } from "@/lib/http/limited-body";
 import { DEFAULT_RECONCILE_OPTIONS, reconcile } from "@/lib/payments/reconcile";
 
 export const dynamic = "force-dynamic";
@@ -19,6 +20,8 @@ const optionsSchema = z.object({
  */
 async function handle(request: Request) {
   try {
+    // Options come from the query; a body is never used, but an unbounded one is still refused.
+    await readLimitedBody(request, BODY_LIMITS.reconcile);
     requireBearerToken(request, env.CRON_SECRET, { disabled: "reconcile_disabled", invalid: "invalid_cron_secret" });
     const parsed = optionsSchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
     if (!parsed.success) throw new ApiError(400, "invalid_request", parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; "));

@@ -4,6 +4,7 @@ import { AutoRefresh, RefreshOnce } from "@/app/_components/auto-refresh";
 import { PaymentOutcome } from "@/app/_components/payment-outcome";
 import { requireUserId } from "@/lib/auth/session";
 import { loadOwnPaymentFresh } from "@/lib/payments/load";
+import { paymentIdSchema } from "@/lib/validation/text";
 
 export const metadata: Metadata = { title: "결제 결과" };
 
@@ -17,9 +18,10 @@ export default async function ChargeResultPage({ searchParams }: { searchParams:
   const search = await searchParams;
   const query = new URLSearchParams(Object.entries(search).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
   const userId = await requireUserId(`/charge/result?${query.toString()}`);
-  if (!search.paymentId) notFound();
+  const paymentId = paymentIdSchema.safeParse(search.paymentId);
+  if (!paymentId.success) notFound();
 
-  const loaded = await loadOwnPaymentFresh(userId, search.paymentId);
+  const loaded = await loadOwnPaymentFresh(userId, paymentId.data);
   if (!loaded) notFound();
   const { payment, changed } = loaded;
 

@@ -7,6 +7,7 @@ import { formatWon } from "@/lib/format";
 import { closeWaitingDeposit } from "@/lib/payments/close-deposit";
 import { refundAccountSchema } from "@/lib/payments/refund-account";
 import { requestRefund } from "@/lib/payments/refunds";
+import { paymentIdSchema } from "@/lib/validation/text";
 import { REFUND_MESSAGES } from "./refund-messages";
 
 export type RefundState = {
@@ -20,8 +21,9 @@ export type RefundState = {
 export async function refundAction(_previous: RefundState, formData: FormData): Promise<RefundState> {
   const session = await auth();
   if (!session?.user?.id) return { ok: false, message: "로그인이 필요합니다." };
+  if (!(formData instanceof FormData)) return { ok: false, message: REFUND_MESSAGES.not_found };
   const parsed = z
-    .object({ paymentId: z.string().min(1).max(128), confirmedAmount: z.coerce.number().int().positive() })
+    .object({ paymentId: paymentIdSchema, confirmedAmount: z.coerce.number().int().positive() })
     .safeParse({ paymentId: formData.get("paymentId"), confirmedAmount: formData.get("confirmedAmount") });
   if (!parsed.success) return { ok: false, message: REFUND_MESSAGES.not_found };
 
@@ -58,7 +60,8 @@ const CLOSE_DEPOSIT_MESSAGES = {
 export async function closeDepositAction(_previous: CloseDepositState, formData: FormData): Promise<CloseDepositState> {
   const session = await auth();
   if (!session?.user?.id) return { message: "로그인이 필요합니다." };
-  const paymentId = z.string().min(1).max(128).safeParse(formData.get("paymentId"));
+  if (!(formData instanceof FormData)) return { message: CLOSE_DEPOSIT_MESSAGES.not_found };
+  const paymentId = paymentIdSchema.safeParse(formData.get("paymentId"));
   if (!paymentId.success) return { message: CLOSE_DEPOSIT_MESSAGES.not_found };
   try {
     const result = await closeWaitingDeposit(session.user.id, paymentId.data);

@@ -8,6 +8,7 @@ import { requireUserId } from "@/lib/auth/session";
 import { loadOwnPaymentFresh } from "@/lib/payments/load";
 import { needsRefundAccount } from "@/lib/payments/refunds";
 import { CREDITED_STATUSES } from "@/lib/payments/transitions";
+import { paymentIdSchema } from "@/lib/validation/text";
 import { CloseDepositForm } from "./close-deposit-form";
 import { RefundPanel } from "./refund-panel";
 
@@ -16,7 +17,7 @@ export const metadata: Metadata = { title: "결제 상세" };
 export default async function PaymentDetailPage({ params }: { params: Promise<{ paymentId: string }> }) {
   const { paymentId } = await params;
   const userId = await requireUserId(`/payments/${encodeURIComponent(paymentId)}`);
-  const loaded = await loadOwnPaymentFresh(userId, paymentId);
+  const loaded = paymentIdSchema.safeParse(paymentId).success ? await loadOwnPaymentFresh(userId, paymentId) : null;
   if (!loaded) notFound();
   const { payment, changed } = loaded;
 

@@ -1,12 +1,14 @@
 import { z } from "zod";
 import { auth } from "@/lib/auth";
 import { ApiError, errorResponse } from "@/lib/http/api-error";
+import { BODY_LIMITS, readLimitedJson } from "@/lib/http/limited-body";
 import { isOwnPayment } from "@/lib/payments/queries";
 import { syncPayment } from "@/lib/payments/sync";
+import { paymentIdSchema } from "@/lib/validation/text";
 
 export const dynamic = "force-dynamic";
 
-const bodySchema = z.object({ paymentId: z.string().min(1).max(128) });
+const bodySchema = z.object({ paymentId: paymentIdSchema });
 
 /**
  * Completion for clients that are not our pages (a host application's own front end); the charge
@@ -14,9 +16,10 @@ const bodySchema = z.object({ paymentId: z.string().min(1).max(128) });
  */
 export async function POST(request: Request) {
   try {
+    const json = await readLimitedJson(request, BODY_LIMITS.completion);
     const session = await auth();
     if (!session?.user?.id) throw new ApiError(401, "unauthenticated", "로그인이 필요합니다.");
-    const body = bodySchema.safeParse(await request.json().catch(() => null));
+    const body = bodySchema.safeParse(json);
     if (!body.success) throw new ApiError(400, "invalid_request", "paymentId가 필요합니다.");
     // Another user's payment is indistinguishable from one that does not exist.
     if (!(await isOwnPayment(session.user.id, body.data.paymentId))) throw new ApiError(404, "payment_not_found", "결제를 찾을 수 없습니다.");

@@ -2,16 +2,18 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { users } from "@/db/schema";
 import { ApiError, errorResponse } from "@/lib/http/api-error";
+import { BODY_LIMITS, readLimitedJson } from "@/lib/http/limited-body";
 import { spendPoints } from "@/lib/points/spend";
 import { requireServiceKey } from "@/lib/service/api-key";
 import { oncePerKey } from "@/lib/service/idempotency";
+import { plainText } from "@/lib/validation/text";
 
 export const dynamic = "force-dynamic";
 
 const bodySchema = z.object({
   userId: z.uuid(),
   amount: z.number().int().positive().max(100_000_000),
-  description: z.string().trim().min(1).max(200),
+  description: plainText().trim().min(1).max(200),
 });
 
 /**
@@ -20,10 +22,11 @@ const bodySchema = z.object({
  */
 export async function POST(request: Request) {
   try {
+    const json = await readLimitedJson(request, BODY_LIMITS.spend);
     requireServiceKey(request);
     const key = request.headers.get("idempotency-key")?.trim();
     if (!key || key.length > 200) throw new ApiError(400, "idempotency_key_required", "Send an Idempotency-Key header (1-200 characters).");
-    const parsed = bodySchema.safeParse(await request.json().catch(() => null));
+    const parsed = bodySchema.safeParse(json);
     if (!parsed.success) throw new ApiError(400, "invalid_request", parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; "));
     const body = parsed.data;
 

@@ -1,4 +1,5 @@
 import { ApiError, errorResponse } from "@/lib/http/api-error";
+import { BODY_LIMITS, readLimitedText } from "@/lib/http/limited-body";
 import { verifyPortOneWebhook } from "@/lib/portone/webhook";
 import { processWebhook } from "@/lib/webhooks/process";
 
@@ -7,7 +8,7 @@ export const dynamic = "force-dynamic";
 /** PortOne's webhook: 400 for a bad signature, 200 once handled, 5xx only so PortOne retries. */
 export async function POST(request: Request) {
   try {
-    const rawBody = await request.text();
+    const rawBody = await readLimitedText(request, BODY_LIMITS.webhook);
     // The SDK needs a plain object, not a Headers instance.
     const check = await verifyPortOneWebhook(rawBody, Object.fromEntries(request.headers));
     if (!check.ok) throw new ApiError(400, "invalid_signature", `webhook rejected: ${check.reason}`);
