@@ -48,7 +48,8 @@ export const headerText = fc.oneof(
 /** A path segment as it appears in a URL: raw percent signs included. */
 export const urlSegment = fc.oneof(
   fc.constantFrom("%", "%%", "%E0%A4%A", "%00", "%ff", "%2e%2e", "a%", "..%2f"),
-  hostileString.map(encodeURIComponent),
+  // encodeURIComponent throws on a lone surrogate, which a URL cannot carry anyway.
+  hostileString.map((value) => encodeURIComponent(value.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD"))),
 );
 
 /** A form (FormData) whose fields hold hostile strings. */

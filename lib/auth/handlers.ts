@@ -14,9 +14,23 @@ function refuseUndecodablePath(request: NextRequest): void {
 
 const CALLBACK_URL_COOKIES = ["authjs.callback-url", "__Secure-authjs.callback-url"];
 
+/** Cookie values as next-auth reads them: decoded when they decode, else raw (Next drops those). */
+function rawCookieValues(request: NextRequest, names: string[]): string[] {
+  return (request.headers.get("cookie") ?? "").split(";").flatMap((pair) => {
+    const separator = pair.indexOf("=");
+    if (separator < 0 || !names.includes(pair.slice(0, separator).trim())) return [];
+    const value = pair.slice(separator + 1).trim().replace(/^"(.*)"$/, "$1");
+    try {
+      return [decodeURIComponent(value)];
+    } catch {
+      return [value];
+    }
+  });
+}
+
 /** next-auth throws (a 500) on a callbackUrl query or cookie that is not a URL; that is a 400. */
 function refuseMalformedCallbackUrl(request: NextRequest): void {
-  const values = [request.nextUrl.searchParams.get("callbackUrl"), ...CALLBACK_URL_COOKIES.map((name) => request.cookies.get(name)?.value)];
+  const values = [request.nextUrl.searchParams.get("callbackUrl"), ...rawCookieValues(request, CALLBACK_URL_COOKIES)];
   for (const value of values) {
     if (!value) continue;
     try {
