@@ -33,6 +33,12 @@ test("the admin finds a payment, reads its timeline and adjusts points only with
   await expect(timeline.filter({ hasText: "결제 요청 생성" })).toHaveCount(1);
   await expect(timeline.filter({ hasText: "결제 완료" })).toHaveCount(1);
   await expect(timeline.filter({ hasText: "원장 charge +1,000 P" })).toHaveCount(1);
+  // Only this payment's entries: other users' refunds and cancellations never show here.
+  await expect(timeline.filter({ hasText: /원장 (refund|external_cancel)/ })).toHaveCount(0);
+
+  // Text the database cannot hold finds nothing, and is no server error.
+  baseExpect((await adminPage.request.get("/admin?q=%00x")).status()).toBe(200);
+  baseExpect((await adminPage.request.get("/admin/payments/pc-%00")).status()).toBe(404);
 
   await adminPage.getByRole("link", { name: user.email }).click();
   // Without a reason: refused by the server even when the browser's own check is bypassed.

@@ -4,11 +4,14 @@ import { db } from "@/db";
 import { payments, pointEntries, refunds, users, webhookEvents } from "@/db/schema";
 import { formatPoints, formatSignedPoints, formatWon } from "@/lib/format";
 import type { PaymentStatus } from "@/lib/payments/transitions";
+import { paymentIdSchema, plainText } from "@/lib/validation/text";
 
 const SEARCH_LIMIT = 50;
 
 /** Payments by id (exact or prefix) or the payer's e-mail, optionally of one status; newest first. */
 export async function searchPayments(query: string, status: PaymentStatus | undefined) {
+  // Text PostgreSQL would refuse (a NUL, a lone surrogate) matches nothing.
+  if (!plainText().safeParse(query).success) return [];
   const text = query.trim();
   const conditions: (SQL | undefined)[] = [
     text ? or(eq(payments.id, text), ilike(payments.id, `${escapeLike(text)}%`), ilike(users.email, `%${escapeLike(text)}%`)) : undefined,
@@ -43,6 +46,7 @@ export interface TimelineEvent {
 
 /** One payment with everything that happened to it, oldest first: for an operator's questions. */
 export async function paymentTimeline(paymentId: string) {
+  if (!paymentIdSchema.safeParse(paymentId).success) return null;
   const [payment] = await db
     .select({ payment: payments, email: users.email })
     .from(payments)
