@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { quoteRefund } from "../lib/payments/refund-quote";
+import { quoteRefund } from "../lib/payments/refunds/refund-quote";
 
 const paidAt = new Date("2026-11-20T00:00:00Z");
 const base = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CREDITED_STATUSES, nextState, PAYMENT_STATUSES, type PaymentStatus, type RemoteState, type SyncFacts } from "../lib/payments/transitions";
+import { CREDITED_STATUSES, nextState, PAYMENT_STATUSES, type PaymentStatus, type RemoteState, type SyncFacts } from "../lib/payments/sync/transitions";
 
 /** Every PortOne state a sync can see, with the variants that change the answer. */
 const REMOTE: Record<string, RemoteState | null> = {

@@ -1,4 +1,4 @@
-import type { PaymentStatus } from "@/lib/payments/transitions";
+import type { PaymentStatus } from "@/lib/payments/sync/transitions";
 
 const STATUS: Record<PaymentStatus, { label: string; className: string }> = {
   PENDING: { label: "결제 대기", className: "bg-slate-100 text-slate-700" },

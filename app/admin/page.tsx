@@ -5,7 +5,7 @@ import { StatusBadge } from "@/app/_components/status-badge";
 import { searchPayments } from "@/lib/admin/payments";
 import { requireAdminPage } from "@/lib/auth/admin";
 import { formatWon } from "@/lib/format";
-import { PAYMENT_STATUSES, type PaymentStatus } from "@/lib/payments/transitions";
+import { PAYMENT_STATUSES, type PaymentStatus } from "@/lib/payments/sync/transitions";
 
 export const metadata: Metadata = { title: "관리자 · 결제 검색" };
 

@@ -3,11 +3,11 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { auth } from "@/lib/auth";
-import { createCheckout, type PaymentRequest } from "@/lib/payments/checkout";
+import { createCheckout, type PaymentRequest } from "@/lib/payments/checkout/create-checkout";
 import { isOwnPayment } from "@/lib/payments/queries";
-import { syncPayment } from "@/lib/payments/sync";
-import type { PaymentStatus } from "@/lib/payments/transitions";
-import { paymentIdSchema } from "@/lib/validation/text";
+import { syncPayment } from "@/lib/payments/sync/sync-payment";
+import type { PaymentStatus } from "@/lib/payments/sync/transitions";
+import { paymentIdSchema } from "@/lib/http/plain-text";
 
 export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: string };
 

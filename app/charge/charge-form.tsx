@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormAlert, Spinner } from "@/app/_components/form-controls";
 import { formatPoints, formatWon } from "@/lib/format";
-import type { ChargeCatalog } from "@/lib/payments/catalog";
+import type { ChargeCatalog } from "@/lib/payments/catalog/charge-catalog";
 import { completePaymentAction, startCheckoutAction } from "./actions";
 import { openPaymentWindow } from "./portone-browser";
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requireUserId } from "@/lib/auth/session";
-import { chargeCatalog } from "@/lib/payments/catalog";
+import { chargeCatalog } from "@/lib/payments/catalog/charge-catalog";
 import { getBalance } from "@/lib/points/balance";
 import { formatPoints } from "@/lib/format";
 import { ChargeForm } from "./charge-form";

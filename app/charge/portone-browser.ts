@@ -1,5 +1,5 @@
 import * as PortOne from "@portone/browser-sdk/v2";
-import type { PaymentRequest } from "@/lib/payments/checkout";
+import type { PaymentRequest } from "@/lib/payments/checkout/create-checkout";
 
 // The one module that talks to PortOne's browser SDK.
 

@@ -4,7 +4,7 @@ import { formatKst } from "@/app/_components/date-time";
 import { StatusBadge } from "@/app/_components/status-badge";
 import { requireUserId } from "@/lib/auth/session";
 import { formatPoints, formatSignedPoints, formatWon } from "@/lib/format";
-import { PAY_OPTION_LABELS, type PayOptionId } from "@/lib/payments/pay-option-labels";
+import { PAY_OPTION_LABELS, type PayOptionId } from "@/lib/payments/catalog/pay-option-labels";
 import { listOwnPayments } from "@/lib/payments/queries";
 import { listLedgerEntries } from "@/lib/points/history";
 

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { db } from "@/db";
 import { pointAdjustments, users } from "@/db/schema";
 import { appendLedgerEntry, lockBalance } from "@/lib/points/ledger";
-import { plainText } from "@/lib/validation/text";
+import { plainText } from "@/lib/http/plain-text";
 
 /**
  * Adjustments change bonus points only: paid points always equal money received, which refunds

@@ -3,8 +3,8 @@ import { and, asc, desc, eq, ilike, inArray, or, type SQL } from "drizzle-orm";
 import { db } from "@/db";
 import { payments, pointEntries, refunds, users, webhookEvents } from "@/db/schema";
 import { formatPoints, formatSignedPoints, formatWon } from "@/lib/format";
-import type { PaymentStatus } from "@/lib/payments/transitions";
-import { paymentIdSchema, plainText } from "@/lib/validation/text";
+import type { PaymentStatus } from "@/lib/payments/sync/transitions";
+import { paymentIdSchema, plainText } from "@/lib/http/plain-text";
 
 const SEARCH_LIMIT = 50;
 

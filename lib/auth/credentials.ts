@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { plainText } from "@/lib/validation/text";
+import { plainText } from "@/lib/http/plain-text";
 
 /** Shared by the sign-up action and the credentials provider: the server never trusts the form. */
 export const emailSchema = z

@@ -3,7 +3,7 @@ import { and, desc, eq } from "drizzle-orm";
 import { db } from "@/db";
 import { olderThanTime, pageOf, timeCursorText } from "@/db/keyset";
 import { payments, type VirtualAccountDetails } from "@/db/schema";
-import type { PaymentStatus } from "./transitions";
+import type { PaymentStatus } from "./sync/transitions";
 
 /** A payment as the owner's screens show it: never another user's, never PortOne's payload. */
 export interface PaymentView {

@@ -4,10 +4,10 @@ import { db } from "@/db";
 import { payments, refunds } from "@/db/schema";
 import { listPortOnePayments, type PortOnePayment } from "@/lib/portone/payments";
 import { findLedgerViolations, type LedgerViolation } from "@/lib/points/invariant";
-import { settleRefundFromPortOne, type RefundSettlement } from "./refunds";
-import { releaseRejectedPayment, type Release } from "./release-rejected";
-import { syncPayment } from "./sync";
-import type { PaymentStatus } from "./transitions";
+import { settleRefundFromPortOne, type RefundSettlement } from "./refunds/request-refund";
+import { releaseRejectedPayment, type Release } from "./sync/release-rejected";
+import { syncPayment } from "./sync/sync-payment";
+import type { PaymentStatus } from "./sync/transitions";
 
 export interface ReconcileOptions {
   /** PENDING rows and unsettled refunds younger than this are left alone (a window may be open). */

@@ -2,7 +2,7 @@ import "server-only";
 import { Webhook } from "@portone/server-sdk";
 import { z } from "zod";
 import { env } from "@/lib/env";
-import { plainText } from "@/lib/validation/text";
+import { plainText } from "@/lib/http/plain-text";
 
 export type WebhookCheck =
   | { ok: true; webhookId: string; type: string; paymentId: string | null }

@@ -7,7 +7,7 @@ const suite = domainSuite();
 // browser gone): money that arrived is still accounted for, credited and then taken back.
 describe("a payment cancelled at PortOne before the app's first sync", () => {
   it("partly: the charge is credited and the cancelled part taken back, in one step", async () => {
-    const { syncPayment } = await import("@/lib/payments/sync");
+    const { syncPayment } = await import("@/lib/payments/sync/sync-payment");
     const userId = await newUser("partly-before-sync@example.com");
     const paymentId = await payAtPortOne(suite, userId, { packageId: "points-1000" });
     await cancelInPortOneConsole(suite, paymentId, 300);
@@ -27,7 +27,7 @@ describe("a payment cancelled at PortOne before the app's first sync", () => {
   });
 
   it("wholly: credited and taken back, the payment shows as refunded", async () => {
-    const { syncPayment } = await import("@/lib/payments/sync");
+    const { syncPayment } = await import("@/lib/payments/sync/sync-payment");
     const userId = await newUser("wholly-before-sync@example.com");
     const paymentId = await payAtPortOne(suite, userId, { packageId: "points-10000" });
     await cancelInPortOneConsole(suite, paymentId);

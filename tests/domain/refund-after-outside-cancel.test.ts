@@ -4,7 +4,7 @@ import { cancelInPortOneConsole, domainSuite, newUser, payAtPortOne, pointsOf, p
 const suite = domainSuite();
 
 async function paidCharge(email: string) {
-  const { syncPayment } = await import("@/lib/payments/sync");
+  const { syncPayment } = await import("@/lib/payments/sync/sync-payment");
   const userId = await newUser(email);
   const paymentId = await payAtPortOne(suite, userId, { packageId: "points-10000" });
   expect(await syncPayment(paymentId)).toMatchObject({ status: "PAID" });
@@ -13,8 +13,8 @@ async function paidCharge(email: string) {
 
 describe("refunding what is left after a cancellation in PortOne's console", () => {
   it("quotes and refunds the rest once the outside cancel is known", async () => {
-    const { syncPayment } = await import("@/lib/payments/sync");
-    const { previewRefund, requestRefund } = await import("@/lib/payments/refunds");
+    const { syncPayment } = await import("@/lib/payments/sync/sync-payment");
+    const { previewRefund, requestRefund } = await import("@/lib/payments/refunds/request-refund");
     const { userId, paymentId } = await paidCharge("rest-after-console@example.com");
     await cancelInPortOneConsole(suite, paymentId, 5_000);
     await syncPayment(paymentId);
@@ -34,7 +34,7 @@ describe("refunding what is left after a cancellation in PortOne's console", () 
   });
 
   it("refuses a quote made before the app heard of the cancel, learns it, and then refunds the new amount", async () => {
-    const { previewRefund, requestRefund } = await import("@/lib/payments/refunds");
+    const { previewRefund, requestRefund } = await import("@/lib/payments/refunds/request-refund");
     const { userId, paymentId } = await paidCharge("stale-quote@example.com");
     const stale = await previewRefund(userId, paymentId);
     expect(stale).toMatchObject({ ok: true, quote: { amount: 10_000 } });
@@ -52,9 +52,9 @@ describe("refunding what is left after a cancellation in PortOne's console", () 
   });
 
   it("after spending, refunds only the unspent part of what PortOne still holds", async () => {
-    const { syncPayment } = await import("@/lib/payments/sync");
+    const { syncPayment } = await import("@/lib/payments/sync/sync-payment");
     const { spendPoints } = await import("@/lib/points/spend");
-    const { previewRefund, requestRefund } = await import("@/lib/payments/refunds");
+    const { previewRefund, requestRefund } = await import("@/lib/payments/refunds/request-refund");
     const { userId, paymentId } = await paidCharge("spent-after-console@example.com");
     await cancelInPortOneConsole(suite, paymentId, 5_000);
     await syncPayment(paymentId);

@@ -11,7 +11,7 @@ function onAnotherChannel(request: Record<string, unknown>) {
 }
 
 async function rejectedWithFailedCancel(email: string, failedCancels: number) {
-  const { syncPayment } = await import("@/lib/payments/sync");
+  const { syncPayment } = await import("@/lib/payments/sync/sync-payment");
   const userId = await newUser(email);
   const paymentId = await payAtPortOne(suite, userId, { packageId: "points-1000", tamper: onAnotherChannel });
   await failPortOneCalls(suite, paymentId, failedCancels, CANCEL);
@@ -50,7 +50,7 @@ describe("a rejected payment whose automatic cancel failed", () => {
   });
 
   it("a rejection whose cancel went through at once is released by the sync itself", async () => {
-    const { syncPayment } = await import("@/lib/payments/sync");
+    const { syncPayment } = await import("@/lib/payments/sync/sync-payment");
     const userId = await newUser("rejected-at-once@example.com");
     const paymentId = await payAtPortOne(suite, userId, { packageId: "points-1000", tamper: onAnotherChannel });
     expect(await syncPayment(paymentId)).toMatchObject({ status: "REJECTED" });

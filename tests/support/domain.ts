@@ -60,7 +60,7 @@ export async function payAtPortOne(
   userId: string,
   options: { packageId?: string; payOptionId?: string; outcome?: "approve" | "issue"; tamper?: (request: Record<string, unknown>) => Record<string, unknown> } = {},
 ): Promise<string> {
-  const { createCheckout } = await import("@/lib/payments/checkout");
+  const { createCheckout } = await import("@/lib/payments/checkout/create-checkout");
   const checkout = await createCheckout({
     userId,
     packageId: options.packageId ?? "points-10000",

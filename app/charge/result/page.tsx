@@ -3,8 +3,8 @@ import { notFound } from "next/navigation";
 import { AutoRefresh, RefreshOnce } from "@/app/_components/auto-refresh";
 import { PaymentOutcome } from "@/app/_components/payment-outcome";
 import { requireUserId } from "@/lib/auth/session";
-import { loadOwnPaymentFresh } from "@/lib/payments/load";
-import { paymentIdSchema } from "@/lib/validation/text";
+import { loadOwnPaymentFresh } from "@/lib/payments/sync/load-fresh";
+import { paymentIdSchema } from "@/lib/http/plain-text";
 
 export const metadata: Metadata = { title: "결제 결과" };
 

@@ -4,10 +4,10 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { auth } from "@/lib/auth";
 import { formatWon } from "@/lib/format";
-import { closeWaitingDeposit } from "@/lib/payments/close-deposit";
-import { refundAccountSchema } from "@/lib/payments/refund-account";
-import { requestRefund } from "@/lib/payments/refunds";
-import { paymentIdSchema } from "@/lib/validation/text";
+import { closeWaitingDeposit } from "@/lib/payments/checkout/close-deposit";
+import { refundAccountSchema } from "@/lib/payments/refunds/refund-account";
+import { requestRefund } from "@/lib/payments/refunds/request-refund";
+import { paymentIdSchema } from "@/lib/http/plain-text";
 import { REFUND_MESSAGES } from "./refund-messages";
 
 export type RefundState = {

@@ -5,10 +5,10 @@ import { formatKst } from "@/app/_components/date-time";
 import { PaymentOutcome } from "@/app/_components/payment-outcome";
 import { StatusBadge } from "@/app/_components/status-badge";
 import { requireUserId } from "@/lib/auth/session";
-import { loadOwnPaymentFresh } from "@/lib/payments/load";
-import { needsRefundAccount } from "@/lib/payments/refunds";
-import { CREDITED_STATUSES } from "@/lib/payments/transitions";
-import { paymentIdSchema } from "@/lib/validation/text";
+import { loadOwnPaymentFresh } from "@/lib/payments/sync/load-fresh";
+import { needsRefundAccount } from "@/lib/payments/refunds/request-refund";
+import { CREDITED_STATUSES } from "@/lib/payments/sync/transitions";
+import { paymentIdSchema } from "@/lib/http/plain-text";
 import { CloseDepositForm } from "./close-deposit-form";
 import { RefundPanel } from "./refund-panel";
 

@@ -1,5 +1,5 @@
 import { formatPoints, formatWon } from "@/lib/format";
-import { listRefunds, previewRefund } from "@/lib/payments/refunds";
+import { listRefunds, previewRefund } from "@/lib/payments/refunds/request-refund";
 import { formatKst } from "@/app/_components/date-time";
 import { BANK_OPTIONS } from "@/lib/portone/labels";
 import { REFUND_MESSAGES } from "./refund-messages";

@@ -3,8 +3,8 @@ import { auth } from "@/lib/auth";
 import { ApiError, errorResponse } from "@/lib/http/api-error";
 import { BODY_LIMITS, readLimitedJson } from "@/lib/http/limited-body";
 import { isOwnPayment } from "@/lib/payments/queries";
-import { syncPayment } from "@/lib/payments/sync";
-import { paymentIdSchema } from "@/lib/validation/text";
+import { syncPayment } from "@/lib/payments/sync/sync-payment";
+import { paymentIdSchema } from "@/lib/http/plain-text";
 
 export const dynamic = "force-dynamic";
 

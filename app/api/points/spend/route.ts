@@ -6,7 +6,7 @@ import { BODY_LIMITS, readLimitedJson } from "@/lib/http/limited-body";
 import { spendPoints } from "@/lib/points/spend";
 import { requireServiceKey } from "@/lib/service/api-key";
 import { oncePerKey } from "@/lib/service/idempotency";
-import { plainText } from "@/lib/validation/text";
+import { plainText } from "@/lib/http/plain-text";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,7 @@
 import { ApiError, errorResponse } from "@/lib/http/api-error";
 import { BODY_LIMITS, readLimitedText } from "@/lib/http/limited-body";
 import { verifyPortOneWebhook } from "@/lib/portone/webhook";
-import { processWebhook } from "@/lib/webhooks/process";
+import { processWebhook } from "@/lib/payments/sync/webhook-inbox";
 
 export const dynamic = "force-dynamic";
 

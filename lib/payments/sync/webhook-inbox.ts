@@ -2,7 +2,7 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { webhookEvents } from "@/db/schema";
-import { syncPayment } from "@/lib/payments/sync";
+import { syncPayment } from "@/lib/payments/sync/sync-payment";
 
 export type WebhookOutcome = "processed" | "ignored" | "duplicate";
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { BANK_CODES } from "@/lib/portone/labels";
-import { plainText } from "@/lib/validation/text";
+import { plainText } from "@/lib/http/plain-text";
 
 /**
  * The customer's bank account for a virtual-account refund (there is no card to refund to).

@@ -5,8 +5,8 @@ import { db } from "@/db";
 import { payments } from "@/db/schema";
 import { env } from "@/lib/env";
 import { preRegisterAmount } from "@/lib/portone/requests";
-import { findPackage, orderNameOf, packageCurrency } from "./packages";
-import { findPayOption } from "./pay-options";
+import { findPackage, orderNameOf, packageCurrency } from "../catalog/packages";
+import { findPayOption } from "../catalog/pay-options";
 
 /** What the browser passes to PortOne's requestPayment; built here so the browser decides nothing. */
 export interface PaymentRequest {

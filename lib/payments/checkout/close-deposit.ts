@@ -1,8 +1,8 @@
 import "server-only";
 import { closeVirtualAccount } from "@/lib/portone/requests";
-import { findOwnPayment } from "./queries";
-import { syncPayment } from "./sync";
-import type { PaymentStatus } from "./transitions";
+import { findOwnPayment } from "../queries";
+import { syncPayment } from "../sync/sync-payment";
+import type { PaymentStatus } from "../sync/transitions";
 
 export type CloseDepositResult = { ok: true; status: PaymentStatus } | { ok: false; reason: "not_found" | "not_waiting" };
 

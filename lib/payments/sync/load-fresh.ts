@@ -1,6 +1,6 @@
 import "server-only";
-import { findOwnPayment, type PaymentView } from "./queries";
-import { syncPayment } from "./sync";
+import { findOwnPayment, type PaymentView } from "../queries";
+import { syncPayment } from "./sync-payment";
 import { FINAL_STATUSES } from "./transitions";
 
 /**

@@ -7,7 +7,7 @@ import { cancelForRefund } from "@/lib/portone/requests";
 import { appendLedgerEntry, lockBalance, type Transaction } from "@/lib/points/ledger";
 import { getBalance } from "@/lib/points/balance";
 import type { RefundAccount } from "./refund-account";
-import { syncPayment } from "./sync";
+import { syncPayment } from "../sync/sync-payment";
 import { quoteRefund, type RefundQuote, type RefundRefusal } from "./refund-quote";
 
 export type RefundResult =
