@@ -10,6 +10,9 @@ async function cancelInConsole(page: Page, paymentId: string, amount?: number) {
   await consolePage.goto(`${E2E_EMULATOR_URL}/console/payments/${paymentId}`);
   if (amount !== undefined) await consolePage.getByLabel(/취소 금액/).fill(String(amount));
   await consolePage.getByRole("button", { name: "결제 취소" }).click();
+  // The console answers with its detail page; closing the tab before then can leave Chromium's
+  // shared renderer stuck mid-navigation, and the next page load in this context hangs.
+  await expect(consolePage.getByText(/취소했습니다/)).toBeVisible();
   await consolePage.close();
 }
 

@@ -56,6 +56,7 @@ test("virtual account: issued account shown, console deposit credits the points 
   const consolePage = await context.newPage();
   await consolePage.goto(`${E2E_EMULATOR_URL}/console/payments/${paymentId}`);
   await consolePage.getByRole("button", { name: "테스트 입금 통지" }).click();
+  await expect(consolePage.getByText(/테스트 입금을 통지했습니다/)).toBeVisible();
 
   await expect.poll(() => paymentStatus(paymentId), { timeout: 15_000 }).toBe("PAID");
   await page.goto(`/payments/${paymentId}`);
