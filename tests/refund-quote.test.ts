@@ -3,7 +3,7 @@ import { quoteRefund } from "../lib/payments/refunds/refund-quote";
 
 const paidAt = new Date("2026-11-20T00:00:00Z");
 const base = {
-  status: "PAID",
+  status: "PAID" as const,
   paidAt,
   now: new Date("2026-11-21T00:00:00Z"),
   amount: 10_000,

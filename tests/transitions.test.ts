@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CREDITED_STATUSES, nextState, PAYMENT_STATUSES, type PaymentStatus, type RemoteState, type SyncFacts } from "../lib/payments/sync/transitions";
+import { CREDITED_STATUSES, inStepWithPortOne, nextState, PAYMENT_STATUSES, type PaymentStatus, type RemoteState, type SyncFacts } from "../lib/payments/sync/transitions";
 
 /** Every PortOne state a sync can see, with the variants that change the answer. */
 const REMOTE: Record<string, RemoteState | null> = {
@@ -87,5 +87,25 @@ describe("nextState", () => {
         ...(waits ? { status: current, credit: false, takeBackCancellations: false } : expected(current, cell)),
       });
     });
+  });
+});
+
+describe("inStepWithPortOne", () => {
+  const pairs: [PaymentStatus, string, boolean][] = [
+    ["PENDING", "READY", true],
+    ["PENDING", "PAID", false],
+    ["PAID", "PAID", true],
+    ["VIRTUAL_ACCOUNT_ISSUED", "VA", true],
+    ["VIRTUAL_ACCOUNT_ISSUED", "VA_due", false],
+    // An account PortOne issued after we expired the window still takes money: shown again.
+    ["EXPIRED", "VA", false],
+    ["EXPIRED", "VA_due", true],
+    ["REFUNDED", "CXL_paid", true],
+    // A further cancellation made outside may not be applied yet.
+    ["PARTIALLY_REFUNDED", "PART_CXL", false],
+    ["PAID", "CXL_paid", false],
+  ];
+  it.each(pairs)("%s with PortOne's %s: in step %s", (current, column, inStep) => {
+    expect(inStepWithPortOne(current, REMOTE[column]!)).toBe(inStep);
   });
 });

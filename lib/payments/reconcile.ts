@@ -7,7 +7,7 @@ import { findLedgerViolations, type LedgerViolation } from "@/lib/points/invaria
 import { settleRefundFromPortOne, type RefundSettlement } from "./refunds/request-refund";
 import { releaseRejectedPayment, type Release } from "./sync/release-rejected";
 import { syncPayment } from "./sync/sync-payment";
-import type { PaymentStatus } from "./sync/transitions";
+import { inStepWithPortOne, remoteStateOf, type PaymentStatus } from "./sync/transitions";
 
 export interface ReconcileOptions {
   /** PENDING rows and unsettled refunds younger than this are left alone (a window may be open). */
@@ -30,16 +30,6 @@ export interface ReconcileSummary {
   ledgerViolations: LedgerViolation[];
   errors: { subject: string; message: string }[];
 }
-
-// Where PortOne's status and ours agree, a sync would change nothing; every other pair is synced.
-const IN_STEP: Record<string, readonly PaymentStatus[]> = {
-  READY: ["PENDING", "EXPIRED"],
-  PAY_PENDING: ["PENDING"],
-  VIRTUAL_ACCOUNT_ISSUED: ["VIRTUAL_ACCOUNT_ISSUED", "EXPIRED"],
-  PAID: ["PAID"],
-  FAILED: ["FAILED", "EXPIRED"],
-  CANCELLED: ["REFUNDED", "EXPIRED"],
-};
 
 /**
  * DESIGN.md flow 8. Brings every payment and refund whose outcome was missed (a dropped webhook,
@@ -136,9 +126,8 @@ async function compareWithPortOne(listed: PortOnePayment[], summary: ReconcileSu
     const status = ours.get(remote.id);
     if (status === undefined) {
       summary.unknownAtPortOne.push({ paymentId: remote.id, status: remote.status, amount: remote.amountTotal });
-    } else if (status !== "REJECTED" && !IN_STEP[remote.status]?.includes(status)) {
+    } else if (status !== "REJECTED" && !inStepWithPortOne(status, remoteStateOf(remote))) {
       // (REJECTED rows are released above, by what PortOne holds, not by this comparison.)
-      // PARTIAL_CANCELLED is always synced: a further outside cancellation may be unapplied.
       await sync(remote.id);
     }
   }

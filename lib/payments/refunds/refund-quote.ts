@@ -1,3 +1,5 @@
+import { REFUNDABLE_STATUSES, type PaymentStatus } from "../sync/transitions";
+
 /** How much of a charge can be refunded now, and what it takes back. Pure: every rule in one place. */
 export interface RefundQuote {
   /** KRW to return. */
@@ -16,7 +18,7 @@ export type RefundRefusal = "not_paid" | "too_old" | "nothing_unspent" | "refund
  * in the same proportion (as far as the user still has bonus points).
  */
 export function quoteRefund(input: {
-  status: string;
+  status: PaymentStatus;
   paidAt: Date | null;
   now: Date;
   amount: number;
@@ -26,7 +28,7 @@ export function quoteRefund(input: {
   refunded: { amount: number; paidPoints: number; bonusPoints: number; inFlight: boolean };
   balance: { paid: number; bonus: number };
 }): { ok: true; quote: RefundQuote } | { ok: false; reason: RefundRefusal } {
-  if ((input.status !== "PAID" && input.status !== "PARTIALLY_REFUNDED") || !input.paidAt) return { ok: false, reason: "not_paid" };
+  if (!REFUNDABLE_STATUSES.includes(input.status) || !input.paidAt) return { ok: false, reason: "not_paid" };
   if (input.now.getTime() - input.paidAt.getTime() > REFUND_WINDOW_DAYS * 86_400_000) return { ok: false, reason: "too_old" };
   if (input.refunded.inFlight) return { ok: false, reason: "refund_in_progress" };
 

@@ -8,7 +8,7 @@ import { fetchPortOnePayment, type PortOnePayment } from "@/lib/portone/payments
 import { appendLedgerEntry } from "@/lib/points/ledger";
 import { takeBackOutsideCancellations } from "./outside-cancellations";
 import { releaseRejectedPayment } from "./release-rejected";
-import { nextState, type PaymentStatus, type RemoteState } from "./transitions";
+import { nextState, remoteStateOf, type PaymentStatus } from "./transitions";
 import { verificationProblem } from "./verify";
 
 export type SyncResult = { found: false } | { found: true; status: PaymentStatus; previousStatus: PaymentStatus; userId: string };
@@ -37,7 +37,7 @@ export async function syncPayment(paymentId: string, context: { abandoned?: bool
       remote && CHECKED_STATUSES.includes(remote.status)
         ? verificationProblem(remote, { storeId: env.PORTONE_STORE_ID, channelKey: row.channelKey, amount: row.amount, currency: row.currency, requireLiveChannel })
         : null;
-    const transition = nextState(row.status, remote && remoteState(remote), {
+    const transition = nextState(row.status, remote && remoteStateOf(remote), {
       failedCheck: problem !== null,
       abandoned: context.abandoned,
       refundInFlight: recorded.some((refund) => refund.status === "REQUESTED"),
@@ -62,15 +62,6 @@ export async function syncPayment(paymentId: string, context: { abandoned?: bool
     await releaseRejectedPayment(paymentId, remote).catch((error: unknown) => console.error(`releasing rejected ${paymentId} failed`, error));
   }
   return { found: true, status: outcome.status, previousStatus: outcome.previousStatus, userId: outcome.userId };
-}
-
-function remoteState(remote: PortOnePayment): RemoteState {
-  const dueAt = remote.virtualAccount?.dueAt;
-  return {
-    status: remote.status,
-    accountExpired: remote.status === "VIRTUAL_ACCOUNT_ISSUED" && dueAt !== null && dueAt !== undefined && Date.parse(dueAt) <= Date.now(),
-    hasCancellations: remote.cancellations.length > 0,
-  };
 }
 
 function recordedDetails(remote: PortOnePayment | null, transition: { status: PaymentStatus; credit: boolean }, problem: string | null) {

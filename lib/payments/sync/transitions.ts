@@ -9,6 +9,9 @@ export const FINAL_STATUSES: readonly PaymentStatus[] = ["PAID", "PARTIALLY_REFU
 /** States whose charge was credited to the ledger (and possibly taken back since, in part or whole). */
 export const CREDITED_STATUSES: readonly PaymentStatus[] = ["PAID", "PARTIALLY_REFUNDED", "REFUNDED"];
 
+/** Credited states with money left at PortOne that a refund can still return. */
+export const REFUNDABLE_STATUSES: readonly PaymentStatus[] = ["PAID", "PARTIALLY_REFUNDED"];
+
 export interface RemoteState {
   status: PortOnePayment["status"];
   /** An issued virtual account whose due date has passed (PortOne keeps the status). */
@@ -82,4 +85,25 @@ export function nextState(current: PaymentStatus, remote: RemoteState | null, fa
     case "UNKNOWN":
       return stay;
   }
+}
+
+/**
+ * Whether a sync would change nothing, so the reconciler need not ask PortOne again: nextState
+ * stays, credits nothing and has nothing to take back. (A REFUNDED payment's cancellations were
+ * all taken back by the sync that refunded it, so taking back again is a no-op.)
+ */
+export function inStepWithPortOne(current: PaymentStatus, remote: RemoteState): boolean {
+  const transition = nextState(current, remote);
+  const takesBack = transition.takeBackCancellations && current !== "REFUNDED";
+  return transition.status === current && !transition.credit && !takesBack;
+}
+
+/** What nextState needs of PortOne's record. */
+export function remoteStateOf(remote: PortOnePayment, now = Date.now()): RemoteState {
+  const dueAt = remote.virtualAccount?.dueAt;
+  return {
+    status: remote.status,
+    accountExpired: remote.status === "VIRTUAL_ACCOUNT_ISSUED" && dueAt !== null && dueAt !== undefined && Date.parse(dueAt) <= now,
+    hasCancellations: remote.cancellations.length > 0,
+  };
 }
