@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
-import { eq } from "drizzle-orm";
-import { db } from "@/db";
-import { users } from "@/db/schema";
 import { requireUserId } from "@/lib/auth/session";
+import { findProfile } from "@/lib/auth/users";
 import { getBalance } from "@/lib/points/balance";
 import { BalanceCard } from "../_components/balance-card";
 import { signOutEverywhereAction } from "./actions";
@@ -12,7 +10,7 @@ export const metadata: Metadata = { title: "내 계정" };
 export default async function AccountPage() {
   const userId = await requireUserId("/account");
   const [user, balance] = await Promise.all([
-    db.query.users.findFirst({ where: eq(users.id, userId), columns: { email: true, name: true, createdAt: true } }),
+    findProfile(userId),
     getBalance(userId),
   ]);
 

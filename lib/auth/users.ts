@@ -15,6 +15,11 @@ export async function findUserByEmail(email: string) {
   return db.query.users.findFirst({ where: eq(users.email, email) });
 }
 
+/** What the account page shows of its owner. */
+export async function findProfile(userId: string) {
+  return db.query.users.findFirst({ where: eq(users.id, userId), columns: { email: true, name: true, createdAt: true } });
+}
+
 export async function createPasswordUser(input: { name: string; email: string; password: string }) {
   const passwordHash = await hashPassword(input.password);
   // ON CONFLICT instead of a look-up first: two sign-ups racing for one address cannot both win.

@@ -1,6 +1,7 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { db } from "@/db";
+import type { Transaction } from "./ledger";
 import { users } from "@/db/schema";
 
 export interface Balance {
@@ -18,4 +19,10 @@ export async function getBalance(userId: string): Promise<Balance> {
   const paid = row?.paidBalance ?? 0;
   const bonus = row?.bonusBalance ?? 0;
   return { paid, bonus, total: paid + bonus };
+}
+
+/** Whether the user exists, inside the caller's transaction when it has one. */
+export async function userExists(userId: string, tx: Transaction | typeof db = db): Promise<boolean> {
+  const [row] = await tx.select({ id: users.id }).from(users).where(eq(users.id, userId));
+  return row !== undefined;
 }

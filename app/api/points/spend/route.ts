@@ -1,8 +1,7 @@
-import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { users } from "@/db/schema";
 import { ApiError, errorResponse } from "@/lib/http/api-error";
 import { BODY_LIMITS, readLimitedJson } from "@/lib/http/limited-body";
+import { userExists } from "@/lib/points/balance";
 import { spendPoints } from "@/lib/points/spend";
 import { requireServiceKey } from "@/lib/service/api-key";
 import { oncePerKey } from "@/lib/service/idempotency";
@@ -31,8 +30,7 @@ export async function POST(request: Request) {
     const body = parsed.data;
 
     const response = await oncePerKey(key, body, async (tx) => {
-      const [user] = await tx.select({ id: users.id }).from(users).where(eq(users.id, body.userId));
-      if (!user) return { status: 404, body: { error: "user_not_found", message: "No such user." } };
+      if (!(await userExists(body.userId, tx))) return { status: 404, body: { error: "user_not_found", message: "No such user." } };
       const result = await spendPoints({ userId: body.userId, amount: body.amount, reference: `api-${key}`, memo: body.description }, tx);
       if (!result.ok && result.error === "spending_blocked") {
         return { status: 409, body: { error: "spending_blocked", message: "The balance is negative after a cancelled payment.", balance: result.balance } };
