@@ -17,6 +17,10 @@ export interface Emulator {
   refreshTokens: Map<string, number>;
   /** Manual resends per webhook id (PortOne limits them). */
   manualResends: Map<string, number>;
+  /** Timers that settle asynchronous cancellations by themselves (cleared on reset and close). */
+  settleTimers: Set<NodeJS.Timeout>;
+  /** The last answer of `GET /payments/{paymentId}` per payment, for "stale" read faults. */
+  lastPaymentAnswers: Map<string, unknown>;
   /** Base URL the emulator is reachable at, e.g. http://localhost:4010. */
   publicUrl: string;
 }

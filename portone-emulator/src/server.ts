@@ -77,6 +77,8 @@ export async function startEmulator(overrides: Partial<EmulatorConfig> = {}): Pr
     accessTokens: new Map(),
     refreshTokens: new Map(),
     manualResends: new Map(),
+    settleTimers: new Set(),
+    lastPaymentAnswers: new Map(),
     publicUrl: "",
   };
   const router = buildRouter(emulator);
@@ -92,6 +94,7 @@ export async function startEmulator(overrides: Partial<EmulatorConfig> = {}): Pr
     config: { ...config, port },
     close: async () => {
       emulator.webhooks.stop();
+      for (const timer of emulator.settleTimers) clearTimeout(timer);
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },

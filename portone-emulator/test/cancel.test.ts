@@ -93,7 +93,13 @@ describe("closeVirtualAccount", () => {
       amount: { paid: 0 },
     });
     const { closedAt } = await suite.client.closeVirtualAccount({ paymentId });
-    expect(await suite.client.getPayment({ paymentId })).toMatchObject({ status: "CANCELLED", cancelledAt: closedAt, method: { expiredAt: closedAt } });
+    // Closed before any deposit: cancelled with nothing paid.
+    expect(await suite.client.getPayment({ paymentId })).toMatchObject({
+      status: "CANCELLED",
+      cancelledAt: closedAt,
+      method: { expiredAt: closedAt },
+      amount: { paid: 0, cancelled: 0 },
+    });
     const error = await suite.client.closeVirtualAccount({ paymentId }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(CloseVirtualAccountError);
     expect((error as CloseVirtualAccountError).data.type).toBe("PAYMENT_NOT_WAITING_FOR_DEPOSIT");

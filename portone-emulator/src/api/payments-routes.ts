@@ -29,7 +29,10 @@ export function registerPaymentRoutes(router: Router, emulator: Emulator, api: A
     api(({ res, url, params }) => {
       requireOwnStore(emulator, url.searchParams.get("storeId") ?? undefined);
       const record = findPayment(emulator, params.paymentId ?? "");
-      sendJson(res, 200, toPaymentView(record, emulator.config, emulator.publicUrl));
+      const view = toPaymentView(record, emulator.config, emulator.publicUrl);
+      // A deep copy: the record changes in place, the answer given must not.
+      emulator.lastPaymentAnswers.set(record.id, structuredClone(view));
+      sendJson(res, 200, view);
     }),
   );
 

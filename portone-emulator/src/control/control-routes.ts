@@ -2,6 +2,7 @@ import type { Emulator } from "../context";
 import { invalidRequest } from "../http/api-error";
 import { readJson, sendJson } from "../http/io";
 import type { Router } from "../http/router";
+import { settleCancellation } from "../domain/cancellations";
 import { depositVirtualAccount, expireVirtualAccount } from "../domain/payment-actions";
 import { toPaymentView } from "../domain/payment-view";
 import { findPayment } from "../api/payments-routes";
@@ -31,6 +32,9 @@ export function registerControlRoutes(router: Router, emulator: Emulator): void 
     emulator.faults.clear();
     emulator.transactions.clear();
     emulator.manualResends.clear();
+    for (const timer of emulator.settleTimers) clearTimeout(timer);
+    emulator.settleTimers.clear();
+    emulator.lastPaymentAnswers.clear();
     emulator.state.clear();
     sendJson(res, 200, { ok: true });
   });
@@ -52,6 +56,14 @@ export function registerControlRoutes(router: Router, emulator: Emulator): void 
     sendJson(res, 200, toPaymentView(record, emulator.config, emulator.publicUrl));
   });
 
+  router.on("POST", path("/payments/:paymentId/cancellations/:cancellationId/settle"), async ({ req, res, params }) => {
+    const outcome = (await readJson(req)).outcome;
+    if (outcome !== "succeed" && outcome !== "fail") throw invalidRequest('outcome은 "succeed" 또는 "fail"이어야 합니다.');
+    const record = findPayment(emulator, params.paymentId ?? "");
+    settleCancellation(emulator, record, params.cancellationId ?? "", outcome);
+    sendJson(res, 200, toPaymentView(record, emulator.config, emulator.publicUrl));
+  });
+
   router.on("GET", path("/webhooks"), ({ res, url }) => {
     const paymentId = url.searchParams.get("paymentId");
     const attempts = emulator.webhooks.attempts.filter((entry) => paymentId === null || entry.paymentId === paymentId);
@@ -68,7 +80,7 @@ export function registerControlRoutes(router: Router, emulator: Emulator): void 
   router.on("POST", path("/faults/api"), async ({ req, res }) => {
     const body = await readJson(req);
     const kind = optionalString(body, "kind") ?? "error";
-    if (kind !== "error" && kind !== "hang") throw invalidRequest('kind는 "error" 또는 "hang"이어야 합니다.');
+    if (kind !== "error" && kind !== "hang" && kind !== "stale") throw invalidRequest('kind는 "error", "hang" 또는 "stale"이어야 합니다.');
     const status = optionalInteger(body, "status") ?? 500;
     if (status < 500 || status > 599) throw invalidRequest("status는 5xx여야 합니다.");
     const fault = emulator.faults.addApiFault({
@@ -77,7 +89,24 @@ export function registerControlRoutes(router: Router, emulator: Emulator): void 
       remaining: optionalInteger(body, "count", 1) ?? 1,
       status,
       hangMs: optionalInteger(body, "hangMs") ?? 30_000,
-      endpoint: optionalString(body, "endpoint"),
+      // A stale answer exists only for the one-payment lookup.
+      endpoint: kind === "stale" ? "GET /payments/{paymentId}" : optionalString(body, "endpoint"),
+    });
+    sendJson(res, 201, fault);
+  });
+
+  router.on("POST", path("/faults/cancellations"), async ({ req, res }) => {
+    const body = await readJson(req);
+    const outcome = body.outcome;
+    if (outcome !== "pending" && outcome !== "fail") throw invalidRequest('outcome은 "pending" 또는 "fail"이어야 합니다.');
+    const settle = body.settle;
+    if (settle !== undefined && settle !== "succeed" && settle !== "fail") throw invalidRequest('settle은 "succeed" 또는 "fail"이어야 합니다.');
+    const fault = emulator.faults.addCancelFault({
+      ...readScope(body),
+      outcome,
+      remaining: optionalInteger(body, "count", 1) ?? 1,
+      settle,
+      settleAfterMs: optionalInteger(body, "settleAfterMs", 0) ?? 1_000,
     });
     sendJson(res, 201, fault);
   });

@@ -10,7 +10,8 @@ export interface FaultScope {
 
 export interface ApiFault extends FaultScope {
   id: string;
-  kind: "error" | "hang";
+  /** "stale": `GET /payments/{paymentId}` answers what it answered last time (reads lag behind writes). */
+  kind: "error" | "hang" | "stale";
   /** How many more calls this fault will affect. */
   remaining: number;
   /** HTTP status for kind "error" (5xx). */
@@ -31,9 +32,21 @@ export interface WebhookFault extends FaultScope {
   delayMs: number;
 }
 
+/** How the next API cancels (not the console's) end, like a PG that refunds asynchronously or refuses. */
+export interface CancelFault extends FaultScope {
+  id: string;
+  /** "pending": REQUESTED now, settled later; "fail": FAILED at once. */
+  outcome: "pending" | "fail";
+  remaining: number;
+  /** For "pending": how the cancellation settles by itself after settleAfterMs; none = only by the control API. */
+  settle?: "succeed" | "fail";
+  settleAfterMs: number;
+}
+
 export class FaultBook {
   private apiFaults: ApiFault[] = [];
   private webhookFaults: WebhookFault[] = [];
+  private cancelFaults: CancelFault[] = [];
 
   addApiFault(fault: Omit<ApiFault, "id">): ApiFault {
     const created = { ...fault, id: randomUUID() };
@@ -45,6 +58,16 @@ export class FaultBook {
     const created = { ...fault, id: randomUUID() };
     this.webhookFaults.push(created);
     return created;
+  }
+
+  addCancelFault(fault: Omit<CancelFault, "id">): CancelFault {
+    const created = { ...fault, id: randomUUID() };
+    this.cancelFaults.push(created);
+    return created;
+  }
+
+  takeCancelFault(paymentId: string): CancelFault | undefined {
+    return take(this.cancelFaults, paymentId, (remaining) => (this.cancelFaults = remaining));
   }
 
   /** Consumes one use of the first fault matching this call, if any. */
@@ -59,18 +82,20 @@ export class FaultBook {
     return take(this.webhookFaults, paymentId, (remaining) => (this.webhookFaults = remaining));
   }
 
-  list(): { api: ApiFault[]; webhooks: WebhookFault[] } {
-    return { api: [...this.apiFaults], webhooks: [...this.webhookFaults] };
+  list(): { api: ApiFault[]; webhooks: WebhookFault[]; cancellations: CancelFault[] } {
+    return { api: [...this.apiFaults], webhooks: [...this.webhookFaults], cancellations: [...this.cancelFaults] };
   }
 
   clear(paymentId?: string): void {
     if (paymentId === undefined) {
       this.apiFaults = [];
       this.webhookFaults = [];
+      this.cancelFaults = [];
       return;
     }
     this.apiFaults = this.apiFaults.filter((fault) => fault.paymentId !== paymentId);
     this.webhookFaults = this.webhookFaults.filter((fault) => fault.paymentId !== paymentId);
+    this.cancelFaults = this.cancelFaults.filter((fault) => fault.paymentId !== paymentId);
   }
 }
 

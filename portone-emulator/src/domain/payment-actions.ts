@@ -1,9 +1,10 @@
-import type { SucceededPaymentCancellation, Trigger } from "@portone/server-sdk/payment";
+import type { Trigger } from "@portone/server-sdk/payment";
 import type { Emulator } from "../context";
 import { ApiError, invalidRequest } from "../http/api-error";
+import { completeCancellation, recordFailedCancellation, requestCancellation, type CancellationRequest } from "./cancellations";
 import { newCancellationId } from "./ids";
 import { emitPaymentWebhook } from "./payment-events";
-import { cancellableAmount, defaultVat, setStatus, type PaymentRecord } from "./payment-record";
+import { cancellableAmount, defaultVat, setStatus, type Cancellation, type PaymentRecord } from "./payment-record";
 import { nowIso } from "./time";
 
 export interface CancelInput {
@@ -19,7 +20,7 @@ export interface CancelInput {
 }
 
 /** Full or partial cancellation with PortOne's checks, in PortOne's order. */
-export function cancelPayment(emulator: Emulator, record: PaymentRecord, input: CancelInput): SucceededPaymentCancellation {
+export function cancelPayment(emulator: Emulator, record: PaymentRecord, input: CancelInput): Cancellation {
   if (record.status === "CANCELLED") throw new ApiError(409, "PAYMENT_ALREADY_CANCELLED", "이미 취소된 결제입니다.");
   if (record.status !== "PAID" && record.status !== "PARTIAL_CANCELLED") {
     throw new ApiError(409, "PAYMENT_NOT_PAID", "결제가 완료되지 않은 건은 취소할 수 없습니다.");
@@ -52,33 +53,20 @@ export function cancelPayment(emulator: Emulator, record: PaymentRecord, input: 
     throw invalidRequest("가상계좌 결제 취소에는 환불 계좌(refundAccount)가 필요합니다.");
   }
 
-  const at = nowIso();
-  const cancellation: SucceededPaymentCancellation = {
-    status: "SUCCEEDED",
+  const requested: CancellationRequest = {
     id: newCancellationId(),
-    pgCancellationId: `emul-cancel-${record.cancellations.length + 1}-${record.pgTxId ?? record.transactionId}`,
     totalAmount: amount,
     taxFreeAmount: taxFree,
     vatAmount: vat,
     reason: input.reason,
-    cancelledAt: at,
-    requestedAt: at,
+    requestedAt: nowIso(),
     trigger: input.trigger,
   };
-  record.cancellations.push(cancellation);
-  record.cancelledAmount += amount;
-  record.cancelledTaxFreeAmount += taxFree;
-  record.cancelledVatAmount += vat;
-  record.cancelledAt = at;
-  const fullyCancelled = record.cancelledAmount === record.totalAmount;
-  setStatus(record, fullyCancelled ? "CANCELLED" : "PARTIAL_CANCELLED", at);
-  emulator.state.savePayment(record);
-  if (!input.skipWebhook) {
-    emitPaymentWebhook(emulator, record, fullyCancelled ? "Transaction.Cancelled" : "Transaction.PartialCancelled", {
-      cancellationId: cancellation.id,
-    });
-  }
-  return cancellation;
+  // Only API cancels can be made asynchronous or refused; the console's test cancels succeed.
+  const fault = input.trigger === "API" ? emulator.faults.takeCancelFault(record.id) : undefined;
+  if (fault?.outcome === "fail") return recordFailedCancellation(emulator, record, requested);
+  if (fault?.outcome === "pending") return requestCancellation(emulator, record, requested, fault);
+  return completeCancellation(emulator, record, requested, { skipWebhook: input.skipWebhook });
 }
 
 function requireWaitingForDeposit(record: PaymentRecord): void {

@@ -8,7 +8,8 @@ export type TransactionWebhookType =
   | "Transaction.VirtualAccountIssued"
   | "Transaction.Failed"
   | "Transaction.PartialCancelled"
-  | "Transaction.Cancelled";
+  | "Transaction.Cancelled"
+  | "Transaction.CancelPending";
 
 /** Sends a Transaction.* webhook about a payment to its noticeUrls or the configured URL. */
 export function emitPaymentWebhook(

@@ -1,8 +1,10 @@
 import type { Customer } from "@portone/server-sdk/common";
 import type {
+  FailedPaymentCancellation,
   PaymentFailure,
   PaymentMethod,
   PaymentWebhook,
+  RequestedPaymentCancellation,
   SucceededPaymentCancellation,
 } from "@portone/server-sdk/payment";
 import type { EmulatorPayMethod } from "../config";
@@ -14,6 +16,9 @@ export type PaymentStatus =
   | "FAILED"
   | "PARTIAL_CANCELLED"
   | "CANCELLED";
+
+/** The cancellation kinds the emulator produces (the SDK's union also has an unknown-variant member). */
+export type Cancellation = SucceededPaymentCancellation | RequestedPaymentCancellation | FailedPaymentCancellation;
 
 /** `origin` exists in PortOne's newest schema but not yet in the server SDK's types. */
 export interface PaymentOrigin {
@@ -49,7 +54,8 @@ export interface PaymentRecord {
   pgTxId?: string;
   billingKey?: string;
   failure?: PaymentFailure;
-  cancellations: SucceededPaymentCancellation[];
+  /** Succeeded, still requested (an asynchronous cancel) and failed ones, in request order. */
+  cancellations: Cancellation[];
   webhooks: PaymentWebhook[];
   requestedAt: string;
   updatedAt: string;
@@ -75,8 +81,12 @@ export function setStatus(record: PaymentRecord, status: PaymentStatus, at: stri
 export const isPaidLike = (status: PaymentStatus) =>
   status === "PAID" || status === "PARTIAL_CANCELLED" || status === "CANCELLED";
 
+/** What a new cancel may still take: a requested cancel holds its amount until it settles. */
 export const cancellableAmount = (record: PaymentRecord) =>
-  isPaidLike(record.status) ? record.totalAmount - record.cancelledAmount : 0;
+  isPaidLike(record.status) ? record.totalAmount - record.cancelledAmount - pendingCancelAmount(record) : 0;
+
+export const pendingCancelAmount = (record: PaymentRecord) =>
+  record.cancellations.reduce((sum, cancellation) => sum + (cancellation.status === "REQUESTED" ? cancellation.totalAmount : 0), 0);
 
 /** VAT when the caller gives none: 1/11 of the taxable part, rounded half up (matches PortOne). */
 export const defaultVat = (taxableAmount: number) => Math.round(taxableAmount / 11);

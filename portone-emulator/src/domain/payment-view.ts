@@ -43,7 +43,8 @@ export function paymentAmount(record: PaymentRecord): PaymentAmount {
     vat: record.vatAmount,
     supply: taxable - record.vatAmount,
     discount: 0,
-    paid: isPaidLike(record.status) ? record.totalAmount : 0,
+    // A virtual account closed before any deposit is CANCELLED with nothing paid.
+    paid: isPaidLike(record.status) && record.paidAt !== undefined ? record.totalAmount : 0,
     cancelled: record.cancelledAmount,
     cancelledTaxFree: record.cancelledTaxFreeAmount,
   };
