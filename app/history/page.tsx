@@ -4,7 +4,7 @@ import { formatKst } from "@/app/_components/date-time";
 import { StatusBadge } from "@/app/_components/status-badge";
 import { requireUserId } from "@/lib/auth/session";
 import { formatPoints, formatSignedPoints, formatWon } from "@/lib/format";
-import { PAY_OPTION_LABELS, type PayOptionId } from "@/lib/payments/catalog/pay-option-labels";
+import { payOptionLabel } from "@/lib/payments/catalog/pay-option-table";
 import { listOwnPayments } from "@/lib/payments/queries";
 import { listLedgerEntries } from "@/lib/points/history";
 
@@ -36,7 +36,7 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
                 <Link href={`/payments/${payment.id}`} className="flex flex-wrap items-center gap-x-3 gap-y-1 px-4 py-3 hover:bg-slate-50" data-testid="payment-row">
                   <StatusBadge status={payment.status} />
                   <span className="font-semibold">{formatWon(payment.amount)}</span>
-                  <span className="text-sm text-slate-600">{PAY_OPTION_LABELS[payment.payOption as PayOptionId] ?? payment.payOption}</span>
+                  <span className="text-sm text-slate-600">{payOptionLabel(payment.payOption)}</span>
                   <span className="ml-auto text-sm text-slate-700">{formatPoints(payment.paidPoints + payment.bonusPoints)}</span>
                   <time className="w-full text-xs text-slate-500" dateTime={payment.createdAt.toISOString()}>
                     {formatKst(payment.createdAt)}
