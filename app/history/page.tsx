@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import type { PointEntryKind } from "@/db/schema";
 import { formatKst } from "@/app/_components/date-time";
 import { StatusBadge } from "@/app/_components/status-badge";
 import { requireUserId } from "@/lib/auth/session";
@@ -10,7 +11,7 @@ import { listLedgerEntries } from "@/lib/points/history";
 
 export const metadata: Metadata = { title: "충전 내역" };
 
-const ENTRY_KINDS: Record<string, string> = { charge: "충전", spend: "사용", refund: "환불", external_cancel: "결제 취소", adjust: "조정" };
+const ENTRY_KINDS: Record<PointEntryKind, string> = { charge: "충전", spend: "사용", refund: "환불", external_cancel: "결제 취소", adjust: "조정" };
 
 export default async function HistoryPage({ searchParams }: { searchParams: Promise<{ payments?: string; entries?: string }> }) {
   const search = await searchParams;
@@ -70,7 +71,7 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
                 {entryPage.items.map((entry) => (
                   <tr key={entry.id} data-testid="ledger-row">
                     <td className="px-3 py-2 text-xs text-slate-600">{formatKst(entry.createdAt)}</td>
-                    <td className="whitespace-nowrap px-2 py-2">{ENTRY_KINDS[entry.kind] ?? entry.kind}</td>
+                    <td className="whitespace-nowrap px-2 py-2">{ENTRY_KINDS[entry.kind]}</td>
                     <td className="whitespace-nowrap px-2 py-2 text-right font-semibold">{formatSignedPoints(entry.paidDelta + entry.bonusDelta)}</td>
                     <td className="whitespace-nowrap px-3 py-2 text-right">{formatPoints(entry.paidBalanceAfter + entry.bonusBalanceAfter)}</td>
                   </tr>
