@@ -73,7 +73,7 @@ export const signInAttempts = pgTable(
 );
 
 
-/** Our payment states; only `syncPayment` moves a payment between them (see DESIGN.md). */
+/** Our payment states, listed only here; only `syncPayment` moves a payment between them (see DESIGN.md). */
 export const paymentStatus = pgEnum("payment_status", [
   "PENDING",
   "VIRTUAL_ACCOUNT_ISSUED",
@@ -131,6 +131,7 @@ export const payments = pgTable(
 );
 
 export const pointEntryKind = pgEnum("point_entry_kind", ["charge", "spend", "refund", "external_cancel", "adjust"]);
+export type PointEntryKind = (typeof pointEntryKind.enumValues)[number];
 
 /**
  * The append-only ledger: never updated or deleted, corrections are new rows. UNIQUE(kind,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CHANNEL_KEY_VARIABLES, type ChannelKeyVariable } from "./payments/catalog/pay-option-table";
 
 /**
  * The application's environment, described once. `lib/env.ts` applies it to `process.env`;
@@ -17,6 +18,12 @@ const optionalText = z
   .trim()
   .optional()
   .transform((value) => (value ? value : undefined));
+
+// One optional variable per pay option (lib/payments/catalog/pay-option-table.ts).
+const channelKeys = Object.fromEntries(CHANNEL_KEY_VARIABLES.map((name) => [name, optionalText])) as Record<
+  ChannelKeyVariable,
+  typeof optionalText
+>;
 
 const serverSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -38,13 +45,7 @@ const serverSchema = z.object({
     .trim()
     .min(1)
     .transform((value) => value.split(/[\s,]+/).filter(Boolean)),
-  PORTONE_CHANNEL_KEY_CARD: optionalText,
-  PORTONE_CHANNEL_KEY_KAKAOPAY: optionalText,
-  PORTONE_CHANNEL_KEY_NAVERPAY: optionalText,
-  PORTONE_CHANNEL_KEY_TOSSPAY: optionalText,
-  PORTONE_CHANNEL_KEY_TRANSFER: optionalText,
-  PORTONE_CHANNEL_KEY_MOBILE: optionalText,
-  PORTONE_CHANNEL_KEY_VIRTUAL_ACCOUNT: optionalText,
+  ...channelKeys,
   // A staging deployment on real PortOne with test channels sets this; production never does.
   PORTONE_ALLOW_TEST_CHANNELS: z
     .enum(["true", "false", ""])
@@ -98,21 +99,17 @@ function describeIssues(error: z.ZodError, source: Source): string[] {
   });
 }
 
-const CHANNEL_KEY_NAMES = [
-  "PORTONE_CHANNEL_KEY_CARD",
-  "PORTONE_CHANNEL_KEY_KAKAOPAY",
-  "PORTONE_CHANNEL_KEY_NAVERPAY",
-  "PORTONE_CHANNEL_KEY_TOSSPAY",
-  "PORTONE_CHANNEL_KEY_TRANSFER",
-  "PORTONE_CHANNEL_KEY_MOBILE",
-  "PORTONE_CHANNEL_KEY_VIRTUAL_ACCOUNT",
-] as const;
+/** "PORTONE_CHANNEL_KEY_CARD, _KAKAOPAY, … or _VIRTUAL_ACCOUNT": the first name whole, the rest by their suffix. */
+function channelKeyList(): string {
+  const [first, ...rest] = CHANNEL_KEY_VARIABLES;
+  const suffixes = rest.map((name) => name.replace(/^PORTONE_CHANNEL_KEY/, ""));
+  const last = suffixes.pop();
+  return last ? `${[first, ...suffixes].join(", ")} or ${last}` : String(first);
+}
 
 function checkChannels(env: z.infer<typeof serverSchema>): string[] {
-  if (CHANNEL_KEY_NAMES.some((name) => env[name])) return [];
-  return [
-    "No PortOne channel key is set: set at least one of PORTONE_CHANNEL_KEY_CARD, _KAKAOPAY, _NAVERPAY, _TOSSPAY, _TRANSFER, _MOBILE or _VIRTUAL_ACCOUNT (PortOne console → 결제 연동 → 채널 관리).",
-  ];
+  if (CHANNEL_KEY_VARIABLES.some((name) => env[name])) return [];
+  return [`No PortOne channel key is set: set at least one of ${channelKeyList()} (PortOne console → 결제 연동 → 채널 관리).`];
 }
 
 /** Both halves of an OAuth client, or neither: a lone id or secret is a typo, not a choice. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { EnvError, parseDatabaseUrl, parseEnv } from "../lib/env-schema";
+import { configuredPayOptions, PAY_OPTION_TABLE } from "../lib/payments/catalog/pay-option-table";
 
 const valid = {
   DATABASE_URL: "postgres://app:secret@127.0.0.1:5432/points",
@@ -64,7 +65,25 @@ describe("parseEnv", () => {
   it("needs at least one PortOne channel key", () => {
     const problems = problemsOf({ ...valid, PORTONE_CHANNEL_KEY_CARD: undefined });
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^No PortOne channel key is set/);
+    expect(problems[0]).toBe(
+      "No PortOne channel key is set: set at least one of PORTONE_CHANNEL_KEY_CARD, _KAKAOPAY, _NAVERPAY, _TOSSPAY, _TRANSFER, _MOBILE " +
+        "or _VIRTUAL_ACCOUNT (PortOne console → 결제 연동 → 채널 관리).",
+    );
+  });
+
+  it("takes any one pay option's channel key as enough", () => {
+    for (const option of PAY_OPTION_TABLE) {
+      const env = parseEnv({ ...valid, PORTONE_CHANNEL_KEY_CARD: undefined, [option.channelKeyVariable]: `key-${option.id}` });
+      expect(configuredPayOptions(env).map(({ id, channelKey }) => [id, channelKey])).toEqual([[option.id, `key-${option.id}`]]);
+    }
+  });
+
+  it("offers the pay options whose channel key is set, in the table's order", () => {
+    const env = parseEnv({ ...valid, PORTONE_CHANNEL_KEY_VIRTUAL_ACCOUNT: "key-va", PORTONE_CHANNEL_KEY_KAKAOPAY: "  " });
+    expect(configuredPayOptions(env).map(({ id, channelKey }) => [id, channelKey])).toEqual([
+      ["card", "channel-key-card"],
+      ["virtual_account", "key-va"],
+    ]);
   });
 
   it("explains where PortOne values come from", () => {

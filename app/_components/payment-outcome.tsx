@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { formatPoints, formatWon } from "@/lib/format";
+import { payOptionDefinition } from "@/lib/payments/catalog/pay-option-table";
 import type { PaymentView } from "@/lib/payments/queries";
 import { VirtualAccountPanel } from "./virtual-account-panel";
 
@@ -35,7 +36,7 @@ export function PaymentOutcome({ payment, message }: { payment: PaymentView; mes
       ) : null}
       {payment.status === "EXPIRED" ? (
         <p className="rounded-lg bg-slate-100 px-3 py-2 text-sm text-slate-700" data-testid="expired-explanation">
-          {payment.payOption === "virtual_account"
+          {payOptionDefinition(payment.payOption)?.payMethod === "VIRTUAL_ACCOUNT"
             ? "입금 기한이 지났거나 계좌를 닫아 이 계좌로는 입금할 수 없습니다."
             : "결제가 완료되지 않은 채 종료되었습니다."}{" "}
           포인트는 적립되지 않았습니다.

@@ -1,16 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import type { PointEntryKind } from "@/db/schema";
 import { formatKst } from "@/app/_components/date-time";
 import { StatusBadge } from "@/app/_components/status-badge";
 import { requireUserId } from "@/lib/auth/session";
 import { formatPoints, formatSignedPoints, formatWon } from "@/lib/format";
-import { PAY_OPTION_LABELS, type PayOptionId } from "@/lib/payments/catalog/pay-option-labels";
+import { payOptionLabel } from "@/lib/payments/catalog/pay-option-table";
 import { listOwnPayments } from "@/lib/payments/queries";
 import { listLedgerEntries } from "@/lib/points/history";
 
 export const metadata: Metadata = { title: "충전 내역" };
 
-const ENTRY_KINDS: Record<string, string> = { charge: "충전", spend: "사용", refund: "환불", external_cancel: "결제 취소", adjust: "조정" };
+const ENTRY_KINDS: Record<PointEntryKind, string> = { charge: "충전", spend: "사용", refund: "환불", external_cancel: "결제 취소", adjust: "조정" };
 
 export default async function HistoryPage({ searchParams }: { searchParams: Promise<{ payments?: string; entries?: string }> }) {
   const search = await searchParams;
@@ -36,7 +37,7 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
                 <Link href={`/payments/${payment.id}`} className="flex flex-wrap items-center gap-x-3 gap-y-1 px-4 py-3 hover:bg-slate-50" data-testid="payment-row">
                   <StatusBadge status={payment.status} />
                   <span className="font-semibold">{formatWon(payment.amount)}</span>
-                  <span className="text-sm text-slate-600">{PAY_OPTION_LABELS[payment.payOption as PayOptionId] ?? payment.payOption}</span>
+                  <span className="text-sm text-slate-600">{payOptionLabel(payment.payOption)}</span>
                   <span className="ml-auto text-sm text-slate-700">{formatPoints(payment.paidPoints + payment.bonusPoints)}</span>
                   <time className="w-full text-xs text-slate-500" dateTime={payment.createdAt.toISOString()}>
                     {formatKst(payment.createdAt)}
@@ -70,7 +71,7 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
                 {entryPage.items.map((entry) => (
                   <tr key={entry.id} data-testid="ledger-row">
                     <td className="px-3 py-2 text-xs text-slate-600">{formatKst(entry.createdAt)}</td>
-                    <td className="whitespace-nowrap px-2 py-2">{ENTRY_KINDS[entry.kind] ?? entry.kind}</td>
+                    <td className="whitespace-nowrap px-2 py-2">{ENTRY_KINDS[entry.kind]}</td>
                     <td className="whitespace-nowrap px-2 py-2 text-right font-semibold">{formatSignedPoints(entry.paidDelta + entry.bonusDelta)}</td>
                     <td className="whitespace-nowrap px-3 py-2 text-right">{formatPoints(entry.paidBalanceAfter + entry.bonusBalanceAfter)}</td>
                   </tr>

@@ -1,6 +1,6 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
-import { pointEntries, users } from "@/db/schema";
+import { pointEntries, users, type PointEntryKind } from "@/db/schema";
 import type { db } from "@/db";
 
 export type Transaction = Parameters<Parameters<typeof db.transaction>[0]>[0];
@@ -18,7 +18,7 @@ export async function lockBalance(tx: Transaction, userId: string): Promise<{ pa
 
 export interface LedgerEntryInput {
   userId: string;
-  kind: "charge" | "spend" | "refund" | "external_cancel" | "adjust";
+  kind: PointEntryKind;
   /** With `kind`, unique: the same charge can never be written twice. */
   reference: string;
   paidDelta: number;

@@ -1,16 +1,7 @@
 import { spawn } from "node:child_process";
 import { emulatorDefaults, startEmulator, type EmulatorConfig } from "../../portone-emulator/src/server";
+import { PAY_OPTION_TABLE } from "../../lib/payments/catalog/pay-option-table";
 import { onShutdown, stopChild } from "./processes";
-
-const CHANNEL_ENV: Record<string, string> = {
-  CARD: "PORTONE_CHANNEL_KEY_CARD",
-  "EASY_PAY/KAKAOPAY": "PORTONE_CHANNEL_KEY_KAKAOPAY",
-  "EASY_PAY/NAVERPAY": "PORTONE_CHANNEL_KEY_NAVERPAY",
-  "EASY_PAY/TOSSPAY": "PORTONE_CHANNEL_KEY_TOSSPAY",
-  TRANSFER: "PORTONE_CHANNEL_KEY_TRANSFER",
-  MOBILE: "PORTONE_CHANNEL_KEY_MOBILE",
-  VIRTUAL_ACCOUNT: "PORTONE_CHANNEL_KEY_VIRTUAL_ACCOUNT",
-};
 
 /** The app's PortOne variables for a running emulator: the same names real keys use. */
 export function appEnvForEmulator(url: string, config: EmulatorConfig): Record<string, string> {
@@ -22,8 +13,8 @@ export function appEnvForEmulator(url: string, config: EmulatorConfig): Record<s
     PORTONE_WEBHOOK_SECRET: config.webhookSecrets.join(","),
   };
   for (const channel of config.channels) {
-    const name = CHANNEL_ENV[channel.easyPayProvider ? `${channel.payMethod}/${channel.easyPayProvider}` : channel.payMethod];
-    if (name) env[name] = channel.key;
+    const option = PAY_OPTION_TABLE.find((row) => row.payMethod === channel.payMethod && row.easyPayProvider === channel.easyPayProvider);
+    if (option) env[option.channelKeyVariable] = channel.key;
   }
   return env;
 }

@@ -1,4 +1,5 @@
 import { formatPoints, formatWon } from "@/lib/format";
+import { REFUND_WINDOW_DAYS } from "@/lib/payments/refunds/refund-quote";
 import { listRefunds, previewRefund } from "@/lib/payments/refunds/request-refund";
 import { formatKst } from "@/app/_components/date-time";
 import { BANK_OPTIONS } from "@/lib/portone/labels";
@@ -37,7 +38,7 @@ export async function RefundPanel({ userId, paymentId, needsAccount }: { userId:
             환불 금액 <strong>{formatWon(preview.quote.amount)}</strong> · 회수 포인트 {formatPoints(preview.quote.paidPoints)}
             {preview.quote.bonusPoints > 0 ? ` + 보너스 ${formatPoints(preview.quote.bonusPoints)}` : ""}
           </p>
-          <p className="text-xs text-slate-500">사용하지 않은 충전 포인트만큼 환불되며, 결제 후 7일까지 신청할 수 있습니다.</p>
+          <p className="text-xs text-slate-500">사용하지 않은 충전 포인트만큼 환불되며, 결제 후 {REFUND_WINDOW_DAYS}일까지 신청할 수 있습니다.</p>
           <RefundForm paymentId={paymentId} amount={preview.quote.amount} banks={needsAccount ? BANK_OPTIONS : undefined} />
         </>
       ) : preview.reason === "not_paid" ? null : (

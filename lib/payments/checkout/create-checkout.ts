@@ -6,6 +6,7 @@ import { payments } from "@/db/schema";
 import { env } from "@/lib/env";
 import { preRegisterAmount } from "@/lib/portone/requests";
 import { findPackage, orderNameOf, packageCurrency } from "../catalog/packages";
+import type { PayOptionDefinition } from "../catalog/pay-option-table";
 import { findPayOption } from "../catalog/pay-options";
 
 /** What the browser passes to PortOne's requestPayment; built here so the browser decides nothing. */
@@ -16,12 +17,12 @@ export interface PaymentRequest {
   orderName: string;
   totalAmount: number;
   currency: "KRW";
-  payMethod: "CARD" | "EASY_PAY" | "TRANSFER" | "MOBILE" | "VIRTUAL_ACCOUNT";
-  easyPay?: { easyPayProvider: "KAKAOPAY" | "NAVERPAY" | "TOSSPAY" };
+  payMethod: PayOptionDefinition["payMethod"];
+  easyPay?: { easyPayProvider: NonNullable<PayOptionDefinition["easyPayProvider"]> };
   virtualAccount?: { accountExpiry: { validHours: number } };
   customer: { customerId: string; fullName?: string; email?: string };
   redirectUrl: string;
-  windowType: { pc: "IFRAME" | "POPUP"; mobile: "REDIRECTION" };
+  windowType: { pc: PayOptionDefinition["pcWindow"]; mobile: "REDIRECTION" };
 }
 
 export type CheckoutError = "unknown_package" | "unknown_pay_method" | "too_many_open_checkouts" | "portone_unavailable";

@@ -7,6 +7,7 @@ import { cancelForRefund } from "@/lib/portone/requests";
 import { appendLedgerEntry, lockBalance, type Transaction } from "@/lib/points/ledger";
 import { getBalance } from "@/lib/points/balance";
 import type { RefundAccount } from "./refund-account";
+import { payOptionDefinition } from "../catalog/pay-option-table";
 import { syncPayment } from "../sync/sync-payment";
 import { quoteRefund, type RefundQuote, type RefundRefusal } from "./refund-quote";
 
@@ -14,8 +15,8 @@ export type RefundResult =
   | { ok: true; status: "COMPLETED" | "REQUESTED"; quote: RefundQuote }
   | { ok: false; reason: RefundRefusal | "not_found" | "refused_by_portone" | "needs_refund_account" | "amount_changed" };
 
-// A virtual-account payment has no card to refund to: the customer names a bank account.
-export const needsRefundAccount = (payment: { payOption: string }) => payment.payOption === "virtual_account";
+// A payment whose money cannot go back by itself (a virtual-account deposit): the customer names a bank account.
+export const needsRefundAccount = (payment: { payOption: string }) => payOptionDefinition(payment.payOption)?.refundNeedsAccount ?? false;
 
 // PortOne's answers when the amount we believe cancellable is not what it holds: a cancellation
 // we have not heard of yet (made in its console a moment ago) is the usual reason.

@@ -1,6 +1,7 @@
+import { paymentStatus } from "@/db/schema";
 import type { PortOnePayment } from "@/lib/portone/payments";
 
-export const PAYMENT_STATUSES = ["PENDING", "VIRTUAL_ACCOUNT_ISSUED", "PAID", "PARTIALLY_REFUNDED", "REFUNDED", "FAILED", "EXPIRED", "REJECTED"] as const;
+export const PAYMENT_STATUSES = paymentStatus.enumValues;
 
 export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
 

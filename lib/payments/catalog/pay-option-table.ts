@@ -1,0 +1,111 @@
+/**
+ * Every pay option, stated once: the env schema, the server's configured options, the checkout
+ * request, the labels and the refund form are derived from this table. Browser-safe: a row names
+ * the variable that holds its channel key, never the key. A new option is one row here (and its
+ * line in README's configuration table).
+ */
+interface PayOptionRow {
+  id: string;
+  label: string;
+  payMethod: "CARD" | "EASY_PAY" | "TRANSFER" | "MOBILE" | "VIRTUAL_ACCOUNT";
+  easyPayProvider?: "KAKAOPAY" | "NAVERPAY" | "TOSSPAY";
+  /** The environment variable with the option's PortOne channel key; unset, the option is not offered. */
+  channelKeyVariable: `PORTONE_CHANNEL_KEY_${string}`;
+  /** How the window opens on a PC; phones always go through a full-page redirect. */
+  pcWindow: "IFRAME" | "POPUP";
+  /** A deposit has no card or wallet to go back to: PortOne's cancel needs the buyer's bank account. */
+  refundNeedsAccount: boolean;
+}
+
+// KakaoPay shows its QR code in a popup on PCs; the others fit the in-page iframe.
+const ROWS = [
+  {
+    id: "card",
+    label: "신용·체크카드",
+    payMethod: "CARD",
+    channelKeyVariable: "PORTONE_CHANNEL_KEY_CARD",
+    pcWindow: "IFRAME",
+    refundNeedsAccount: false,
+  },
+  {
+    id: "kakaopay",
+    label: "카카오페이",
+    payMethod: "EASY_PAY",
+    easyPayProvider: "KAKAOPAY",
+    channelKeyVariable: "PORTONE_CHANNEL_KEY_KAKAOPAY",
+    pcWindow: "POPUP",
+    refundNeedsAccount: false,
+  },
+  {
+    id: "naverpay",
+    label: "네이버페이",
+    payMethod: "EASY_PAY",
+    easyPayProvider: "NAVERPAY",
+    channelKeyVariable: "PORTONE_CHANNEL_KEY_NAVERPAY",
+    pcWindow: "IFRAME",
+    refundNeedsAccount: false,
+  },
+  {
+    id: "tosspay",
+    label: "토스페이",
+    payMethod: "EASY_PAY",
+    easyPayProvider: "TOSSPAY",
+    channelKeyVariable: "PORTONE_CHANNEL_KEY_TOSSPAY",
+    pcWindow: "IFRAME",
+    refundNeedsAccount: false,
+  },
+  {
+    id: "transfer",
+    label: "계좌이체",
+    payMethod: "TRANSFER",
+    channelKeyVariable: "PORTONE_CHANNEL_KEY_TRANSFER",
+    pcWindow: "IFRAME",
+    refundNeedsAccount: false,
+  },
+  {
+    id: "mobile",
+    label: "휴대폰 결제",
+    payMethod: "MOBILE",
+    channelKeyVariable: "PORTONE_CHANNEL_KEY_MOBILE",
+    pcWindow: "IFRAME",
+    refundNeedsAccount: false,
+  },
+  {
+    id: "virtual_account",
+    label: "가상계좌",
+    payMethod: "VIRTUAL_ACCOUNT",
+    channelKeyVariable: "PORTONE_CHANNEL_KEY_VIRTUAL_ACCOUNT",
+    pcWindow: "IFRAME",
+    refundNeedsAccount: true,
+  },
+] as const satisfies readonly PayOptionRow[];
+
+export type PayOptionId = (typeof ROWS)[number]["id"];
+export type ChannelKeyVariable = (typeof ROWS)[number]["channelKeyVariable"];
+export type PayOptionDefinition = PayOptionRow & { id: PayOptionId; channelKeyVariable: ChannelKeyVariable };
+
+export const PAY_OPTION_TABLE: readonly PayOptionDefinition[] = ROWS;
+
+export const CHANNEL_KEY_VARIABLES: readonly ChannelKeyVariable[] = ROWS.map((row) => row.channelKeyVariable);
+
+/** A stored payment's option; undefined for an id no longer in the table. */
+export function payOptionDefinition(id: string): PayOptionDefinition | undefined {
+  return PAY_OPTION_TABLE.find((row) => row.id === id);
+}
+
+/** What the screens call an option; a stored id no longer in the table shows as itself. */
+export function payOptionLabel(id: string): string {
+  return payOptionDefinition(id)?.label ?? id;
+}
+
+export interface PayOption extends PayOptionDefinition {
+  channelKey: string;
+}
+
+/** The options whose channel key the environment sets, in table order; the others are not offered. */
+export function configuredPayOptions(channelKeys: Partial<Record<ChannelKeyVariable, string>>): PayOption[] {
+  return PAY_OPTION_TABLE.flatMap((row) => {
+    const channelKey = channelKeys[row.channelKeyVariable];
+    return channelKey ? [{ ...row, channelKey }] : [];
+  });
+}
