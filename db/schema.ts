@@ -85,8 +85,32 @@ export const paymentStatus = pgEnum("payment_status", [
   "REJECTED",
 ]);
 
+// Payment methods as PortOne reports them, by PortOne's codes only (bank, card company, easy-pay
+// provider): the screens name them, so a renamed label or another language needs no data migration.
+export interface CardMethodDetails {
+  type: "CARD";
+  /** PortOne's `card.publisher` (the card company) and `card.issuer`, e.g. "SHINHAN_CARD". */
+  publisher?: string;
+  issuer?: string;
+  /** 0 for a single payment (일시불). */
+  installmentMonths: number;
+}
+
+export type EasyPayFundingDetails = CardMethodDetails | { type: "CHARGE"; bank?: string } | { type: "TRANSFER"; bank?: string };
+
+export type PaymentMethodDetails =
+  | CardMethodDetails
+  | { type: "EASY_PAY"; provider?: string; method?: EasyPayFundingDetails }
+  | { type: "TRANSFER"; bank?: string }
+  | { type: "VIRTUAL_ACCOUNT"; bank?: string }
+  | { type: "MOBILE" }
+  | { type: "OTHER" }
+  // Recorded before codes were stored, in words naming no code we know: shown exactly as recorded.
+  | { type: "LEGACY_SUMMARY"; summary: string };
+
 export interface VirtualAccountDetails {
-  bank: string;
+  /** PortOne's bank code, e.g. "KOOKMIN". */
+  bank?: string;
   accountNumber: string;
   holder: string;
   /** RFC 3339; the account stops taking deposits after it. */
@@ -115,7 +139,7 @@ export const payments = pgTable(
     transactionId: text("transaction_id"),
     channelType: text("channel_type"),
     pgProvider: text("pg_provider"),
-    methodSummary: text("method_summary"),
+    methodDetails: jsonb("method_details").$type<PaymentMethodDetails>(),
     // The PG's receipt (매출전표) page, as PortOne reports it once paid.
     receiptUrl: text("receipt_url"),
     virtualAccount: jsonb("virtual_account").$type<VirtualAccountDetails>(),

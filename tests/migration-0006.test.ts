@@ -1,23 +1,10 @@
-import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
 import { drizzle } from "drizzle-orm/postgres-js";
 import { migrate } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migrateDatabase } from "../db/migrate";
+import { migrationsUpTo } from "./support/migrations";
 import { createScratchDatabase } from "./support/postgres";
-
-/** The committed migrations up to and including `last`, in a folder of their own. */
-async function migrationsUpTo(last: number): Promise<string> {
-  const folder = await mkdtemp(path.join(os.tmpdir(), "points-migrations-"));
-  await cp(path.join(import.meta.dirname, "../db/migrations"), folder, { recursive: true });
-  const journalPath = path.join(folder, "meta/_journal.json");
-  const journal = JSON.parse(await readFile(journalPath, "utf8")) as { entries: { idx: number }[] };
-  journal.entries = journal.entries.filter((entry) => entry.idx <= last);
-  await writeFile(journalPath, JSON.stringify(journal));
-  return folder;
-}
 
 describe("migration 0006 on a database with a ledger", () => {
   let database: Awaited<ReturnType<typeof createScratchDatabase>>;

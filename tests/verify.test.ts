@@ -15,7 +15,7 @@ const paid = (changes: Partial<PortOnePayment> = {}): PortOnePayment => ({
   amountTotal: 10_000,
   amountCancelled: 0,
   currency: "KRW",
-  methodSummary: null,
+  methodDetails: null,
   receiptUrl: null,
   virtualAccount: null,
   failureReason: null,

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { formatPoints, formatWon } from "@/lib/format";
 import { payOptionDefinition } from "@/lib/payments/catalog/pay-option-table";
 import type { PaymentView } from "@/lib/payments/queries";
+import { formatPaymentMethod } from "@/lib/portone/labels";
 import { VirtualAccountPanel } from "./virtual-account-panel";
 
 const HEADLINES: Record<PaymentView["status"], { title: string; tone: string }> = {
@@ -57,7 +58,7 @@ export function PaymentOutcome({ payment, message }: { payment: PaymentView; mes
         </dd>
         <dt className="text-slate-600">결제 수단</dt>
         <dd>
-          {payment.methodSummary ?? "-"}
+          {payment.methodDetails ? formatPaymentMethod(payment.methodDetails) : "-"}
           {payment.receiptUrl ? (
             <>
               {" · "}

@@ -1,5 +1,6 @@
 import type { VirtualAccountDetails } from "@/db/schema";
 import { formatWon } from "@/lib/format";
+import { bankLabel } from "@/lib/portone/labels";
 import { CopyButton } from "./copy-button";
 import { formatKst } from "./date-time";
 
@@ -11,7 +12,7 @@ export function VirtualAccountPanel({ account, amount }: { account: VirtualAccou
       </h2>
       <dl className="mt-3 grid grid-cols-[5.5rem_1fr] items-center gap-y-2 text-sm">
         <dt className="text-amber-900">은행</dt>
-        <dd className="font-semibold">{account.bank}</dd>
+        <dd className="font-semibold">{bankLabel(account.bank)}</dd>
         <dt className="text-amber-900">계좌번호</dt>
         <dd className="flex flex-wrap items-center gap-2">
           <span className="font-mono text-base font-bold" data-testid="va-account-number">

@@ -19,6 +19,7 @@ test("card in the iframe: points credited once, header updated", async ({ page, 
   await expect(page.getByTestId("payment-outcome")).toHaveText("충전이 완료되었습니다");
   await expect(page.getByTestId("credited-points")).toHaveText("10,300 P");
   await expect(charge.headerBalance()).toHaveText("10,300 P");
+  await expect(page.getByText("현대카드 · 일시불")).toBeVisible();
   // The PG's receipt, as PortOne reports it, opens in a new window.
   const atPortOne = await portone.getPayment({ paymentId });
   const receiptUrl = atPortOne.status === "PAID" ? (atPortOne.receiptUrl ?? "") : "";

@@ -46,6 +46,8 @@ test("virtual account: issued account shown, console deposit credits the points 
   expect(accountNumber).toMatch(/\d/);
   await expect(page.getByText("₩10,000").first()).toBeVisible();
   await expect(page.getByRole("button", { name: "계좌번호 복사" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "입금할 계좌" })).toContainText("KB국민은행");
+  await expect(page.getByText("가상계좌 · KB국민은행")).toBeVisible();
   expect(await paymentStatus(paymentId)).toBe("VIRTUAL_ACCOUNT_ISSUED");
 
   await page.goto("/history");

@@ -1,10 +1,11 @@
 import "server-only";
 import { and, asc, desc, eq, ilike, inArray, or, type SQL } from "drizzle-orm";
 import { db } from "@/db";
-import { payments, pointEntries, refunds, users, webhookEvents } from "@/db/schema";
+import { payments, pointEntries, refunds, users, webhookEvents, type PaymentMethodDetails } from "@/db/schema";
 import { formatPoints, formatSignedPoints, formatWon } from "@/lib/format";
 import type { PaymentStatus } from "@/lib/payments/sync/transitions";
 import { paymentIdSchema, plainText } from "@/lib/http/plain-text";
+import { formatPaymentMethod } from "@/lib/portone/labels";
 
 const SEARCH_LIMIT = 50;
 
@@ -34,6 +35,8 @@ export async function searchPayments(query: string, status: PaymentStatus | unde
     .orderBy(desc(payments.createdAt), desc(payments.id))
     .limit(SEARCH_LIMIT);
 }
+
+const paidWith = (details: PaymentMethodDetails | null) => (details ? formatPaymentMethod(details) : "");
 
 const escapeLike = (value: string) => value.replace(/[\\%_]/g, (match) => `\\${match}`);
 
@@ -71,7 +74,7 @@ export async function paymentTimeline(paymentId: string) {
 
   const events: TimelineEvent[] = [
     { at: row.createdAt, source: "payment", title: "결제 요청 생성 (PENDING)", detail: `${row.orderName} · ${row.payOption}` },
-    ...(row.paidAt ? [{ at: row.paidAt, source: "payment" as const, title: "결제 완료", detail: row.methodSummary ?? "" }] : []),
+    ...(row.paidAt ? [{ at: row.paidAt, source: "payment" as const, title: "결제 완료", detail: paidWith(row.methodDetails) }] : []),
     { at: row.updatedAt, source: "payment", title: `현재 상태 ${row.status}`, detail: row.failureReason ?? "" },
     ...outsideCancellations.map((refund) => ({
       at: refund.createdAt,

@@ -2,7 +2,7 @@ import "server-only";
 import { and, desc, eq } from "drizzle-orm";
 import { db } from "@/db";
 import { olderThanTime, pageOf, timeCursorText } from "@/db/keyset";
-import { payments, type VirtualAccountDetails } from "@/db/schema";
+import { payments, type PaymentMethodDetails, type VirtualAccountDetails } from "@/db/schema";
 import type { PaymentStatus } from "./sync/transitions";
 
 /** A payment as the owner's screens show it: never another user's, never PortOne's payload. */
@@ -15,7 +15,8 @@ export interface PaymentView {
   bonusPoints: number;
   payOption: string;
   status: PaymentStatus;
-  methodSummary: string | null;
+  /** Codes only; lib/portone/labels names them on screen. */
+  methodDetails: PaymentMethodDetails | null;
   receiptUrl: string | null;
   virtualAccount: VirtualAccountDetails | null;
   failureReason: string | null;
@@ -33,7 +34,7 @@ const columns = {
   bonusPoints: payments.bonusPoints,
   payOption: payments.payOption,
   status: payments.status,
-  methodSummary: payments.methodSummary,
+  methodDetails: payments.methodDetails,
   receiptUrl: payments.receiptUrl,
   virtualAccount: payments.virtualAccount,
   failureReason: payments.failureReason,

@@ -1,9 +1,9 @@
 import "server-only";
 import type { Payment, PaymentMethod } from "@portone/server-sdk/payment";
 import { GetPaymentError } from "@portone/server-sdk/payment";
-import type { VirtualAccountDetails } from "@/db/schema";
-import { bankLabel, easyPayLabel } from "./labels";
+import type { PaymentMethodDetails, VirtualAccountDetails } from "@/db/schema";
 import { portone } from "./client";
+import { methodDetailsOf } from "./method-details";
 
 /** What the app needs to know of a PortOne payment, in our own shape. */
 export interface PortOnePayment {
@@ -17,7 +17,8 @@ export interface PortOnePayment {
   amountTotal: number;
   amountCancelled: number;
   currency: string;
-  methodSummary: string | null;
+  /** How it was paid, by PortOne's codes (screens name them through lib/portone/labels). */
+  methodDetails: PaymentMethodDetails | null;
   /** The PG's receipt page (http or https only), once paid. */
   receiptUrl: string | null;
   virtualAccount: VirtualAccountDetails | null;
@@ -75,7 +76,7 @@ function toPortOnePayment(payment: Payment): PortOnePayment {
     amountTotal: raw.amount?.total ?? 0,
     amountCancelled: raw.amount?.cancelled ?? 0,
     currency: raw.currency ?? "",
-    methodSummary: method ? describeMethod(method) : null,
+    methodDetails: method ? methodDetailsOf(method) : null,
     receiptUrl: webUrlOrNull(raw.receiptUrl),
     virtualAccount: method?.type === "PaymentMethodVirtualAccount" ? virtualAccountOf(method) : null,
     failureReason: failure ? (failure.pgMessage ?? failure.reason ?? null) : null,
@@ -97,29 +98,9 @@ const cancellationsOf = (raw: object) => (raw as { cancellations?: { id: string;
 
 function virtualAccountOf(method: Extract<PaymentMethod, { type: "PaymentMethodVirtualAccount" }>): VirtualAccountDetails {
   return {
-    bank: bankLabel(method.bank),
+    bank: method.bank,
     accountNumber: method.accountNumber,
     holder: method.remitteeName ?? "",
     dueAt: method.expiredAt ?? null,
   };
-}
-
-function describeMethod(method: PaymentMethod): string {
-  switch (method.type) {
-    case "PaymentMethodCard": {
-      const card = method.card?.name ?? method.card?.publisher ?? "카드";
-      const months = method.installment?.month ?? 0;
-      return `${card} · ${months > 1 ? `${months}개월 할부` : "일시불"}`;
-    }
-    case "PaymentMethodEasyPay":
-      return easyPayLabel(method.provider);
-    case "PaymentMethodTransfer":
-      return `계좌이체 · ${bankLabel(method.bank)}`;
-    case "PaymentMethodMobile":
-      return "휴대폰 결제";
-    case "PaymentMethodVirtualAccount":
-      return `가상계좌 · ${bankLabel(method.bank)}`;
-    default:
-      return "기타 결제";
-  }
 }

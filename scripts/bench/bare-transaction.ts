@@ -10,7 +10,8 @@ export async function completeDirectly(sql: postgres.Sql, payment: { id: string;
     const [row] = await tx`select * from payments where id = ${payment.id} for update`;
     if (!row || row.status !== "PENDING") return;
     await tx`update payments set status = 'PAID', updated_at = now(), transaction_id = ${"tx-" + payment.id},
-      channel_type = 'TEST', pg_provider = 'TOSSPAYMENTS', method_summary = '신한카드 · 일시불', paid_at = now()
+      channel_type = 'TEST', pg_provider = 'TOSSPAYMENTS', paid_at = now(),
+      method_details = '{"type":"CARD","publisher":"SHINHAN_CARD","issuer":"SHINHAN_CARD","installmentMonths":0}'
       where id = ${payment.id}`;
     const [balance] = await tx`select paid_balance, bonus_balance from users where id = ${payment.userId} for update`;
     const paidAfter = Number(balance!.paid_balance) + Number(row.paid_points);

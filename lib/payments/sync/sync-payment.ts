@@ -70,7 +70,7 @@ function recordedDetails(remote: PortOnePayment | null, transition: { status: Pa
     transactionId: remote.transactionId || null,
     channelType: remote.channelType,
     pgProvider: remote.pgProvider,
-    methodSummary: remote.methodSummary,
+    methodDetails: remote.methodDetails,
     receiptUrl: remote.receiptUrl,
     ...(remote.virtualAccount ? { virtualAccount: remote.virtualAccount } : {}),
     ...(transition.credit ? { paidAt: remote.paidAt ?? new Date() } : {}),
