@@ -3,27 +3,17 @@ import { formatPoints, formatWon } from "@/lib/format";
 import { payOptionDefinition } from "@/lib/payments/catalog/pay-option-table";
 import type { PaymentView } from "@/lib/payments/queries";
 import { formatPaymentMethod } from "@/lib/portone/labels";
+import { PAYMENT_STATUS_TEXT } from "./payment-status-text";
 import { VirtualAccountPanel } from "./virtual-account-panel";
-
-const HEADLINES: Record<PaymentView["status"], { title: string; tone: string }> = {
-  PENDING: { title: "결제를 확인하고 있습니다", tone: "text-slate-900" },
-  VIRTUAL_ACCOUNT_ISSUED: { title: "가상계좌가 발급되었습니다", tone: "text-amber-900" },
-  PAID: { title: "충전이 완료되었습니다", tone: "text-emerald-700" },
-  PARTIALLY_REFUNDED: { title: "일부 환불된 결제입니다", tone: "text-sky-800" },
-  REFUNDED: { title: "환불된 결제입니다", tone: "text-sky-800" },
-  FAILED: { title: "결제가 완료되지 않았습니다", tone: "text-red-700" },
-  EXPIRED: { title: "종료된 결제입니다", tone: "text-slate-700" },
-  REJECTED: { title: "결제 검증에 실패하여 취소되었습니다", tone: "text-red-700" },
-};
 
 /** The outcome of one payment, shared by the result page and the payment detail page. */
 export function PaymentOutcome({ payment, message }: { payment: PaymentView; message?: string }) {
-  const headline = HEADLINES[payment.status];
+  const { headline, headlineClass } = PAYMENT_STATUS_TEXT[payment.status];
   const points = payment.paidPoints + payment.bonusPoints;
   return (
     <div className="space-y-4">
-      <h1 className={`text-2xl font-bold tracking-tight ${headline.tone}`} data-testid="payment-outcome">
-        {headline.title}
+      <h1 className={`text-2xl font-bold tracking-tight ${headlineClass}`} data-testid="payment-outcome">
+        {headline}
       </h1>
       {payment.status === "PAID" ? (
         <p className="text-lg">
