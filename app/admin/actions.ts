@@ -25,9 +25,9 @@ export async function adjustPointsAction(_previous: AdjustState, formData: FormD
   }
   const result = await adjustPoints(adminId, parsed.data);
   if (!result.ok) {
-    return result.error === "user_not_found"
+    return result.code === "user_not_found"
       ? { ok: false, message: "사용자를 찾을 수 없습니다." }
-      : { ok: false, message: `보너스 포인트가 음수가 될 수 없습니다. (현재 보너스 ${formatPoints(result.bonus ?? 0)})`, values };
+      : { ok: false, message: `보너스 포인트가 음수가 될 수 없습니다. (현재 보너스 ${formatPoints(result.bonus)})`, values };
   }
   revalidatePath(`/admin/users/${parsed.data.userId}`);
   return { ok: true, message: `조정했습니다. 보너스 포인트 ${formatPoints(result.bonusAfter)}` };

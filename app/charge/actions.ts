@@ -32,7 +32,7 @@ export async function startCheckoutAction(input: { packageId: string; payOptionI
     ...parsed.data,
     customer: { name: session.user.name ?? null, email: session.user.email ?? null },
   });
-  return result.ok ? { ok: true, data: result.request } : { ok: false, error: CHECKOUT_ERRORS[result.error] };
+  return result.ok ? { ok: true, data: result.request } : { ok: false, error: CHECKOUT_ERRORS[result.code] };
 }
 
 const completeSchema = z.object({ paymentId: paymentIdSchema });
@@ -50,7 +50,7 @@ export async function completePaymentAction(input: { paymentId: string }): Promi
   }
   try {
     const result = await syncPayment(parsed.data.paymentId);
-    if (!result.found) return { ok: false, error: "결제를 찾을 수 없습니다." };
+    if (!result.ok) return { ok: false, error: "결제를 찾을 수 없습니다." };
     // The header's balance lives in the root layout.
     revalidatePath("/", "layout");
     return { ok: true, data: { status: result.status } };

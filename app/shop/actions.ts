@@ -22,7 +22,7 @@ export async function buyItemAction(_previous: BuyState, formData: FormData): Pr
 
   // One order per submission; the button is disabled while it runs.
   const result = await spendPoints({ userId: session.user.id, amount: item.price, reference: `shop-${randomUUID()}`, memo: item.name });
-  if (!result.ok && result.error === "spending_blocked") {
+  if (!result.ok && result.code === "spending_blocked") {
     return { ok: false, message: `취소된 결제로 포인트 잔액이 마이너스(${formatPoints(result.balance.total)})여서 사용이 제한되었습니다. 충전하면 다시 사용할 수 있습니다.` };
   }
   if (!result.ok) {

@@ -43,7 +43,7 @@ export async function refundAction(_previous: RefundState, formData: FormData): 
 
   const result = await requestRefund(session.user.id, parsed.data.paymentId, { confirmedAmount: parsed.data.confirmedAmount, refundAccount });
   revalidatePath("/", "layout");
-  if (!result.ok) return { ok: false, message: REFUND_MESSAGES[result.reason], values };
+  if (!result.ok) return { ok: false, message: REFUND_MESSAGES[result.code], values };
   return result.status === "COMPLETED"
     ? { ok: true, message: `${formatWon(result.quote.amount)} 환불이 완료되었습니다.` }
     : { ok: true, message: `${formatWon(result.quote.amount)} 환불이 접수되었습니다. 결과가 확인되면 반영됩니다.` };
@@ -66,7 +66,7 @@ export async function closeDepositAction(_previous: CloseDepositState, formData:
   try {
     const result = await closeWaitingDeposit(session.user.id, paymentId.data);
     revalidatePath("/", "layout");
-    return result.ok ? {} : { message: CLOSE_DEPOSIT_MESSAGES[result.reason] };
+    return result.ok ? {} : { message: CLOSE_DEPOSIT_MESSAGES[result.code] };
   } catch (error) {
     console.error(`closing the virtual account of ${paymentId.data} failed`, error);
     return { message: "결제사와 통신하지 못했습니다. 잠시 후 다시 시도해 주세요." };

@@ -24,7 +24,7 @@ export async function POST(request: Request) {
     // Another user's payment is indistinguishable from one that does not exist.
     if (!(await isOwnPayment(session.user.id, body.data.paymentId))) throw new ApiError(404, "payment_not_found", "결제를 찾을 수 없습니다.");
     const result = await syncPayment(body.data.paymentId);
-    if (!result.found) throw new ApiError(404, "payment_not_found", "결제를 찾을 수 없습니다.");
+    if (!result.ok) throw new ApiError(404, "payment_not_found", "결제를 찾을 수 없습니다.");
     return Response.json({ paymentId: body.data.paymentId, status: result.status });
   } catch (error) {
     return errorResponse(error);

@@ -34,7 +34,7 @@ export async function POST(request: Request) {
       const [user] = await tx.select({ id: users.id }).from(users).where(eq(users.id, body.userId));
       if (!user) return { status: 404, body: { error: "user_not_found", message: "No such user." } };
       const result = await spendPoints({ userId: body.userId, amount: body.amount, reference: `api-${key}`, memo: body.description }, tx);
-      if (!result.ok && result.error === "spending_blocked") {
+      if (!result.ok && result.code === "spending_blocked") {
         return { status: 409, body: { error: "spending_blocked", message: "The balance is negative after a cancelled payment.", balance: result.balance } };
       }
       if (!result.ok) return { status: 409, body: { error: "insufficient_points", message: "Not enough points.", balance: result.balance } };
