@@ -33,9 +33,9 @@ describe("quoteRefund", () => {
   });
 
   it("refuses when nothing paid is unspent, too late, not paid, or while a refund is in flight", () => {
-    expect(quoteRefund({ ...base, balance: { paid: 0, bonus: 300 } })).toEqual({ ok: false, reason: "nothing_unspent" });
-    expect(quoteRefund({ ...base, now: new Date("2026-11-28T00:00:01Z") })).toEqual({ ok: false, reason: "too_old" });
-    expect(quoteRefund({ ...base, status: "PENDING" })).toEqual({ ok: false, reason: "not_paid" });
-    expect(quoteRefund({ ...base, refunded: { ...base.refunded, inFlight: true } })).toEqual({ ok: false, reason: "refund_in_progress" });
+    expect(quoteRefund({ ...base, balance: { paid: 0, bonus: 300 } })).toEqual({ ok: false, code: "nothing_unspent" });
+    expect(quoteRefund({ ...base, now: new Date("2026-11-28T00:00:01Z") })).toEqual({ ok: false, code: "too_old" });
+    expect(quoteRefund({ ...base, status: "PENDING" })).toEqual({ ok: false, code: "not_paid" });
+    expect(quoteRefund({ ...base, refunded: { ...base.refunded, inFlight: true } })).toEqual({ ok: false, code: "refund_in_progress" });
   });
 });

@@ -2,14 +2,16 @@
 
 import { useId } from "react";
 
+/** `errors`: the field's messages as a refused action gave them (z.flattenError); the first is shown. */
 export function TextField({
   label,
   name,
-  error,
+  errors,
   hint,
   ...input
-}: { label: string; name: string; error?: string; hint?: string } & React.InputHTMLAttributes<HTMLInputElement>) {
+}: { label: string; name: string; errors?: string[]; hint?: string } & React.InputHTMLAttributes<HTMLInputElement>) {
   const id = useId();
+  const error = errors?.[0];
   const describedBy = [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className="space-y-1.5">

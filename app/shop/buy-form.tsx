@@ -2,19 +2,21 @@
 
 import { useActionState } from "react";
 import { SubmitButton } from "@/app/_components/form-controls";
-import { buyItemAction, type BuyState } from "./actions";
+import type { ActionState } from "@/lib/http/action";
+import { buyItemAction } from "./actions";
 
 export function BuyForm({ itemId, itemName, priceLabel }: { itemId: string; itemName: string; priceLabel: string }) {
-  const [state, action, pending] = useActionState<BuyState, FormData>(buyItemAction, {});
+  const [state, action, pending] = useActionState<ActionState<typeof buyItemAction>, FormData>(buyItemAction, null);
+  const message = state?.ok ? state.data.message : state?.error;
   return (
     <form action={action} className="mt-3 space-y-2">
       <input type="hidden" name="itemId" value={itemId} />
       <SubmitButton pending={pending} pendingLabel="구매 중…" variant="compact" aria-label={`${itemName} ${priceLabel}에 구매`}>
         {`${priceLabel} 구매`}
       </SubmitButton>
-      {state.message ? (
-        <p role={state.ok ? "status" : "alert"} className={`text-sm ${state.ok ? "text-emerald-700" : "text-red-700"}`}>
-          {state.message}
+      {message ? (
+        <p role={state?.ok ? "status" : "alert"} className={`text-sm ${state?.ok ? "text-emerald-700" : "text-red-700"}`}>
+          {message}
         </p>
       ) : null}
     </form>

@@ -35,7 +35,12 @@ function probes(session: { cookie: string; userId: string; paymentPage: string }
     { id: action(auth, "signInAction"), page: "/sign-in", fields: ["email", "password", "callbackUrl"] },
     { id: action(auth, "signUpAction"), page: "/sign-up", fields: ["name", "email", "password", "callbackUrl"] },
     { id: action("app/shop/actions.ts", "buyItemAction"), page: "/shop", fields: ["itemId"] },
-    { id: action("app/payments/[paymentId]/actions.ts", "refundAction"), page: session.paymentPage, fields: ["paymentId", "confirmedAmount", "bank", "number", "holderName"] },
+    { id: action("app/payments/[paymentId]/actions.ts", "refundAction"), page: session.paymentPage, fields: ["paymentId", "confirmedAmount"] },
+    {
+      id: action("app/payments/[paymentId]/actions.ts", "refundToAccountAction"),
+      page: session.paymentPage,
+      fields: ["paymentId", "confirmedAmount", "bank", "number", "holderName"],
+    },
     { id: action("app/payments/[paymentId]/actions.ts", "closeDepositAction"), page: session.paymentPage, fields: ["paymentId"] },
   ];
   const objectActions = [

@@ -24,15 +24,20 @@ export const adjustmentSchema = z.object({
 
 export type AdjustmentInput = z.infer<typeof adjustmentSchema>;
 
-export type AdjustmentResult = { ok: true; bonusAfter: number } | { ok: false; error: "user_not_found" | "would_go_negative"; bonus?: number };
+export type AdjustmentResult =
+  | { ok: true; bonusAfter: number }
+  | { ok: false; code: "user_not_found" }
+  | { ok: false; code: "would_go_negative"; bonus: number };
+
+export type AdjustmentRefusal = Extract<AdjustmentResult, { ok: false }>["code"];
 
 /** Records the adjustment (who, why, when) and its ledger entry in one transaction. */
 export async function adjustPoints(adminId: string, input: AdjustmentInput): Promise<AdjustmentResult> {
   return db.transaction(async (tx) => {
     const [user] = await tx.select({ id: users.id }).from(users).where(eq(users.id, input.userId));
-    if (!user) return { ok: false, error: "user_not_found" };
+    if (!user) return { ok: false, code: "user_not_found" };
     const balance = await lockBalance(tx, input.userId);
-    if (balance.bonus + input.delta < 0) return { ok: false, error: "would_go_negative", bonus: balance.bonus };
+    if (balance.bonus + input.delta < 0) return { ok: false, code: "would_go_negative", bonus: balance.bonus };
     const [adjustment] = await tx
       .insert(pointAdjustments)
       .values({ userId: input.userId, adminId, paidDelta: 0, bonusDelta: input.delta, reason: input.reason })

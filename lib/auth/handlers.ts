@@ -8,7 +8,7 @@ function refuseUndecodablePath(request: NextRequest): void {
   try {
     decodeURIComponent(request.nextUrl.pathname);
   } catch {
-    throw new ApiError(400, "malformed_path", "The path is not valid percent-encoding.");
+    throw new ApiError("malformed_path", "The path is not valid percent-encoding.");
   }
 }
 
@@ -36,7 +36,7 @@ function refuseMalformedCallbackUrl(request: NextRequest): void {
     try {
       if (/^https?:$/.test(new URL(value, value.startsWith("/") ? request.nextUrl.origin : undefined).protocol)) continue;
     } catch {}
-    throw new ApiError(400, "invalid_callback_url", "The callback URL is not a URL.");
+    throw new ApiError("invalid_callback_url", "The callback URL is not a URL.");
   }
 }
 

@@ -14,7 +14,7 @@ export const BODY_LIMITS = {
 } as const;
 
 function tooLarge(limit: number): ApiError {
-  return new ApiError(413, "payload_too_large", `The request body exceeds ${limit} bytes.`);
+  return new ApiError("payload_too_large", `The request body exceeds ${limit} bytes.`);
 }
 
 /**

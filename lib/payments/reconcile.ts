@@ -61,7 +61,7 @@ export async function reconcile(options: ReconcileOptions = DEFAULT_RECONCILE_OP
   const sync = (paymentId: string, abandoned = false) =>
     attempt(paymentId, async () => {
       const result = await syncPayment(paymentId, { abandoned });
-      if (result.found && result.status !== result.previousStatus) {
+      if (result.ok && result.status !== result.previousStatus) {
         summary.changes.push({ paymentId, from: result.previousStatus, to: result.status });
       }
     });

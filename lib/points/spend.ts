@@ -2,9 +2,11 @@ import "server-only";
 import { db } from "@/db";
 import { appendLedgerEntry, lockBalance, type Transaction } from "./ledger";
 
+export type SpendRefusal = "insufficient_points" | "spending_blocked";
+
 export type SpendResult =
   | { ok: true; spent: { paid: number; bonus: number }; balance: { paid: number; bonus: number; total: number } }
-  | { ok: false; error: "insufficient_points" | "spending_blocked"; balance: { paid: number; bonus: number; total: number } };
+  | { ok: false; code: SpendRefusal; balance: { paid: number; bonus: number; total: number } };
 
 /**
  * Spends points for one order, bonus points first (they are not refundable, paid points are).
@@ -19,8 +21,8 @@ export async function spendPoints(input: { userId: string; amount: number; refer
     const total = balance.paid + balance.bonus;
     // A negative balance (a payment cancelled outside the app after its points were spent) flags
     // the account: no spending until a charge brings it back to zero.
-    if (balance.paid < 0 || balance.bonus < 0) return { ok: false, error: "spending_blocked", balance: { ...balance, total } };
-    if (total < input.amount) return { ok: false, error: "insufficient_points", balance: { ...balance, total } };
+    if (balance.paid < 0 || balance.bonus < 0) return { ok: false, code: "spending_blocked", balance: { ...balance, total } };
+    if (total < input.amount) return { ok: false, code: "insufficient_points", balance: { ...balance, total } };
 
     const bonus = Math.min(balance.bonus, input.amount);
     const paid = input.amount - bonus;

@@ -28,7 +28,7 @@ export async function oncePerKey(key: string, requestBody: unknown, work: (tx: T
     if (claimed.length === 0) {
       const [stored] = await tx.select().from(idempotencyKeys).where(eq(idempotencyKeys.key, key));
       if (!stored || stored.requestHash !== requestHash) {
-        throw new ApiError(409, "idempotency_key_reused", "This Idempotency-Key was used with a different request.");
+        throw new ApiError("idempotency_key_reused", "This Idempotency-Key was used with a different request.");
       }
       return { status: stored.responseStatus, body: stored.responseBody };
     }

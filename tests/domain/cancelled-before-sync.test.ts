@@ -13,7 +13,7 @@ describe("a payment cancelled at PortOne before the app's first sync", () => {
     await cancelInPortOneConsole(suite, paymentId, 300);
 
     const result = await syncPayment(paymentId);
-    expect(result).toMatchObject({ found: true, previousStatus: "PENDING", status: "PARTIALLY_REFUNDED" });
+    expect(result).toMatchObject({ ok: true, previousStatus: "PENDING", status: "PARTIALLY_REFUNDED" });
     expect(await portOneView(suite, paymentId)).toEqual({ status: "PARTIAL_CANCELLED", total: 1_000, cancelled: 300 });
     // PortOne keeps 700 won: the user has 700 points.
     expect(await pointsOf(userId)).toEqual({

@@ -41,7 +41,7 @@ describe("refunding what is left after a cancellation in PortOne's console", () 
     await cancelInPortOneConsole(suite, paymentId, 4_000);
 
     // PortOne refuses the stale amount; nothing is refunded, the points stay, the new quote is shown.
-    expect(await requestRefund(userId, paymentId, { confirmedAmount: 10_000 })).toEqual({ ok: false, reason: "amount_changed" });
+    expect(await requestRefund(userId, paymentId, { confirmedAmount: 10_000 })).toEqual({ ok: false, code: "amount_changed" });
     expect(await portOneView(suite, paymentId)).toEqual({ status: "PARTIAL_CANCELLED", total: 10_000, cancelled: 4_000 });
     expect((await pointsOf(userId)).balance).toEqual({ paid: 6_000, bonus: 180 });
     expect(await previewRefund(userId, paymentId)).toEqual({ ok: true, quote: { amount: 6_000, paidPoints: 6_000, bonusPoints: 180 } });

@@ -15,7 +15,7 @@ async function rejectedWithFailedCancel(email: string, failedCancels: number) {
   const userId = await newUser(email);
   const paymentId = await payAtPortOne(suite, userId, { packageId: "points-1000", tamper: onAnotherChannel });
   await failPortOneCalls(suite, paymentId, failedCancels, CANCEL);
-  expect(await syncPayment(paymentId)).toMatchObject({ found: true, status: "REJECTED" });
+  expect(await syncPayment(paymentId)).toMatchObject({ ok: true, status: "REJECTED" });
   expect(await portOneView(suite, paymentId)).toMatchObject({ status: "PAID", cancelled: 0 });
   expect((await statusOf(paymentId))?.releasedAt).toBeNull();
   return { userId, paymentId };

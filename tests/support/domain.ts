@@ -67,7 +67,7 @@ export async function payAtPortOne(
     payOptionId: options.payOptionId ?? "card",
     customer: { name: "테스트", email: null },
   });
-  if (!checkout.ok) throw new Error(`checkout refused: ${checkout.error}`);
+  if (!checkout.ok) throw new Error(`checkout refused: ${checkout.code}`);
   const request = options.tamper ? options.tamper({ ...checkout.request }) : checkout.request;
   const opened = await fetch(`${suite.emulator.url}/checkout-api/payments`, {
     method: "POST",

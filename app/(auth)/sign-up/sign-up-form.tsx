@@ -3,16 +3,34 @@
 import { useActionState } from "react";
 import { FormAlert, SubmitButton, TextField } from "@/app/_components/form-controls";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/credentials";
-import { signUpAction, type AuthFormState } from "../actions";
+import type { ActionState } from "@/lib/http/action";
+import { signUpAction } from "../actions";
 
 export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
-  const [state, formAction, pending] = useActionState<AuthFormState, FormData>(signUpAction, {});
+  const [state, formAction, pending] = useActionState<ActionState<typeof signUpAction>, FormData>(signUpAction, null);
+  const refused = state?.ok === false ? state : undefined;
   return (
     <form action={formAction} className="space-y-4">
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <FormAlert message={state.error} />
-      <TextField label="이름" name="name" autoComplete="name" required maxLength={40} defaultValue={state.values?.name} error={state.fieldErrors?.name} />
-      <TextField label="이메일" name="email" type="email" autoComplete="email" required defaultValue={state.values?.email} error={state.fieldErrors?.email} />
+      <FormAlert message={refused?.error} />
+      <TextField
+        label="이름"
+        name="name"
+        autoComplete="name"
+        required
+        maxLength={40}
+        defaultValue={refused?.values?.name}
+        errors={refused?.fieldErrors?.name}
+      />
+      <TextField
+        label="이메일"
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        defaultValue={refused?.values?.email}
+        errors={refused?.fieldErrors?.email}
+      />
       <TextField
         label="비밀번호"
         name="password"
@@ -21,7 +39,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
         required
         minLength={PASSWORD_MIN_LENGTH}
         hint={`${PASSWORD_MIN_LENGTH}자 이상`}
-        error={state.fieldErrors?.password}
+        errors={refused?.fieldErrors?.password}
       />
       <SubmitButton pending={pending} pendingLabel="가입 중…">
         가입하기

@@ -24,7 +24,7 @@ async function handle(request: Request) {
     await readLimitedBody(request, BODY_LIMITS.reconcile);
     requireBearerToken(request, env.CRON_SECRET, { disabled: "reconcile_disabled", invalid: "invalid_cron_secret" });
     const parsed = optionsSchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-    if (!parsed.success) throw new ApiError(400, "invalid_request", parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; "));
+    if (!parsed.success) throw new ApiError("invalid_request", parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; "));
     return Response.json(await reconcile(parsed.data));
   } catch (error) {
     return errorResponse(error);

@@ -2,14 +2,15 @@
 
 import { useActionState, useState } from "react";
 import { SubmitButton } from "@/app/_components/form-controls";
-import { closeDepositAction, type CloseDepositState } from "./actions";
+import type { ActionState } from "@/lib/http/action";
+import { closeDepositAction } from "./actions";
 
 /**
  * Closing an issued virtual account, behind a confirmation (it cannot be undone). Once closed, the
  * page renders the payment as ended (or credited, if a deposit came first) and this form is gone.
  */
 export function CloseDepositForm({ paymentId }: { paymentId: string }) {
-  const [state, action, pending] = useActionState<CloseDepositState, FormData>(closeDepositAction, {});
+  const [state, action, pending] = useActionState<ActionState<typeof closeDepositAction>, FormData>(closeDepositAction, null);
   const [confirming, setConfirming] = useState(false);
   return (
     <section aria-labelledby="close-deposit-heading" className="space-y-3 rounded-2xl border border-slate-200 bg-white p-5">
@@ -42,9 +43,9 @@ export function CloseDepositForm({ paymentId }: { paymentId: string }) {
           </button>
         </>
       )}
-      {state.message ? (
+      {state?.ok === false ? (
         <p role="alert" className="text-sm text-red-700">
-          {state.message}
+          {state.error}
         </p>
       ) : null}
     </section>

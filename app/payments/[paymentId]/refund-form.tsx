@@ -3,16 +3,21 @@
 import { useActionState, useId } from "react";
 import { SubmitButton, TextField } from "@/app/_components/form-controls";
 import { formatWon } from "@/lib/format";
-import { refundAction, type RefundState } from "./actions";
+import type { ActionState } from "@/lib/http/action";
+import { refundAction, refundToAccountAction } from "./actions";
 
 /** `banks`: asks for the account to refund into (virtual-account payments). */
 export function RefundForm({ paymentId, amount, banks }: { paymentId: string; amount: number; banks?: { code: string; label: string }[] }) {
-  const [state, action, pending] = useActionState<RefundState, FormData>(refundAction, {});
+  const [state, action, pending] = useActionState<ActionState<typeof refundToAccountAction>, FormData>(
+    banks ? refundToAccountAction : refundAction,
+    null,
+  );
+  const refused = state?.ok === false ? state : undefined;
   const bankId = useId();
-  if (state.ok) {
+  if (state?.ok) {
     return (
       <p role="status" className="rounded-lg bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
-        {state.message}
+        {state.data.message}
       </p>
     );
   }
@@ -23,7 +28,7 @@ export function RefundForm({ paymentId, amount, banks }: { paymentId: string; am
       {banks ? (
         // Keyed by what was sent: a select does not follow a changed defaultValue, so after a refused
         // attempt the fields mount again holding what the user typed.
-        <fieldset key={JSON.stringify(state.values ?? null)} className="space-y-3">
+        <fieldset key={JSON.stringify(refused?.values ?? null)} className="space-y-3">
           <legend className="text-sm font-semibold">환불받을 계좌</legend>
           <div className="space-y-1.5">
             <label htmlFor={bankId} className="block text-sm font-medium text-slate-800">
@@ -33,8 +38,8 @@ export function RefundForm({ paymentId, amount, banks }: { paymentId: string; am
               id={bankId}
               name="bank"
               required
-              defaultValue={state.values?.bank ?? ""}
-              aria-invalid={state.fieldErrors?.bank ? true : undefined}
+              defaultValue={refused?.values?.bank ?? ""}
+              aria-invalid={refused?.fieldErrors?.bank ? true : undefined}
               className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2.5 text-base"
             >
               <option value="" disabled>
@@ -46,18 +51,35 @@ export function RefundForm({ paymentId, amount, banks }: { paymentId: string; am
                 </option>
               ))}
             </select>
-            {state.fieldErrors?.bank ? <p className="text-sm text-red-700">{state.fieldErrors.bank}</p> : null}
+            {refused?.fieldErrors?.bank ? <p className="text-sm text-red-700">{refused.fieldErrors.bank[0]}</p> : null}
           </div>
-          <TextField label="계좌번호" name="number" inputMode="numeric" autoComplete="off" required hint="숫자만, 하이픈(-)은 빼도 됩니다" defaultValue={state.values?.number} error={state.fieldErrors?.number} />
-          <TextField label="예금주" name="holderName" autoComplete="name" required maxLength={30} defaultValue={state.values?.holderName} error={state.fieldErrors?.holderName} />
+          <TextField
+            label="계좌번호"
+            name="number"
+            inputMode="numeric"
+            autoComplete="off"
+            required
+            hint="숫자만, 하이픈(-)은 빼도 됩니다"
+            defaultValue={refused?.values?.number}
+            errors={refused?.fieldErrors?.number}
+          />
+          <TextField
+            label="예금주"
+            name="holderName"
+            autoComplete="name"
+            required
+            maxLength={30}
+            defaultValue={refused?.values?.holderName}
+            errors={refused?.fieldErrors?.holderName}
+          />
         </fieldset>
       ) : null}
       <SubmitButton pending={pending} pendingLabel="환불 요청 중…" variant="danger">
         {`${formatWon(amount)} 환불하기`}
       </SubmitButton>
-      {state.message ? (
+      {refused ? (
         <p role="alert" className="text-sm text-red-700">
-          {state.message}
+          {refused.error}
         </p>
       ) : null}
     </form>

@@ -41,9 +41,9 @@ export async function RefundPanel({ userId, paymentId, needsAccount }: { userId:
           <p className="text-xs text-slate-500">사용하지 않은 충전 포인트만큼 환불되며, 결제 후 {REFUND_WINDOW_DAYS}일까지 신청할 수 있습니다.</p>
           <RefundForm paymentId={paymentId} amount={preview.quote.amount} banks={needsAccount ? BANK_OPTIONS : undefined} />
         </>
-      ) : preview.reason === "not_paid" ? null : (
+      ) : preview.code === "not_paid" ? null : (
         <p className="text-sm text-slate-600" data-testid="refund-unavailable">
-          {REFUND_MESSAGES[preview.reason]}
+          {REFUND_MESSAGES[preview.code]}
         </p>
       )}
     </section>

@@ -4,7 +4,9 @@ import { findOwnPayment } from "../queries";
 import { syncPayment } from "../sync/sync-payment";
 import type { PaymentStatus } from "../sync/transitions";
 
-export type CloseDepositResult = { ok: true; status: PaymentStatus } | { ok: false; reason: "not_found" | "not_waiting" };
+export type CloseDepositRefusal = "not_found" | "not_waiting";
+
+export type CloseDepositResult = { ok: true; status: PaymentStatus } | { ok: false; code: CloseDepositRefusal };
 
 /**
  * The owner gives up on an issued virtual account (to pay another way): PortOne closes it, then
@@ -13,9 +15,9 @@ export type CloseDepositResult = { ok: true; status: PaymentStatus } | { ok: fal
  */
 export async function closeWaitingDeposit(userId: string, paymentId: string): Promise<CloseDepositResult> {
   const payment = await findOwnPayment(userId, paymentId);
-  if (!payment) return { ok: false, reason: "not_found" };
-  if (payment.status !== "VIRTUAL_ACCOUNT_ISSUED") return { ok: false, reason: "not_waiting" };
+  if (!payment) return { ok: false, code: "not_found" };
+  if (payment.status !== "VIRTUAL_ACCOUNT_ISSUED") return { ok: false, code: "not_waiting" };
   await closeVirtualAccount(paymentId);
   const synced = await syncPayment(paymentId);
-  return synced.found ? { ok: true, status: synced.status } : { ok: false, reason: "not_found" };
+  return synced.ok ? { ok: true, status: synced.status } : { ok: false, code: "not_found" };
 }

@@ -25,7 +25,7 @@ export interface PaymentRequest {
   windowType: { pc: PayOptionDefinition["pcWindow"]; mobile: "REDIRECTION" };
 }
 
-export type CheckoutError = "unknown_package" | "unknown_pay_method" | "too_many_open_checkouts" | "portone_unavailable";
+export type CheckoutRefusal = "unknown_package" | "unknown_pay_method" | "too_many_open_checkouts" | "portone_unavailable";
 
 const VIRTUAL_ACCOUNT_VALID_HOURS = 24;
 
@@ -57,12 +57,12 @@ export async function createCheckout(input: {
   packageId: string;
   payOptionId: string;
   customer: { name: string | null; email: string | null };
-}): Promise<{ ok: true; request: PaymentRequest } | { ok: false; error: CheckoutError }> {
+}): Promise<{ ok: true; request: PaymentRequest } | { ok: false; code: CheckoutRefusal }> {
   const pack = findPackage(input.packageId);
-  if (!pack) return { ok: false, error: "unknown_package" };
+  if (!pack) return { ok: false, code: "unknown_package" };
   const option = findPayOption(input.payOptionId);
-  if (!option) return { ok: false, error: "unknown_pay_method" };
-  if ((await openCheckoutsOf(input.userId)) >= OPEN_CHECKOUT_LIMIT) return { ok: false, error: "too_many_open_checkouts" };
+  if (!option) return { ok: false, code: "unknown_pay_method" };
+  if ((await openCheckoutsOf(input.userId)) >= OPEN_CHECKOUT_LIMIT) return { ok: false, code: "too_many_open_checkouts" };
 
   const paymentId = newPaymentId();
   const orderName = orderNameOf(pack);
@@ -85,7 +85,7 @@ export async function createCheckout(input: {
   } catch (error) {
     // The row stays PENDING with no window ever opened; reconciliation expires it.
     console.error(`pre-register of ${paymentId} failed`, error);
-    return { ok: false, error: "portone_unavailable" };
+    return { ok: false, code: "portone_unavailable" };
   }
 
   return {

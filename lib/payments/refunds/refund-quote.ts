@@ -27,13 +27,13 @@ export function quoteRefund(input: {
   /** Of this payment, by refunds completed or still in flight. */
   refunded: { amount: number; paidPoints: number; bonusPoints: number; inFlight: boolean };
   balance: { paid: number; bonus: number };
-}): { ok: true; quote: RefundQuote } | { ok: false; reason: RefundRefusal } {
-  if (!REFUNDABLE_STATUSES.includes(input.status) || !input.paidAt) return { ok: false, reason: "not_paid" };
-  if (input.now.getTime() - input.paidAt.getTime() > REFUND_WINDOW_DAYS * 86_400_000) return { ok: false, reason: "too_old" };
-  if (input.refunded.inFlight) return { ok: false, reason: "refund_in_progress" };
+}): { ok: true; quote: RefundQuote } | { ok: false; code: RefundRefusal } {
+  if (!REFUNDABLE_STATUSES.includes(input.status) || !input.paidAt) return { ok: false, code: "not_paid" };
+  if (input.now.getTime() - input.paidAt.getTime() > REFUND_WINDOW_DAYS * 86_400_000) return { ok: false, code: "too_old" };
+  if (input.refunded.inFlight) return { ok: false, code: "refund_in_progress" };
 
   const paidPoints = Math.min(input.paidPoints - input.refunded.paidPoints, input.balance.paid);
-  if (paidPoints <= 0) return { ok: false, reason: "nothing_unspent" };
+  if (paidPoints <= 0) return { ok: false, code: "nothing_unspent" };
   const remainingAmount = input.amount - input.refunded.amount;
   // The last refund takes exactly what is left, so rounding never strands a won.
   const isLast = paidPoints === input.paidPoints - input.refunded.paidPoints;

@@ -11,9 +11,9 @@ import { payOptionDefinition } from "../catalog/pay-option-table";
 import { syncPayment } from "../sync/sync-payment";
 import { quoteRefund, type RefundQuote, type RefundRefusal } from "./refund-quote";
 
-export type RefundResult =
-  | { ok: true; status: "COMPLETED" | "REQUESTED"; quote: RefundQuote }
-  | { ok: false; reason: RefundRefusal | "not_found" | "refused_by_portone" | "needs_refund_account" | "amount_changed" };
+export type RequestRefundRefusal = RefundRefusal | "not_found" | "refused_by_portone" | "needs_refund_account" | "amount_changed";
+
+export type RefundResult = { ok: true; status: "COMPLETED" | "REQUESTED"; quote: RefundQuote } | { ok: false; code: RequestRefundRefusal };
 
 // A payment whose money cannot go back by itself (a virtual-account deposit): the customer names a bank account.
 export const needsRefundAccount = (payment: { payOption: string }) => payOptionDefinition(payment.payOption)?.refundNeedsAccount ?? false;
@@ -69,13 +69,13 @@ export async function requestRefund(
 ): Promise<RefundResult> {
   const reserved = await db.transaction(async (tx) => {
     const [payment] = await tx.select().from(payments).where(and(eq(payments.id, paymentId), eq(payments.userId, userId))).for("update");
-    if (!payment) return { ok: false as const, reason: "not_found" as const };
-    if (needsRefundAccount(payment) && !refundAccount) return { ok: false as const, reason: "needs_refund_account" as const };
+    if (!payment) return { ok: false as const, code: "not_found" as const };
+    if (needsRefundAccount(payment) && !refundAccount) return { ok: false as const, code: "needs_refund_account" as const };
     const balance = await lockBalance(tx, userId);
     const refunded = await refundedSoFar(tx, paymentId);
     const quoted = quoteRefund({ ...payment, now: new Date(), refunded, balance });
     if (!quoted.ok) return quoted;
-    if (quoted.quote.amount !== confirmedAmount) return { ok: false as const, reason: "amount_changed" as const };
+    if (quoted.quote.amount !== confirmedAmount) return { ok: false as const, code: "amount_changed" as const };
 
     const [refund] = await tx.insert(refunds).values({ paymentId, userId, ...quoted.quote }).returning({ id: refunds.id });
     await appendLedgerEntry(tx, {
@@ -106,9 +106,9 @@ export async function requestRefund(
   if (STALE_AMOUNT_REFUSALS.has(outcome.reason)) {
     // Learn what PortOne gave back meanwhile; the page then shows the new quote to confirm.
     await syncPayment(paymentId).catch((error: unknown) => console.error(`sync of ${paymentId} after a refused refund failed`, error));
-    return { ok: false, reason: "amount_changed" };
+    return { ok: false, code: "amount_changed" };
   }
-  return { ok: false, reason: "refused_by_portone" };
+  return { ok: false, code: "refused_by_portone" };
 }
 
 export type RefundSettlement = "completed" | "rolled_back" | "still_pending";

@@ -11,7 +11,12 @@ import { releaseRejectedPayment } from "./release-rejected";
 import { nextState, remoteStateOf, type PaymentStatus } from "./transitions";
 import { verificationProblem } from "./verify";
 
-export type SyncResult = { found: false } | { found: true; status: PaymentStatus; previousStatus: PaymentStatus; userId: string };
+/** The one refusal: we have no payment of that id. */
+export type SyncRefusal = "not_found";
+
+export type SyncResult =
+  | { ok: true; status: PaymentStatus; previousStatus: PaymentStatus; userId: string }
+  | { ok: false; code: SyncRefusal };
 
 const requireLiveChannel = usesRealPortOne(env) && !env.PORTONE_ALLOW_TEST_CHANNELS;
 
@@ -56,12 +61,12 @@ export async function syncPayment(paymentId: string, context: { abandoned?: bool
     return { status: transition.status, previousStatus: row.status, userId: row.userId, released: row.releasedAt !== null };
   });
 
-  if (!outcome) return { found: false };
+  if (!outcome) return { ok: false, code: "not_found" };
   if (outcome.status === "REJECTED" && !outcome.released) {
     // Reconciliation retries until PortOne confirms; the caller still learns the verdict now.
     await releaseRejectedPayment(paymentId, remote).catch((error: unknown) => console.error(`releasing rejected ${paymentId} failed`, error));
   }
-  return { found: true, status: outcome.status, previousStatus: outcome.previousStatus, userId: outcome.userId };
+  return { ok: true, status: outcome.status, previousStatus: outcome.previousStatus, userId: outcome.userId };
 }
 
 function recordedDetails(remote: PortOnePayment | null, transition: { status: PaymentStatus; credit: boolean }, problem: string | null) {

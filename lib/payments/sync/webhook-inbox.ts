@@ -22,7 +22,7 @@ export async function processWebhook(event: { webhookId: string; type: string; p
 
   try {
     const relevant = event.type.startsWith("Transaction.") && event.paymentId !== null;
-    const outcome = relevant && (await syncPayment(event.paymentId!)).found ? "processed" : "ignored";
+    const outcome = relevant && (await syncPayment(event.paymentId!)).ok ? "processed" : "ignored";
     await record(event.webhookId, outcome);
     return outcome;
   } catch (error) {

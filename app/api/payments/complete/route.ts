@@ -18,13 +18,13 @@ export async function POST(request: Request) {
   try {
     const json = await readLimitedJson(request, BODY_LIMITS.completion);
     const session = await auth();
-    if (!session?.user?.id) throw new ApiError(401, "unauthenticated", "로그인이 필요합니다.");
+    if (!session?.user?.id) throw new ApiError("unauthenticated", "로그인이 필요합니다.");
     const body = bodySchema.safeParse(json);
-    if (!body.success) throw new ApiError(400, "invalid_request", "paymentId가 필요합니다.");
+    if (!body.success) throw new ApiError("invalid_request", "paymentId가 필요합니다.");
     // Another user's payment is indistinguishable from one that does not exist.
-    if (!(await isOwnPayment(session.user.id, body.data.paymentId))) throw new ApiError(404, "payment_not_found", "결제를 찾을 수 없습니다.");
+    if (!(await isOwnPayment(session.user.id, body.data.paymentId))) throw new ApiError("payment_not_found", "결제를 찾을 수 없습니다.");
     const result = await syncPayment(body.data.paymentId);
-    if (!result.found) throw new ApiError(404, "payment_not_found", "결제를 찾을 수 없습니다.");
+    if (!result.ok) throw new ApiError("payment_not_found", "결제를 찾을 수 없습니다.");
     return Response.json({ paymentId: body.data.paymentId, status: result.status });
   } catch (error) {
     return errorResponse(error);

@@ -1,13 +1,18 @@
 import { z } from "zod";
-import { ApiError, errorResponse } from "@/lib/http/api-error";
+import { ApiError, errorAnswer, errorResponse } from "@/lib/http/api-error";
 import { BODY_LIMITS, readLimitedJson } from "@/lib/http/limited-body";
 import { userExists } from "@/lib/points/balance";
-import { spendPoints } from "@/lib/points/spend";
+import { spendPoints, type SpendRefusal } from "@/lib/points/spend";
 import { requireServiceKey } from "@/lib/service/api-key";
 import { oncePerKey } from "@/lib/service/idempotency";
 import { plainText } from "@/lib/http/plain-text";
 
 export const dynamic = "force-dynamic";
+
+const SPEND_REFUSALS: Record<SpendRefusal, string> = {
+  insufficient_points: "Not enough points.",
+  spending_blocked: "The balance is negative after a cancelled payment.",
+};
 
 const bodySchema = z.object({
   userId: z.uuid(),
@@ -24,18 +29,15 @@ export async function POST(request: Request) {
     const json = await readLimitedJson(request, BODY_LIMITS.spend);
     requireServiceKey(request);
     const key = request.headers.get("idempotency-key")?.trim();
-    if (!key || key.length > 200) throw new ApiError(400, "idempotency_key_required", "Send an Idempotency-Key header (1-200 characters).");
+    if (!key || key.length > 200) throw new ApiError("idempotency_key_required", "Send an Idempotency-Key header (1-200 characters).");
     const parsed = bodySchema.safeParse(json);
-    if (!parsed.success) throw new ApiError(400, "invalid_request", parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; "));
+    if (!parsed.success) throw new ApiError("invalid_request", parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; "));
     const body = parsed.data;
 
     const response = await oncePerKey(key, body, async (tx) => {
-      if (!(await userExists(body.userId, tx))) return { status: 404, body: { error: "user_not_found", message: "No such user." } };
+      if (!(await userExists(body.userId, tx))) return errorAnswer("user_not_found", "No such user.");
       const result = await spendPoints({ userId: body.userId, amount: body.amount, reference: `api-${key}`, memo: body.description }, tx);
-      if (!result.ok && result.error === "spending_blocked") {
-        return { status: 409, body: { error: "spending_blocked", message: "The balance is negative after a cancelled payment.", balance: result.balance } };
-      }
-      if (!result.ok) return { status: 409, body: { error: "insufficient_points", message: "Not enough points.", balance: result.balance } };
+      if (!result.ok) return errorAnswer(result.code, SPEND_REFUSALS[result.code], { balance: result.balance });
       return { status: 200, body: { spent: result.spent, balance: result.balance } };
     });
     return Response.json(response.body, { status: response.status });

@@ -11,12 +11,12 @@ export async function POST(request: Request) {
     const rawBody = await readLimitedText(request, BODY_LIMITS.webhook);
     // The SDK needs a plain object, not a Headers instance.
     const check = await verifyPortOneWebhook(rawBody, Object.fromEntries(request.headers));
-    if (!check.ok) throw new ApiError(400, "invalid_signature", `webhook rejected: ${check.reason}`);
+    if (!check.ok) throw new ApiError("invalid_signature", `webhook rejected: ${check.reason}`);
     const outcome = await processWebhook(check);
     return Response.json({ outcome });
   } catch (error) {
     if (error instanceof ApiError) return errorResponse(error);
     console.error("webhook processing failed", error);
-    return Response.json({ error: "temporarily_unavailable" }, { status: 503 });
+    return errorResponse(new ApiError("temporarily_unavailable", "The webhook could not be processed now; PortOne retries it."));
   }
 }

@@ -1,0 +1,60 @@
+import { describe, expect, it, vi } from "vitest";
+import { API_ERROR_STATUS, ApiError, errorAnswer, errorResponse, type ApiErrorCode } from "../lib/http/api-error";
+
+// What clients are promised (README, e2e specs): written out here, so changing a status in the
+// map is a visible decision, not an accident.
+const DOCUMENTED: Record<ApiErrorCode, number> = {
+  invalid_request: 400,
+  idempotency_key_required: 400,
+  invalid_signature: 400,
+  malformed_path: 400,
+  invalid_callback_url: 400,
+  unauthenticated: 401,
+  invalid_api_key: 401,
+  invalid_cron_secret: 401,
+  payment_not_found: 404,
+  user_not_found: 404,
+  service_api_disabled: 404,
+  reconcile_disabled: 404,
+  idempotency_key_reused: 409,
+  insufficient_points: 409,
+  spending_blocked: 409,
+  payload_too_large: 413,
+  internal_error: 500,
+  temporarily_unavailable: 503,
+};
+
+describe("ApiError", () => {
+  it("knows every code and only those", () => {
+    expect(API_ERROR_STATUS).toEqual(DOCUMENTED);
+  });
+
+  it.each(Object.entries(DOCUMENTED) as [ApiErrorCode, number][])("answers %s with %i and the code", async (code, status) => {
+    const response = errorResponse(new ApiError(code, "why"));
+    expect(response.status).toBe(status);
+    expect(await response.json()).toEqual({ error: code, message: "why" });
+  });
+
+  it("keeps a refusal's details beside the code", () => {
+    expect(errorAnswer("insufficient_points", "Not enough points.", { balance: { total: 5 } })).toEqual({
+      status: 409,
+      body: { error: "insufficient_points", message: "Not enough points.", balance: { total: 5 } },
+    });
+  });
+
+  it("answers anything else as internal_error, without its message", async () => {
+    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    const response = errorResponse(new Error("connection string postgres://secret@db"));
+    expect(response.status).toBe(500);
+    const body = await response.json();
+    expect(body.error).toBe("internal_error");
+    expect(JSON.stringify(body)).not.toContain("secret");
+    expect(log).toHaveBeenCalled();
+    log.mockRestore();
+  });
+
+  it("does not compile with a code outside the map", () => {
+    // @ts-expect-error an unknown code has no status
+    expect(new ApiError("no_such_code", "x").status).toBeUndefined();
+  });
+});
