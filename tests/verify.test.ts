@@ -22,6 +22,7 @@ const paid = (changes: Partial<PortOnePayment> = {}): PortOnePayment => ({
   paidAt: new Date(),
   cancellations: [],
   cancellationInProgress: false,
+  cancellationStatuses: {},
   ...changes,
 });
 

@@ -1,10 +1,10 @@
 import "server-only";
-import { and, eq, inArray, isNull, lt, sql } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, isNull, lt, or, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { payments, refunds } from "@/db/schema";
 import { listPortOnePayments, type PortOnePayment } from "@/lib/portone/payments";
 import { findLedgerViolations, type LedgerViolation } from "@/lib/points/invariant";
-import { settleRefundFromPortOne, type RefundSettlement } from "./refunds/request-refund";
+import { settleRefundFromPortOne, type RefundSettlement } from "./refunds/settle-refund";
 import { releaseRejectedPayment, type Release } from "./sync/release-rejected";
 import { syncPayment } from "./sync/sync-payment";
 import { inStepWithPortOne, remoteStateOf, type PaymentStatus } from "./sync/transitions";
@@ -67,10 +67,11 @@ export async function reconcile(options: ReconcileOptions = DEFAULT_RECONCILE_OP
     });
 
   // Refunds first: while one is unsettled, syncPayment cannot tell its cancellation from an outside one.
+  // One whose cancellation PortOne accepted to carry out later is read by its id, whatever its age.
   const unsettled = await db
     .select({ id: refunds.id })
     .from(refunds)
-    .where(and(eq(refunds.status, "REQUESTED"), lt(refunds.createdAt, staleBefore)));
+    .where(and(eq(refunds.status, "REQUESTED"), or(lt(refunds.createdAt, staleBefore), isNotNull(refunds.cancellationId))));
   summary.checked.unsettledRefunds = unsettled.length;
   for (const { id } of unsettled) {
     await attempt(`refund ${id}`, async () => {

@@ -28,6 +28,8 @@ export interface PortOnePayment {
   cancellations: { id: string; amount: number }[];
   /** A cancellation PortOne accepted but the PG has not finished (status REQUESTED). */
   cancellationInProgress: boolean;
+  /** Every cancellation by id, completed or not: how a requested one ended. */
+  cancellationStatuses: Record<string, "SUCCEEDED" | "REQUESTED" | "FAILED">;
 }
 
 const KNOWN_STATUSES = new Set<string>(["READY", "PAY_PENDING", "VIRTUAL_ACCOUNT_ISSUED", "PAID", "FAILED", "PARTIAL_CANCELLED", "CANCELLED"]);
@@ -85,6 +87,13 @@ function toPortOnePayment(payment: Payment): PortOnePayment {
       .filter((cancellation) => cancellation.status === "SUCCEEDED")
       .map((cancellation) => ({ id: cancellation.id, amount: cancellation.totalAmount })),
     cancellationInProgress: cancellationsOf(raw).some((cancellation) => cancellation.status === "REQUESTED"),
+    cancellationStatuses: Object.fromEntries(
+      cancellationsOf(raw).flatMap((cancellation) =>
+        cancellation.status === "SUCCEEDED" || cancellation.status === "REQUESTED" || cancellation.status === "FAILED"
+          ? [[cancellation.id, cancellation.status]]
+          : [],
+      ),
+    ),
   };
 }
 

@@ -64,9 +64,13 @@ const DEFINITE_CANCEL_REFUSALS = new Set([
   "MAX_CANCEL_COUNT_REACHED",
 ]);
 
+export const PG_REFUSED_CANCEL = "PG가 취소를 거절했습니다.";
+
 export type RefundCancelOutcome =
   | { kind: "succeeded"; cancellationId: string }
   | { kind: "refused"; reason: string }
+  /** Accepted, carried out later by the PG (virtual-account refunds take days); its id tells how it ends. */
+  | { kind: "requested"; cancellationId: string }
   | { kind: "unknown"; reason: string };
 
 /** Cancels part of a payment for a refund, guarded by the amount we believe is still cancellable. */
@@ -82,8 +86,9 @@ export async function cancelForRefund(input: {
     const refundAccount = input.refundAccount && { ...input.refundAccount, bank: input.refundAccount.bank as Bank };
     const { cancellation } = await withinCancelTimeout(portone.cancelPayment({ ...input, refundAccount, requester: "CUSTOMER" }));
     if (cancellation.status === "SUCCEEDED") return { kind: "succeeded", cancellationId: cancellation.id };
-    if (cancellation.status === "FAILED") return { kind: "refused", reason: "PG가 취소를 거절했습니다." };
-    return { kind: "unknown", reason: "취소가 접수되어 처리 중입니다." };
+    if (cancellation.status === "FAILED") return { kind: "refused", reason: PG_REFUSED_CANCEL };
+    if (cancellation.status === "REQUESTED") return { kind: "requested", cancellationId: cancellation.id };
+    return { kind: "unknown", reason: "PortOne이 알 수 없는 취소 상태로 답했습니다." };
   } catch (error) {
     const type = error instanceof CancelPaymentError ? String(error.data.type) : "";
     if (DEFINITE_CANCEL_REFUSALS.has(type)) return { kind: "refused", reason: type };

@@ -135,3 +135,10 @@ export async function statusOf(paymentId: string) {
   const [row] = await db.select({ status: payments.status, releasedAt: payments.releasedAt }).from(payments).where(eq(payments.id, paymentId));
   return row;
 }
+
+/** A call to the emulator's control API (faults, settlements); see portone-emulator/README.md. */
+export async function controlPortOne(suite: Suite, path: string, body: unknown): Promise<Record<string, unknown>> {
+  const response = await fetch(`${suite.emulator.url}/__emulator${path}`, { method: "POST", body: JSON.stringify(body) });
+  if (!response.ok) throw new Error(`emulator ${path}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as Record<string, unknown>;
+}

@@ -2,13 +2,13 @@ import "server-only";
 import { and, desc, eq, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { payments, refunds } from "@/db/schema";
-import { fetchPortOnePayment } from "@/lib/portone/payments";
 import { cancelForRefund } from "@/lib/portone/requests";
 import { appendLedgerEntry, lockBalance, type Transaction } from "@/lib/points/ledger";
 import { getBalance } from "@/lib/points/balance";
 import type { RefundAccount } from "./refund-account";
 import { payOptionDefinition } from "../catalog/pay-option-table";
 import { syncPayment } from "../sync/sync-payment";
+import { noteRequestedCancellation, settleRefund } from "./settle-refund";
 import { quoteRefund, type RefundQuote, type RefundRefusal } from "./refund-quote";
 
 export type RequestRefundRefusal = RefundRefusal | "not_found" | "refused_by_portone" | "needs_refund_account" | "amount_changed";
@@ -97,6 +97,11 @@ export async function requestRefund(
     reason: "고객 요청 환불 (미사용 포인트)",
     refundAccount,
   });
+  if (outcome.kind === "requested") {
+    // PortOne's webhook (or reconciliation) settles it by this id once the PG has answered.
+    await noteRequestedCancellation(reserved.refundId, outcome.cancellationId);
+    return { ok: true, status: "REQUESTED", quote: reserved.quote };
+  }
   if (outcome.kind === "unknown") {
     console.error(`refund ${reserved.refundId} of ${paymentId}: outcome unknown (${outcome.reason}); left for reconciliation`);
     return { ok: true, status: "REQUESTED", quote: reserved.quote };
@@ -109,57 +114,4 @@ export async function requestRefund(
     return { ok: false, code: "amount_changed" };
   }
   return { ok: false, code: "refused_by_portone" };
-}
-
-export type RefundSettlement = "completed" | "rolled_back" | "still_pending";
-
-/**
- * Settles a refund whose cancel had an unknown outcome, from what PortOne shows now: a completed
- * cancellation of the refund's amount that nothing else accounts for completes it; a cancellation
- * still in progress leaves it waiting; no cancellation at all means PortOne never cancelled, and
- * the points come back.
- */
-export async function settleRefundFromPortOne(refundId: string): Promise<RefundSettlement> {
-  const [refund] = await db.select().from(refunds).where(eq(refunds.id, refundId));
-  if (!refund || refund.status !== "REQUESTED") return "still_pending";
-  const remote = await fetchPortOnePayment(refund.paymentId);
-  // Every cancellation already recorded (ours, or one made outside the app) is someone else's.
-  const accounted = new Set(
-    (await db.select({ id: refunds.cancellationId }).from(refunds).where(eq(refunds.paymentId, refund.paymentId))).map((row) => row.id),
-  );
-  const match = remote?.cancellations.find((cancellation) => cancellation.amount === refund.amount && !accounted.has(cancellation.id));
-  if (match) {
-    await settleRefund(refundId, { kind: "succeeded", cancellationId: match.id });
-    return "completed";
-  }
-  if (remote?.cancellationInProgress) return "still_pending";
-  await settleRefund(refundId, { kind: "refused", reason: "PortOne에 해당 취소 기록이 없습니다." });
-  return "rolled_back";
-}
-
-/** Completes or rolls back a requested refund, once; a refund already settled is left alone. */
-async function settleRefund(refundId: string, outcome: { kind: "succeeded"; cancellationId: string } | { kind: "refused"; reason: string }) {
-  let paymentId: string | undefined;
-  await db.transaction(async (tx) => {
-    const [refund] = await tx.select().from(refunds).where(eq(refunds.id, refundId)).for("update");
-    if (!refund || refund.status !== "REQUESTED") return;
-    if (outcome.kind === "refused") {
-      await tx.update(refunds).set({ status: "FAILED", failureReason: outcome.reason, updatedAt: new Date() }).where(eq(refunds.id, refundId));
-      await appendLedgerEntry(tx, {
-        userId: refund.userId,
-        kind: "refund",
-        reference: `${refundId}:reversal`,
-        paidDelta: refund.paidPoints,
-        bonusDelta: refund.bonusPoints,
-        memo: "환불 실패로 포인트 복구",
-      });
-      return;
-    }
-    await tx.update(refunds).set({ status: "COMPLETED", cancellationId: outcome.cancellationId, updatedAt: new Date() }).where(eq(refunds.id, refundId));
-    paymentId = refund.paymentId;
-  });
-  if (!paymentId) return;
-  // The payment's state follows PortOne's cancellations, moved by syncPayment like every other
-  // change; if that fails now, reconciliation finds PortOne's cancellation and moves it later.
-  await syncPayment(paymentId).catch((error: unknown) => console.error(`sync of ${paymentId} after refund ${refundId} failed`, error));
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { webhookEvents } from "@/db/schema";
+import { settleRequestedRefunds } from "@/lib/payments/refunds/settle-refund";
 import { syncPayment } from "@/lib/payments/sync/sync-payment";
 
 export type WebhookOutcome = "processed" | "ignored" | "duplicate";
@@ -22,6 +23,8 @@ export async function processWebhook(event: { webhookId: string; type: string; p
 
   try {
     const relevant = event.type.startsWith("Transaction.") && event.paymentId !== null;
+    // Refunds PortOne was still carrying out are settled first, so the sync sees their cancellations as ours.
+    if (relevant) await settleRequestedRefunds(event.paymentId!);
     const outcome = relevant && (await syncPayment(event.paymentId!)).ok ? "processed" : "ignored";
     await record(event.webhookId, outcome);
     return outcome;
