@@ -58,7 +58,14 @@ export async function newUser(email: string): Promise<string> {
 export async function payAtPortOne(
   suite: Suite,
   userId: string,
-  options: { packageId?: string; payOptionId?: string; outcome?: "approve" | "issue"; tamper?: (request: Record<string, unknown>) => Record<string, unknown> } = {},
+  options: {
+    packageId?: string;
+    payOptionId?: string;
+    outcome?: "approve" | "decline" | "cancel" | "issue";
+    tamper?: (request: Record<string, unknown>) => Record<string, unknown>;
+    /** PortOne forgets the pre-registered amount (a PG that ignores it): only the app's own check is left. */
+    forgetPreRegisteredAmount?: boolean;
+  } = {},
 ): Promise<string> {
   const { createCheckout } = await import("@/lib/payments/checkout/create-checkout");
   const checkout = await createCheckout({
@@ -68,6 +75,7 @@ export async function payAtPortOne(
     customer: { name: "테스트", email: null },
   });
   if (!checkout.ok) throw new Error(`checkout refused: ${checkout.code}`);
+  if (options.forgetPreRegisteredAmount) await preRegisterWithoutAmount(suite, checkout.request.paymentId);
   const request = options.tamper ? options.tamper({ ...checkout.request }) : checkout.request;
   const opened = await fetch(`${suite.emulator.url}/checkout-api/payments`, {
     method: "POST",
@@ -83,6 +91,21 @@ export async function payAtPortOne(
   });
   if (answered.status >= 400) throw new Error(`PortOne's window failed (${answered.status})`);
   return checkout.request.paymentId;
+}
+
+async function preRegisterWithoutAmount(suite: Suite, paymentId: string): Promise<void> {
+  const response = await fetch(`${suite.emulator.url}/payments/${paymentId}/pre-register`, {
+    method: "POST",
+    headers: { Authorization: `PortOne ${suite.emulator.config.apiSecret}` },
+    body: JSON.stringify({ storeId: suite.emulator.config.storeId }),
+  });
+  if (!response.ok) throw new Error(`pre-register refused: ${response.status}`);
+}
+
+/** The customer transfers the money into an issued virtual account (PortOne's test deposit). */
+export async function depositAtPortOne(suite: Suite, paymentId: string): Promise<void> {
+  const response = await fetch(`${suite.emulator.url}/__emulator/payments/${paymentId}/deposit`, { method: "POST" });
+  if (!response.ok) throw new Error(`deposit refused: ${response.status}`);
 }
 
 /** An operator cancels in PortOne's console (all, or `amount`). */
@@ -132,7 +155,15 @@ export async function statusOf(paymentId: string) {
   const { db } = await import("@/db");
   const { payments } = await import("@/db/schema");
   const { eq } = await import("drizzle-orm");
-  const [row] = await db.select({ status: payments.status, releasedAt: payments.releasedAt }).from(payments).where(eq(payments.id, paymentId));
+  const [row] = await db
+    .select({
+      status: payments.status,
+      releasedAt: payments.releasedAt,
+      failureReason: payments.failureReason,
+      virtualAccount: payments.virtualAccount,
+    })
+    .from(payments)
+    .where(eq(payments.id, paymentId));
   return row;
 }
 
