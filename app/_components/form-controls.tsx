@@ -2,6 +2,14 @@
 
 import { useId } from "react";
 
+/** A field's name with what a refused action gave back for it: the text typed and its messages. */
+export function refilled<K extends string>(
+  refused: { values?: Partial<Record<K, string>>; fieldErrors?: Partial<Record<K, string[]>> } | undefined,
+  name: K,
+) {
+  return { name, defaultValue: refused?.values?.[name], errors: refused?.fieldErrors?.[name] };
+}
+
 /** `errors`: the field's messages as a refused action gave them (z.flattenError); the first is shown. */
 export function TextField({
   label,

@@ -6,6 +6,7 @@ import { FormAlert, Spinner } from "@/app/_components/form-controls";
 import { formatPoints, formatWon } from "@/lib/format";
 import type { ChargeCatalog } from "@/lib/payments/catalog/charge-catalog";
 import { completePaymentAction, startCheckoutAction } from "./actions";
+import { ChoiceCard } from "./choice-card";
 import { openPaymentWindow } from "./portone-browser";
 
 type Phase = "idle" | "preparing" | "paying" | "confirming";
@@ -57,19 +58,15 @@ export function ChargeForm({ catalog }: { catalog: ChargeCatalog }) {
         <legend className="mb-3 text-lg font-bold">충전 상품</legend>
         <div className="grid grid-cols-2 gap-3 sm:grid-cols-3">
           {catalog.packages.map((pack) => (
-            <label
+            <ChoiceCard
               key={pack.id}
-              className="relative flex cursor-pointer flex-col rounded-xl border-2 border-slate-200 bg-white p-3 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50 has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-brand-500"
+              name="package"
+              value={pack.id}
+              checked={packageId === pack.id}
+              onSelect={() => setPackageId(pack.id)}
+              ariaLabel={`${formatPoints(pack.paidPoints + pack.bonusPoints)} (${formatWon(pack.price)})`}
+              className="relative flex flex-col rounded-xl border-2 border-slate-200 bg-white p-3"
             >
-              <input
-                type="radio"
-                name="package"
-                value={pack.id}
-                checked={packageId === pack.id}
-                onChange={() => setPackageId(pack.id)}
-                className="sr-only"
-                aria-label={`${formatPoints(pack.paidPoints + pack.bonusPoints)} (${formatWon(pack.price)})`}
-              />
               <span className="text-lg font-extrabold">{formatPoints(pack.paidPoints + pack.bonusPoints)}</span>
               <span className="text-sm text-slate-600">{formatWon(pack.price)}</span>
               {pack.bonusPoints > 0 ? (
@@ -77,7 +74,7 @@ export function ChargeForm({ catalog }: { catalog: ChargeCatalog }) {
                   보너스 +{formatPoints(pack.bonusPoints)}
                 </span>
               ) : null}
-            </label>
+            </ChoiceCard>
           ))}
         </div>
       </fieldset>
@@ -86,20 +83,16 @@ export function ChargeForm({ catalog }: { catalog: ChargeCatalog }) {
         <legend className="mb-3 text-lg font-bold">결제 수단</legend>
         <div className="grid grid-cols-2 gap-2 sm:grid-cols-4">
           {catalog.payOptions.map((option) => (
-            <label
+            <ChoiceCard
               key={option.id}
-              className="flex cursor-pointer items-center justify-center rounded-lg border border-slate-300 bg-white px-2 py-3 text-center text-sm font-medium has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50 has-[:checked]:text-brand-700 has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-brand-500"
+              name="payOption"
+              value={option.id}
+              checked={payOptionId === option.id}
+              onSelect={() => setPayOptionId(option.id)}
+              className="flex items-center justify-center rounded-lg border border-slate-300 bg-white px-2 py-3 text-center text-sm font-medium has-[:checked]:text-brand-700"
             >
-              <input
-                type="radio"
-                name="payOption"
-                value={option.id}
-                checked={payOptionId === option.id}
-                onChange={() => setPayOptionId(option.id)}
-                className="sr-only"
-              />
               {option.label}
-            </label>
+            </ChoiceCard>
           ))}
         </div>
       </fieldset>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { FormAlert, SubmitButton, TextField } from "@/app/_components/form-controls";
+import { FormAlert, SubmitButton, TextField, refilled } from "@/app/_components/form-controls";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/credentials";
 import type { ActionState } from "@/lib/http/action";
 import { signUpAction } from "../actions";
@@ -15,31 +15,26 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
       <FormAlert message={refused?.error} />
       <TextField
         label="이름"
-        name="name"
+        {...refilled(refused, "name")}
         autoComplete="name"
         required
         maxLength={40}
-        defaultValue={refused?.values?.name}
-        errors={refused?.fieldErrors?.name}
       />
       <TextField
         label="이메일"
-        name="email"
+        {...refilled(refused, "email")}
         type="email"
         autoComplete="email"
         required
-        defaultValue={refused?.values?.email}
-        errors={refused?.fieldErrors?.email}
       />
       <TextField
         label="비밀번호"
-        name="password"
+        {...refilled(refused, "password")}
         type="password"
         autoComplete="new-password"
         required
         minLength={PASSWORD_MIN_LENGTH}
         hint={`${PASSWORD_MIN_LENGTH}자 이상`}
-        errors={refused?.fieldErrors?.password}
       />
       <SubmitButton pending={pending} pendingLabel="가입 중…">
         가입하기

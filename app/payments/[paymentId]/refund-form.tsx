@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useId } from "react";
-import { SubmitButton, TextField } from "@/app/_components/form-controls";
+import { SubmitButton, TextField, refilled } from "@/app/_components/form-controls";
 import { formatWon } from "@/lib/format";
 import type { ActionState } from "@/lib/http/action";
 import { refundAction, refundToAccountAction } from "./actions";
@@ -55,22 +55,18 @@ export function RefundForm({ paymentId, amount, banks }: { paymentId: string; am
           </div>
           <TextField
             label="계좌번호"
-            name="number"
+            {...refilled(refused, "number")}
             inputMode="numeric"
             autoComplete="off"
             required
             hint="숫자만, 하이픈(-)은 빼도 됩니다"
-            defaultValue={refused?.values?.number}
-            errors={refused?.fieldErrors?.number}
           />
           <TextField
             label="예금주"
-            name="holderName"
+            {...refilled(refused, "holderName")}
             autoComplete="name"
             required
             maxLength={30}
-            defaultValue={refused?.values?.holderName}
-            errors={refused?.fieldErrors?.holderName}
           />
         </fieldset>
       ) : null}

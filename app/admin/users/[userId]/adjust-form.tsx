@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { FormAlert, SubmitButton, TextField } from "@/app/_components/form-controls";
+import { FormAlert, SubmitButton, TextField, refilled } from "@/app/_components/form-controls";
 import { adjustPointsAction } from "@/app/admin/actions";
 import type { ActionState } from "@/lib/http/action";
 
@@ -16,22 +16,18 @@ export function AdjustForm({ userId }: { userId: string }) {
       <input type="hidden" name="userId" value={userId} />
       <TextField
         label="변경 포인트"
-        name="delta"
+        {...refilled(refused, "delta")}
         type="number"
         step={1}
         required
         hint="지급은 양수, 회수는 음수 (예: 500, -300)"
-        defaultValue={refused?.values?.delta}
-        errors={refused?.fieldErrors?.delta}
       />
       <TextField
         label="사유"
-        name="reason"
+        {...refilled(refused, "reason")}
         required
         minLength={2}
         maxLength={200}
-        defaultValue={refused?.values?.reason}
-        errors={refused?.fieldErrors?.reason}
       />
       {state?.ok ? (
         <p role="status" className="text-sm text-emerald-700">
