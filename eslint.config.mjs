@@ -8,7 +8,15 @@ const config = [
   // Layout is Prettier's (npm run format); ESLint keeps to correctness.
   prettier,
   {
-    ignores: [".next/**", ".data/**", "node_modules/**", "playwright-report/**", "test-results/**", "db/migrations/**", "next-env.d.ts"],
+    ignores: [
+      ".next/**",
+      ".data/**",
+      "node_modules/**",
+      "playwright-report/**",
+      "test-results/**",
+      "db/migrations/**",
+      "next-env.d.ts",
+    ],
   },
 ];
 

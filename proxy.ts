@@ -8,7 +8,9 @@ const APP_ORIGIN = new URL(env.APP_URL).origin;
 // Browsers keep to https for two years once they have seen this over https. Decided per process
 // start from APP_URL, so one build serves both an https deployment and plain-http tests.
 const STRICT_TRANSPORT_SECURITY =
-  env.NODE_ENV === "production" && new URL(env.APP_URL).protocol === "https:" ? "max-age=63072000; includeSubDomains" : null;
+  env.NODE_ENV === "production" && new URL(env.APP_URL).protocol === "https:"
+    ? "max-age=63072000; includeSubDomains"
+    : null;
 
 function withTransportSecurity(response: NextResponse): NextResponse {
   if (STRICT_TRANSPORT_SECURITY) response.headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);

@@ -18,15 +18,19 @@ export default async function HomePage() {
     const balance = await getBalance(userId);
     return (
       <div className="space-y-6">
-        <h1 className="text-2xl font-bold tracking-tight">
-          안녕하세요, {session.user.name ?? session.user.email}님
-        </h1>
+        <h1 className="text-2xl font-bold tracking-tight">안녕하세요, {session.user.name ?? session.user.email}님</h1>
         <BalanceCard balance={balance} />
         <div className="flex flex-col gap-2 sm:flex-row">
-          <Link href="/charge" className="rounded-lg bg-brand-600 px-5 py-3 text-center font-semibold text-white hover:bg-brand-700">
+          <Link
+            href="/charge"
+            className="rounded-lg bg-brand-600 px-5 py-3 text-center font-semibold text-white hover:bg-brand-700"
+          >
             포인트 충전하기
           </Link>
-          <Link href="/history" className="rounded-lg border border-slate-300 bg-white px-5 py-3 text-center font-semibold text-slate-800 hover:bg-slate-50">
+          <Link
+            href="/history"
+            className="rounded-lg border border-slate-300 bg-white px-5 py-3 text-center font-semibold text-slate-800 hover:bg-slate-50"
+          >
             충전 내역
           </Link>
         </div>
@@ -45,10 +49,16 @@ export default async function HomePage() {
         </h1>
         <p className="text-slate-600">결제가 확인된 순간 포인트가 한 번만, 정확하게 적립됩니다.</p>
         <div className="flex flex-col gap-2 sm:flex-row">
-          <Link href="/sign-up" className="rounded-lg bg-brand-600 px-5 py-3 text-center font-semibold text-white hover:bg-brand-700">
+          <Link
+            href="/sign-up"
+            className="rounded-lg bg-brand-600 px-5 py-3 text-center font-semibold text-white hover:bg-brand-700"
+          >
             무료로 가입하기
           </Link>
-          <Link href="/sign-in" className="rounded-lg border border-slate-300 bg-white px-5 py-3 text-center font-semibold text-slate-800 hover:bg-slate-50">
+          <Link
+            href="/sign-in"
+            className="rounded-lg border border-slate-300 bg-white px-5 py-3 text-center font-semibold text-slate-800 hover:bg-slate-50"
+          >
             로그인
           </Link>
         </div>

@@ -19,7 +19,11 @@ function decodeKey(value: string | undefined): unknown[] | null {
 }
 
 /** Splits the look-ahead row off a page fetched with `limit(size + 1)`. */
-export function pageOf<T>(rows: T[], size: number, keyOf: (row: T) => readonly (string | number)[]): { items: T[]; next: string | null } {
+export function pageOf<T>(
+  rows: T[],
+  size: number,
+  keyOf: (row: T) => readonly (string | number)[],
+): { items: T[]; next: string | null } {
   const items = rows.slice(0, size);
   const last = items.at(-1);
   return { items, next: rows.length > size && last ? encodeCursor(keyOf(last)) : null };
@@ -31,7 +35,8 @@ export function pageOf<T>(rows: T[], size: number, keyOf: (row: T) => readonly (
  */
 export function olderThanTime(createdAt: AnyColumn, id: AnyColumn, cursor: string | undefined): SQL | undefined {
   const key = decodeKey(cursor);
-  if (!key || typeof key[0] !== "string" || typeof key[1] !== "string" || Number.isNaN(Date.parse(key[0]))) return undefined;
+  if (!key || typeof key[0] !== "string" || typeof key[1] !== "string" || Number.isNaN(Date.parse(key[0])))
+    return undefined;
   return sql`(${createdAt}, ${id}) < (${key[0]}::timestamptz, ${key[1]})`;
 }
 

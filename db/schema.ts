@@ -1,5 +1,18 @@
 import { sql } from "drizzle-orm";
-import { bigint, boolean, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from "drizzle-orm/pg-core";
 
 const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
 
@@ -72,7 +85,6 @@ export const signInAttempts = pgTable(
   ],
 );
 
-
 /** Our payment states, listed only here; only `syncPayment` moves a payment between them (see DESIGN.md). */
 export const paymentStatus = pgEnum("payment_status", [
   "PENDING",
@@ -96,7 +108,8 @@ export interface CardMethodDetails {
   installmentMonths: number;
 }
 
-export type EasyPayFundingDetails = CardMethodDetails | { type: "CHARGE"; bank?: string } | { type: "TRANSFER"; bank?: string };
+export type EasyPayFundingDetails =
+  CardMethodDetails | { type: "CHARGE"; bank?: string } | { type: "TRANSFER"; bank?: string };
 
 export type PaymentMethodDetails =
   | CardMethodDetails
@@ -180,7 +193,9 @@ export const pointEntries = pgTable(
     // transaction's start time is not: one that waited for the lock can have started first).
     seq: bigint("seq", { mode: "number" }).notNull().generatedAlwaysAsIdentity(),
     // The time the entry was written (not the transaction's start), for display.
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().default(sql`clock_timestamp()`),
+    createdAt: timestamp("created_at", { withTimezone: true })
+      .notNull()
+      .default(sql`clock_timestamp()`),
   },
   (table) => [unique().on(table.kind, table.reference), unique().on(table.seq), index().on(table.userId, table.seq)],
 );

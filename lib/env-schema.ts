@@ -37,7 +37,10 @@ const serverSchema = z.object({
   AUTH_GOOGLE_ID: optionalText,
   AUTH_GOOGLE_SECRET: optionalText,
   PORTONE_API_BASE: z.string().url().default(REAL_PORTONE_API),
-  PORTONE_STORE_ID: z.string().trim().regex(/^store-[0-9a-f-]{36}$/, "must look like store-<uuid>"),
+  PORTONE_STORE_ID: z
+    .string()
+    .trim()
+    .regex(/^store-[0-9a-f-]{36}$/, "must look like store-<uuid>"),
   PORTONE_API_SECRET: z.string().trim().min(20, "must be at least 20 characters"),
   // Several secrets (comma or space separated) so a rotation never rejects a valid webhook.
   PORTONE_WEBHOOK_SECRET: z
@@ -53,31 +56,48 @@ const serverSchema = z.object({
     .transform((value) => value === "true"),
   // How long a refund waits for PortOne's cancel before leaving the outcome to reconciliation.
   PORTONE_CANCEL_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(120_000).default(15_000),
-  NEXT_PUBLIC_PORTONE_SDK_URL: z.string().url().optional().or(z.literal("").transform(() => undefined)),
+  NEXT_PUBLIC_PORTONE_SDK_URL: z
+    .string()
+    .url()
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   // Unset: the reconciliation route (GET/POST /api/reconcile) is switched off.
-  CRON_SECRET: z.string().min(32, "must be at least 32 characters").optional().or(z.literal("").transform(() => undefined)),
+  CRON_SECRET: z
+    .string()
+    .min(32, "must be at least 32 characters")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   // How many reverse proxies in front of the app append to X-Forwarded-For. 0: none, the address
   // that connected is the client and forwarded headers are ignored (they are the client's own words).
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   // Unset: the service API (POST /api/points/spend) is switched off.
-  POINTS_SERVICE_API_KEY: z.string().min(32, "must be at least 32 characters").optional().or(z.literal("").transform(() => undefined)),
+  POINTS_SERVICE_API_KEY: z
+    .string()
+    .min(32, "must be at least 32 characters")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
 });
 
 /** How to fix each variable; shown with the error so nobody has to read this file. */
 const HINTS: Record<string, string> = {
   DATABASE_URL:
     "Set it to a PostgreSQL URL such as postgres://user:password@127.0.0.1:5432/points, or start the app with `npm run dev`, which runs an embedded PostgreSQL when it is unset.",
-  AUTH_SECRET:
-    "Generate one with `openssl rand -base64 33` and set it (`npm run dev` makes one for development).",
+  AUTH_SECRET: "Generate one with `openssl rand -base64 33` and set it (`npm run dev` makes one for development).",
   APP_URL: "Set it to the public origin of the app, e.g. https://points.example.com.",
-  TRUSTED_PROXY_HOPS: "Set it to the number of reverse proxies in front of the app (0 when clients connect to `next start` directly).",
-  PORTONE_API_BASE: "Leave it unset for the real PortOne API, or set the emulator's origin, e.g. http://localhost:4010.",
-  PORTONE_STORE_ID: "Copy the store id from the PortOne console (연동 정보), or run `npm run dev`, which uses the emulator's.",
+  TRUSTED_PROXY_HOPS:
+    "Set it to the number of reverse proxies in front of the app (0 when clients connect to `next start` directly).",
+  PORTONE_API_BASE:
+    "Leave it unset for the real PortOne API, or set the emulator's origin, e.g. http://localhost:4010.",
+  PORTONE_STORE_ID:
+    "Copy the store id from the PortOne console (연동 정보), or run `npm run dev`, which uses the emulator's.",
   PORTONE_API_SECRET: "Create a V2 API secret in the PortOne console (연동 정보 → API Keys), or run `npm run dev`.",
-  PORTONE_WEBHOOK_SECRET: "Copy the webhook secret (whsec_…) from the PortOne console (결제알림 Webhook); separate several with commas.",
-  CRON_SECRET: "Generate one with `openssl rand -hex 32` and give it to the scheduler that calls /api/reconcile, or leave it unset.",
+  PORTONE_WEBHOOK_SECRET:
+    "Copy the webhook secret (whsec_…) from the PortOne console (결제알림 Webhook); separate several with commas.",
+  CRON_SECRET:
+    "Generate one with `openssl rand -hex 32` and give it to the scheduler that calls /api/reconcile, or leave it unset.",
   POINTS_SERVICE_API_KEY: "Generate one with `openssl rand -hex 32`, or leave it unset to switch the service API off.",
-  NEXT_PUBLIC_PORTONE_SDK_URL: "Leave it unset for PortOne's CDN, or set the emulator's script, e.g. http://localhost:4010/v2/browser-sdk.js.",
+  NEXT_PUBLIC_PORTONE_SDK_URL:
+    "Leave it unset for PortOne's CDN, or set the emulator's script, e.g. http://localhost:4010/v2/browser-sdk.js.",
 };
 
 export class EnvError extends Error {
@@ -109,7 +129,9 @@ function channelKeyList(): string {
 
 function checkChannels(env: z.infer<typeof serverSchema>): string[] {
   if (CHANNEL_KEY_VARIABLES.some((name) => env[name])) return [];
-  return [`No PortOne channel key is set: set at least one of ${channelKeyList()} (PortOne console → 결제 연동 → 채널 관리).`];
+  return [
+    `No PortOne channel key is set: set at least one of ${channelKeyList()} (PortOne console → 결제 연동 → 채널 관리).`,
+  ];
 }
 
 /** Both halves of an OAuth client, or neither: a lone id or secret is a typo, not a choice. */

@@ -10,7 +10,8 @@ import { EnvError, parseDatabaseUrl } from "../lib/env-schema";
  * an admin. Exit codes: 0 done (or nothing to do), 1 no account with that e-mail, 2 bad usage or
  * configuration.
  */
-const USAGE = "Usage: npm run admin -- grant <email> [--by <name>]\n       npm run admin -- revoke <email> [--by <name>]\n       npm run admin -- list";
+const USAGE =
+  "Usage: npm run admin -- grant <email> [--by <name>]\n       npm run admin -- revoke <email> [--by <name>]\n       npm run admin -- list";
 
 const commandSchema = z.discriminatedUnion("command", [
   z.object({ command: z.enum(["grant", "revoke"]), email: z.string().trim().toLowerCase().pipe(z.email()) }),
@@ -37,8 +38,14 @@ function parseCommand() {
 }
 
 const MESSAGES: Record<AdminRoleAction, Record<"changed" | "unchanged", (email: string) => string>> = {
-  grant: { changed: (email) => `${email} is now an admin.`, unchanged: (email) => `${email} is already an admin; nothing changed.` },
-  revoke: { changed: (email) => `${email} is no longer an admin.`, unchanged: (email) => `${email} is not an admin; nothing changed.` },
+  grant: {
+    changed: (email) => `${email} is now an admin.`,
+    unchanged: (email) => `${email} is already an admin; nothing changed.`,
+  },
+  revoke: {
+    changed: (email) => `${email} is no longer an admin.`,
+    unchanged: (email) => `${email} is not an admin; nothing changed.`,
+  },
 };
 
 const request = parseCommand();
@@ -56,7 +63,9 @@ try {
     const admins = await listAdmins(sql);
     if (admins.length === 0) console.log("No admins.");
     for (const admin of admins) {
-      const granted = admin.grantedAt ? `granted ${admin.grantedAt.toISOString()} by ${admin.grantedBy}` : "no grant on record";
+      const granted = admin.grantedAt
+        ? `granted ${admin.grantedAt.toISOString()} by ${admin.grantedBy}`
+        : "no grant on record";
       console.log(`${admin.email}\t${granted}`);
     }
   } else {

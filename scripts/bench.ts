@@ -23,7 +23,13 @@ const BASELINE_PORT = 3201;
 
 async function waitForHealth(url: string): Promise<void> {
   for (let attempt = 0; attempt < 120; attempt += 1) {
-    if (await fetch(url).then((r) => r.ok, () => false)) return;
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   throw new Error(`${url} did not come up`);
@@ -37,14 +43,19 @@ try {
   const sql = postgres(stack.databaseUrl, { max: 10, onnotice: () => {} });
 
   const users = await createUsers(sql, CONCURRENCY);
-  const cookies = new Map(await Promise.all(users.map(async (user) => [user.id, await signIn(stack.appUrl, user.email)] as const)));
+  const cookies = new Map(
+    await Promise.all(users.map(async (user) => [user.id, await signIn(stack.appUrl, user.email)] as const)),
+  );
   const ids = users.map((user) => user.id);
 
   console.log("\npreparing payments (paid at the emulator, pending in the app)…");
   const forCompletion = await createPendingPayments(sql, ids, PER_USER);
   const forWebhooks = await createPendingPayments(sql, ids, PER_USER);
   const forBare = await createPendingPayments(sql, ids, PER_USER);
-  await payAtPortOne(emulatorUrl, [...forCompletion, ...forWebhooks].map((payment) => payment.id));
+  await payAtPortOne(
+    emulatorUrl,
+    [...forCompletion, ...forWebhooks].map((payment) => payment.id),
+  );
 
   const completion = await measure(forCompletion, CONCURRENCY, async (payment) => {
     const response = await fetch(`${stack.appUrl}/api/payments/complete`, {
@@ -55,8 +66,16 @@ try {
     if (!response.ok) throw new Error(`completion ${response.status}`);
   });
   const webhooks = await measure(forWebhooks, CONCURRENCY, async (payment) => {
-    const body = JSON.stringify({ type: "Transaction.Paid", timestamp: new Date().toISOString(), data: { storeId: emulatorDefaults.storeId, paymentId: payment.id, transactionId: "tx" } });
-    const response = await fetch(`${stack.appUrl}/api/webhooks/portone`, { method: "POST", headers: webhookHeaders(emulatorDefaults.webhookSecrets, randomUUID(), body), body });
+    const body = JSON.stringify({
+      type: "Transaction.Paid",
+      timestamp: new Date().toISOString(),
+      data: { storeId: emulatorDefaults.storeId, paymentId: payment.id, transactionId: "tx" },
+    });
+    const response = await fetch(`${stack.appUrl}/api/webhooks/portone`, {
+      method: "POST",
+      headers: webhookHeaders(emulatorDefaults.webhookSecrets, randomUUID(), body),
+      body,
+    });
     if (!response.ok) throw new Error(`webhook ${response.status}`);
   });
   const bare = await measure(forBare, CONCURRENCY, (payment) => completeDirectly(sql, payment));
@@ -65,13 +84,27 @@ try {
   // session check plus the ownership query (404 for an unknown id), and a route with one query.
   const probes = Array.from({ length: forCompletion.length }, (_, index) => index);
   const post = (cookie: string | undefined) => (body: string) =>
-    fetch(`${stack.appUrl}/api/payments/complete`, { method: "POST", headers: { "Content-Type": "application/json", ...(cookie ? { Cookie: cookie } : {}) }, body }).then((r) => r.text());
+    fetch(`${stack.appUrl}/api/payments/complete`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", ...(cookie ? { Cookie: cookie } : {}) },
+      body,
+    }).then((r) => r.text());
   const unauthenticated = await measure(probes, CONCURRENCY, async () => void (await post(undefined)("{}")));
-  const sessionOnly = await measure(probes, CONCURRENCY, async () => void (await post(cookies.get(ids[0]!))(JSON.stringify({ paymentId: "pc-unknown" }))));
-  const health = await measure(probes, CONCURRENCY, async () => void (await fetch(`${stack.appUrl}/api/health`).then((r) => r.text())));
+  const sessionOnly = await measure(
+    probes,
+    CONCURRENCY,
+    async () => void (await post(cookies.get(ids[0]!))(JSON.stringify({ paymentId: "pc-unknown" }))),
+  );
+  const health = await measure(
+    probes,
+    CONCURRENCY,
+    async () => void (await fetch(`${stack.appUrl}/api/health`).then((r) => r.text())),
+  );
   // PortOne's side of a completion, answered here by the emulator on the same two cores.
   const portOneLookup = await measure(forCompletion, CONCURRENCY, async (payment) => {
-    const response = await fetch(`${emulatorUrl}/payments/${encodeURIComponent(payment.id)}`, { headers: { Authorization: `PortOne ${emulatorDefaults.apiSecret}` } });
+    const response = await fetch(`${emulatorUrl}/payments/${encodeURIComponent(payment.id)}`, {
+      headers: { Authorization: `PortOne ${emulatorDefaults.apiSecret}` },
+    });
     if (!response.ok) throw new Error(`emulator ${response.status}`);
     await response.text();
   });
@@ -84,8 +117,16 @@ try {
   // it as soon as the benchmark ends.
   onShutdown(() => rm(baselineFolder, { recursive: true, force: true }));
   await writeOneButtonApp(baselineFolder);
-  await runNextToCompletion(["build", baselineFolder], { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" });
-  startNext(["start", baselineFolder, "--port", String(BASELINE_PORT)], { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" });
+  await runNextToCompletion(["build", baselineFolder], {
+    ...process.env,
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+  });
+  startNext(["start", baselineFolder, "--port", String(BASELINE_PORT)], {
+    ...process.env,
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+  });
   await waitForHealth(`http://localhost:${BASELINE_PORT}/`);
   const baselineBytes = await firstLoadScriptBytes(`http://localhost:${BASELINE_PORT}/`);
 
@@ -98,11 +139,15 @@ try {
   console.log(describe("  session + ownership query (404)", sessionOnly));
   console.log(describe("  GET /api/health (one query)", health));
   console.log(describe("  PortOne GET /payments/{id} (emulator)", portOneLookup));
-  console.log(`completion / bare transaction       ${(completion.perSecond / bare.perSecond).toFixed(2)}  (target ≥ 0.50)`);
+  console.log(
+    `completion / bare transaction       ${(completion.perSecond / bare.perSecond).toFixed(2)}  (target ≥ 0.50)`,
+  );
   console.log(`ledger entries written               ${credited?.n} (expected ${forCompletion.length * 3})`);
   console.log(`first-load JS, /charge (gzip)        ${(chargeBytes / 1024).toFixed(1)} kB`);
   console.log(`first-load JS, one-button page       ${(baselineBytes / 1024).toFixed(1)} kB`);
-  console.log(`difference                           ${((chargeBytes - baselineBytes) / 1024).toFixed(1)} kB  (target ≤ 20 kB)\n`);
+  console.log(
+    `difference                           ${((chargeBytes - baselineBytes) / 1024).toFixed(1)} kB  (target ≤ 20 kB)\n`,
+  );
   await sql.end();
   await shutdown(0);
 } catch (error) {

@@ -12,9 +12,16 @@ import { exitOnSignals, shutdown, startNext } from "./lib/processes";
 exitOnSignals();
 
 try {
-  const { next, env } = await startBuiltStack({ app: E2E_APP_PORT, emulator: E2E_EMULATOR_PORT, embeddedPostgres: E2E_EMBEDDED_POSTGRES_PORT });
+  const { next, env } = await startBuiltStack({
+    app: E2E_APP_PORT,
+    emulator: E2E_EMULATOR_PORT,
+    embeddedPostgres: E2E_EMBEDDED_POSTGRES_PORT,
+  });
   // The same build once more with an https public origin (e2e/app/transport-security.spec.ts).
-  const httpsOrigin = startNext(["start", "--port", String(E2E_HTTPS_ORIGIN_APP_PORT)], { ...env, APP_URL: E2E_HTTPS_ORIGIN });
+  const httpsOrigin = startNext(["start", "--port", String(E2E_HTTPS_ORIGIN_APP_PORT)], {
+    ...env,
+    APP_URL: E2E_HTTPS_ORIGIN,
+  });
   for (const child of [next, httpsOrigin]) child.on("exit", (code) => void shutdown(code ?? 1));
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);

@@ -10,19 +10,28 @@ import { developmentSecret } from "./dev-secrets";
 if (existsSync(".env.local")) process.loadEnvFile(".env.local");
 
 const appUrl = process.env.APP_URL ?? "http://localhost:3000";
-const secret = process.env.CRON_SECRET ?? (existsSync(".data/cron-secret") ? await developmentSecret(".data", "cron-secret") : undefined);
+const secret =
+  process.env.CRON_SECRET ??
+  (existsSync(".data/cron-secret") ? await developmentSecret(".data", "cron-secret") : undefined);
 if (!secret) {
-  console.error("CRON_SECRET is not set: set the app's CRON_SECRET here too (or run the app with `npm run dev`, which makes one).");
+  console.error(
+    "CRON_SECRET is not set: set the app's CRON_SECRET here too (or run the app with `npm run dev`, which makes one).",
+  );
   process.exit(2);
 }
 
 const query = new URLSearchParams();
-for (const [flag, name] of [["--stale-after-minutes", "staleAfterMinutes"], ["--window-hours", "windowHours"]] as const) {
+for (const [flag, name] of [
+  ["--stale-after-minutes", "staleAfterMinutes"],
+  ["--window-hours", "windowHours"],
+] as const) {
   const index = process.argv.indexOf(flag);
   if (index > 0 && process.argv[index + 1]) query.set(name, process.argv[index + 1]!);
 }
 
-const response = await fetch(`${appUrl}/api/reconcile?${query}`, { headers: { Authorization: `Bearer ${secret}` } }).catch((error: unknown) => {
+const response = await fetch(`${appUrl}/api/reconcile?${query}`, {
+  headers: { Authorization: `Bearer ${secret}` },
+}).catch((error: unknown) => {
   console.error(`Could not reach the app at ${appUrl}: ${error instanceof Error ? error.message : error}`);
   process.exit(2);
 });

@@ -22,10 +22,16 @@ describe("admin roles", () => {
     select c.action, c.actor from admin_role_changes c join users u on u.id = c.user_id where u.email = 'ops@example.com' order by c.created_at`;
 
   it("grants once, records who did it, and a second grant changes nothing", async () => {
-    expect(await changeAdminRole(sql, { email: "ops@example.com", action: "grant", actor: "alice@host" })).toBe("changed");
-    expect(await changeAdminRole(sql, { email: "ops@example.com", action: "grant", actor: "bob@host" })).toBe("unchanged");
+    expect(await changeAdminRole(sql, { email: "ops@example.com", action: "grant", actor: "alice@host" })).toBe(
+      "changed",
+    );
+    expect(await changeAdminRole(sql, { email: "ops@example.com", action: "grant", actor: "bob@host" })).toBe(
+      "unchanged",
+    );
     expect([...(await changes())]).toEqual([{ action: "grant", actor: "alice@host" }]);
-    expect((await listAdmins(sql)).map((admin) => [admin.email, admin.grantedBy])).toEqual([["ops@example.com", "alice@host"]]);
+    expect((await listAdmins(sql)).map((admin) => [admin.email, admin.grantedBy])).toEqual([
+      ["ops@example.com", "alice@host"],
+    ]);
   });
 
   it("two grants at the same moment record one", async () => {
@@ -39,10 +45,16 @@ describe("admin roles", () => {
   });
 
   it("revokes, and refuses an address without an account", async () => {
-    expect(await changeAdminRole(sql, { email: "ops@example.com", action: "revoke", actor: "alice@host" })).toBe("changed");
-    expect(await changeAdminRole(sql, { email: "ops@example.com", action: "revoke", actor: "alice@host" })).toBe("unchanged");
+    expect(await changeAdminRole(sql, { email: "ops@example.com", action: "revoke", actor: "alice@host" })).toBe(
+      "changed",
+    );
+    expect(await changeAdminRole(sql, { email: "ops@example.com", action: "revoke", actor: "alice@host" })).toBe(
+      "unchanged",
+    );
     expect((await changes()).map((change) => change.action)).toEqual(["grant", "revoke"]);
-    expect(await changeAdminRole(sql, { email: "nobody@example.com", action: "grant", actor: "alice@host" })).toBe("no-such-user");
+    expect(await changeAdminRole(sql, { email: "nobody@example.com", action: "grant", actor: "alice@host" })).toBe(
+      "no-such-user",
+    );
     expect((await listAdmins(sql)).map((admin) => admin.email)).toEqual(["other@example.com"]);
   });
 });

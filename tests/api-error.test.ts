@@ -29,11 +29,14 @@ describe("ApiError", () => {
     expect(API_ERROR_STATUS).toEqual(DOCUMENTED);
   });
 
-  it.each(Object.entries(DOCUMENTED) as [ApiErrorCode, number][])("answers %s with %i and the code", async (code, status) => {
-    const response = errorResponse(new ApiError(code, "why"));
-    expect(response.status).toBe(status);
-    expect(await response.json()).toEqual({ error: code, message: "why" });
-  });
+  it.each(Object.entries(DOCUMENTED) as [ApiErrorCode, number][])(
+    "answers %s with %i and the code",
+    async (code, status) => {
+      const response = errorResponse(new ApiError(code, "why"));
+      expect(response.status).toBe(status);
+      expect(await response.json()).toEqual({ error: code, message: "why" });
+    },
+  );
 
   it("keeps a refusal's details beside the code", () => {
     expect(errorAnswer("insufficient_points", "Not enough points.", { balance: { total: 5 } })).toEqual({

@@ -28,7 +28,11 @@ describe("callbackPathOn", () => {
     ["an absolute URL on our origin, as a path", `${ORIGIN}/account`, "/account"],
     ["encoded slashes, which stay a path on this site", "%2F%2Fevil.example", "/%2F%2Fevil.example"],
     ["an encoded TAB, which stays encoded", "/%09/evil.example", "/%09/evil.example"],
-    ["Korean text, percent-encoded", "/검색?q=포인트#결과", "/%EA%B2%80%EC%83%89?q=%ED%8F%AC%EC%9D%B8%ED%8A%B8#%EA%B2%B0%EA%B3%BC"],
+    [
+      "Korean text, percent-encoded",
+      "/검색?q=포인트#결과",
+      "/%EA%B2%80%EC%83%89?q=%ED%8F%AC%EC%9D%B8%ED%8A%B8#%EA%B2%B0%EA%B3%BC",
+    ],
     ["characters a Location header must not carry raw", '/a b"<>', "/a%20b%22%3C%3E"],
   ])("keeps %s", (_name, value, expected) => {
     expect(sendBack(value)).toBe(expected);

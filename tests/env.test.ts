@@ -50,7 +50,9 @@ describe("parseEnv", () => {
 
   it("refuses half of an OAuth client", () => {
     const problems = problemsOf({ ...valid, AUTH_KAKAO_ID: "kakao-client" });
-    expect(problems).toEqual(["AUTH_KAKAO_SECRET is missing: set both AUTH_KAKAO_ID and AUTH_KAKAO_SECRET, or neither."]);
+    expect(problems).toEqual([
+      "AUTH_KAKAO_SECRET is missing: set both AUTH_KAKAO_ID and AUTH_KAKAO_SECRET, or neither.",
+    ]);
     expect(parseEnv({ ...valid, AUTH_KAKAO_ID: "id", AUTH_KAKAO_SECRET: "secret" }).AUTH_KAKAO_ID).toBe("id");
   });
 
@@ -73,13 +75,23 @@ describe("parseEnv", () => {
 
   it("takes any one pay option's channel key as enough", () => {
     for (const option of PAY_OPTION_TABLE) {
-      const env = parseEnv({ ...valid, PORTONE_CHANNEL_KEY_CARD: undefined, [option.channelKeyVariable]: `key-${option.id}` });
-      expect(configuredPayOptions(env).map(({ id, channelKey }) => [id, channelKey])).toEqual([[option.id, `key-${option.id}`]]);
+      const env = parseEnv({
+        ...valid,
+        PORTONE_CHANNEL_KEY_CARD: undefined,
+        [option.channelKeyVariable]: `key-${option.id}`,
+      });
+      expect(configuredPayOptions(env).map(({ id, channelKey }) => [id, channelKey])).toEqual([
+        [option.id, `key-${option.id}`],
+      ]);
     }
   });
 
   it("offers the pay options whose channel key is set, in the table's order", () => {
-    const env = parseEnv({ ...valid, PORTONE_CHANNEL_KEY_VIRTUAL_ACCOUNT: "key-va", PORTONE_CHANNEL_KEY_KAKAOPAY: "  " });
+    const env = parseEnv({
+      ...valid,
+      PORTONE_CHANNEL_KEY_VIRTUAL_ACCOUNT: "key-va",
+      PORTONE_CHANNEL_KEY_KAKAOPAY: "  ",
+    });
     expect(configuredPayOptions(env).map(({ id, channelKey }) => [id, channelKey])).toEqual([
       ["card", "channel-key-card"],
       ["virtual_account", "key-va"],

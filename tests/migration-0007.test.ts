@@ -68,16 +68,20 @@ describe("migration 0007 on payments recorded with Korean method labels", () => 
 
       await migrateDatabase(database.url);
 
-      const rows = await sql<{ id: string; method_details: PaymentMethodDetails | null; virtual_account: VirtualAccountDetails | null }[]>`
+      const rows = await sql<
+        { id: string; method_details: PaymentMethodDetails | null; virtual_account: VirtualAccountDetails | null }[]
+      >`
         select id, method_details, virtual_account from payments`;
       const byId = new Map(rows.map((row) => [row.id, row]));
       for (const [index, [summary, details]] of SUMMARIES.entries()) {
         expect(byId.get(`pay-${index}`)?.method_details, summary).toEqual(details);
         expect(formatPaymentMethod(details)).toBe(summary);
       }
-      for (const [index, [, account]] of ACCOUNTS.entries()) expect(byId.get(`va-${index}`)?.virtual_account).toEqual(account);
+      for (const [index, [, account]] of ACCOUNTS.entries())
+        expect(byId.get(`va-${index}`)?.virtual_account).toEqual(account);
       expect(byId.get("pay-none")?.method_details).toBeNull();
-      const columns = await sql`select 1 from information_schema.columns where table_name = 'payments' and column_name = 'method_summary'`;
+      const columns =
+        await sql`select 1 from information_schema.columns where table_name = 'payments' and column_name = 'method_summary'`;
       expect(columns).toHaveLength(0);
     } finally {
       await sql.end();

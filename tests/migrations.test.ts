@@ -64,7 +64,9 @@ describe("migrations", () => {
       "webhook_events",
     ]);
     // No table of the schema lacks its migration.
-    const declared = Object.values(schema).filter((value) => is(value, PgTable)).map((table) => getTableConfig(table).name);
+    const declared = Object.values(schema)
+      .filter((value) => is(value, PgTable))
+      .map((table) => getTableConfig(table).name);
     expect(declared.sort()).toEqual(migrated);
 
     const [user] = await sql<{ paid_balance: number; bonus_balance: number; is_admin: boolean }[]>`
@@ -82,7 +84,9 @@ describe("migrations", () => {
 
   it("make PostgreSQL itself refuse a second credit, a second webhook id, idempotency key or e-mail", async () => {
     await migrateDatabase(database.url);
-    const [{ id } = { id: "" }] = await sql<{ id: string }[]>`insert into users (email) values ('keys@example.com') returning id`;
+    const [{ id } = { id: "" }] = await sql<
+      { id: string }[]
+    >`insert into users (email) values ('keys@example.com') returning id`;
     const entry = (kind: string, reference: string) =>
       sql`insert into point_entries (user_id, kind, reference, paid_delta, bonus_delta, paid_balance_after, bonus_balance_after)
         values (${id}, ${kind}, ${reference}, 1000, 0, 1000, 0)`;
@@ -91,10 +95,12 @@ describe("migrations", () => {
     await entry("spend", "pay-1");
 
     await expect(sql`insert into users (email) values ('keys@example.com')`).rejects.toThrow(/users_email_unique/);
-    const webhook = () => sql`insert into webhook_events (webhook_id, type, outcome) values ('wh-1', 'Transaction.Paid', 'received')`;
+    const webhook = () =>
+      sql`insert into webhook_events (webhook_id, type, outcome) values ('wh-1', 'Transaction.Paid', 'received')`;
     await webhook();
     await expect(webhook()).rejects.toThrow(/webhook_events_pkey/);
-    const key = () => sql`insert into idempotency_keys (key, request_hash, response_status, response_body) values ('k-1', 'h', 200, '{}')`;
+    const key = () =>
+      sql`insert into idempotency_keys (key, request_hash, response_status, response_body) values ('k-1', 'h', 200, '{}')`;
     await key();
     await expect(key()).rejects.toThrow(/idempotency_keys_pkey/);
     await expect(sql`insert into point_entries (user_id, kind, reference, paid_delta, bonus_delta, paid_balance_after, bonus_balance_after)

@@ -12,23 +12,47 @@ const card = (publisher: string | undefined, month: number) =>
 
 // PortOne's method (as its API sends it), the codes we keep, and the text the screens show.
 const CASES: [PaymentMethod, unknown, string][] = [
-  [card("SHINHAN_CARD", 0), { type: "CARD", publisher: "SHINHAN_CARD", issuer: "SHINHAN_CARD", installmentMonths: 0 }, "신한카드 · 일시불"],
-  [card("KOOKMIN_CARD", 3), { type: "CARD", publisher: "KOOKMIN_CARD", issuer: "KOOKMIN_CARD", installmentMonths: 3 }, "KB국민카드 · 3개월 할부"],
+  [
+    card("SHINHAN_CARD", 0),
+    { type: "CARD", publisher: "SHINHAN_CARD", issuer: "SHINHAN_CARD", installmentMonths: 0 },
+    "신한카드 · 일시불",
+  ],
+  [
+    card("KOOKMIN_CARD", 3),
+    { type: "CARD", publisher: "KOOKMIN_CARD", issuer: "KOOKMIN_CARD", installmentMonths: 3 },
+    "KB국민카드 · 3개월 할부",
+  ],
   [{ type: "PaymentMethodCard" }, { type: "CARD", installmentMonths: 0 }, "카드 · 일시불"],
   [
     { type: "PaymentMethodEasyPay", provider: "KAKAOPAY", easyPayMethod: card("HANA_CARD", 0) },
-    { type: "EASY_PAY", provider: "KAKAOPAY", method: { type: "CARD", publisher: "HANA_CARD", issuer: "HANA_CARD", installmentMonths: 0 } },
+    {
+      type: "EASY_PAY",
+      provider: "KAKAOPAY",
+      method: { type: "CARD", publisher: "HANA_CARD", issuer: "HANA_CARD", installmentMonths: 0 },
+    },
     "카카오페이",
   ],
   [
-    { type: "PaymentMethodEasyPay", provider: "NAVERPAY", easyPayMethod: { type: "PaymentMethodEasyPayMethodCharge", bank: "SHINHAN" } },
+    {
+      type: "PaymentMethodEasyPay",
+      provider: "NAVERPAY",
+      easyPayMethod: { type: "PaymentMethodEasyPayMethodCharge", bank: "SHINHAN" },
+    },
     { type: "EASY_PAY", provider: "NAVERPAY", method: { type: "CHARGE", bank: "SHINHAN" } },
     "네이버페이",
   ],
   [{ type: "PaymentMethodEasyPay" }, { type: "EASY_PAY" }, "간편결제"],
-  [{ type: "PaymentMethodTransfer", bank: "KOOKMIN", accountNumber: "123" }, { type: "TRANSFER", bank: "KOOKMIN" }, "계좌이체 · KB국민은행"],
+  [
+    { type: "PaymentMethodTransfer", bank: "KOOKMIN", accountNumber: "123" },
+    { type: "TRANSFER", bank: "KOOKMIN" },
+    "계좌이체 · KB국민은행",
+  ],
   [{ type: "PaymentMethodTransfer", bank: "KEXIM" }, { type: "TRANSFER", bank: "KEXIM" }, "계좌이체 · KEXIM"],
-  [{ type: "PaymentMethodVirtualAccount", bank: "HANA", accountNumber: "1234" }, { type: "VIRTUAL_ACCOUNT", bank: "HANA" }, "가상계좌 · 하나은행"],
+  [
+    { type: "PaymentMethodVirtualAccount", bank: "HANA", accountNumber: "1234" },
+    { type: "VIRTUAL_ACCOUNT", bank: "HANA" },
+    "가상계좌 · 하나은행",
+  ],
   [{ type: "PaymentMethodMobile", phoneNumber: "01012345678" }, { type: "MOBILE" }, "휴대폰 결제"],
   [{ type: "PaymentMethodGiftCertificate", approvalNumber: "1" }, { type: "OTHER" }, "기타 결제"],
 ];

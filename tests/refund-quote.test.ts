@@ -19,14 +19,22 @@ describe("quoteRefund", () => {
   });
 
   it("refunds the unspent part in proportion, bonus taken back in the same proportion", () => {
-    expect(quoteRefund({ ...base, balance: { paid: 7_800, bonus: 300 } })).toEqual({ ok: true, quote: { amount: 7_800, paidPoints: 7_800, bonusPoints: 234 } });
+    expect(quoteRefund({ ...base, balance: { paid: 7_800, bonus: 300 } })).toEqual({
+      ok: true,
+      quote: { amount: 7_800, paidPoints: 7_800, bonusPoints: 234 },
+    });
     // Bonus already spent cannot be taken back below zero.
-    expect(quoteRefund({ ...base, balance: { paid: 7_800, bonus: 0 } })).toEqual({ ok: true, quote: { amount: 7_800, paidPoints: 7_800, bonusPoints: 0 } });
+    expect(quoteRefund({ ...base, balance: { paid: 7_800, bonus: 0 } })).toEqual({
+      ok: true,
+      quote: { amount: 7_800, paidPoints: 7_800, bonusPoints: 0 },
+    });
   });
 
   it("gives the last refund exactly what is left", () => {
     const refunded = { amount: 3_333, paidPoints: 3_333, bonusPoints: 99, inFlight: false };
-    expect(quoteRefund({ ...base, status: "PARTIALLY_REFUNDED", refunded, balance: { paid: 20_000, bonus: 500 } })).toEqual({
+    expect(
+      quoteRefund({ ...base, status: "PARTIALLY_REFUNDED", refunded, balance: { paid: 20_000, bonus: 500 } }),
+    ).toEqual({
       ok: true,
       quote: { amount: 6_667, paidPoints: 6_667, bonusPoints: 201 },
     });
@@ -36,6 +44,9 @@ describe("quoteRefund", () => {
     expect(quoteRefund({ ...base, balance: { paid: 0, bonus: 300 } })).toEqual({ ok: false, code: "nothing_unspent" });
     expect(quoteRefund({ ...base, now: new Date("2026-11-28T00:00:01Z") })).toEqual({ ok: false, code: "too_old" });
     expect(quoteRefund({ ...base, status: "PENDING" })).toEqual({ ok: false, code: "not_paid" });
-    expect(quoteRefund({ ...base, refunded: { ...base.refunded, inFlight: true } })).toEqual({ ok: false, code: "refund_in_progress" });
+    expect(quoteRefund({ ...base, refunded: { ...base.refunded, inFlight: true } })).toEqual({
+      ok: false,
+      code: "refund_in_progress",
+    });
   });
 });

@@ -1,7 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 
-const session = vi.hoisted(() => ({ user: null as { id: string; name: string | null; email: string | null } | null, admin: false }));
+const session = vi.hoisted(() => ({
+  user: null as { id: string; name: string | null; email: string | null } | null,
+  admin: false,
+}));
 vi.mock("@/lib/auth", () => ({ auth: async () => (session.user ? { user: session.user } : null) }));
 vi.mock("@/lib/auth/admin", () => ({ adminIdOrNull: async () => (session.admin ? session.user?.id : null) ?? null }));
 
@@ -52,14 +55,22 @@ describe("formAction", () => {
 describe("authedAction and authedCall", () => {
   it("tell a visitor without a session to sign in before reading the input", async () => {
     const fn = vi.fn(echo);
-    expect(await authedAction(schema, fn, { invalid: "x" })(null, "forged" as unknown as FormData)).toEqual({ ok: false, error: "로그인이 필요합니다." });
-    expect(await authedCall(schema, fn, { invalid: "x" })({ name: "홍길동", secret: "x" })).toEqual({ ok: false, error: "로그인이 필요합니다." });
+    expect(await authedAction(schema, fn, { invalid: "x" })(null, "forged" as unknown as FormData)).toEqual({
+      ok: false,
+      error: "로그인이 필요합니다.",
+    });
+    expect(await authedCall(schema, fn, { invalid: "x" })({ name: "홍길동", secret: "x" })).toEqual({
+      ok: false,
+      error: "로그인이 필요합니다.",
+    });
     expect(fn).not.toHaveBeenCalled();
   });
 
   it("pass the session user on", async () => {
     session.user = { id: "u1", name: null, email: "a@example.com" };
-    const call = authedCall(schema, async (input, user) => ({ ok: true, data: `${user.id}:${input.name}` }), { invalid: "x" });
+    const call = authedCall(schema, async (input, user) => ({ ok: true, data: `${user.id}:${input.name}` }), {
+      invalid: "x",
+    });
     expect(await call({ name: "홍길동", secret: "x" })).toEqual({ ok: true, data: "u1:홍길동" });
     expect(await call(null as never)).toMatchObject({ ok: false, error: "x" });
   });

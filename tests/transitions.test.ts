@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { CREDITED_STATUSES, inStepWithPortOne, nextState, PAYMENT_STATUSES, type PaymentStatus, type RemoteState, type SyncFacts } from "../lib/payments/sync/transitions";
+import {
+  CREDITED_STATUSES,
+  inStepWithPortOne,
+  nextState,
+  PAYMENT_STATUSES,
+  type PaymentStatus,
+  type RemoteState,
+  type SyncFacts,
+} from "../lib/payments/sync/transitions";
 
 /** Every PortOne state a sync can see, with the variants that change the answer. */
 const REMOTE: Record<string, RemoteState | null> = {
@@ -36,7 +44,11 @@ const TABLE: Record<PaymentStatus, string[]> = {
 
 function expected(current: PaymentStatus, cell: string) {
   const [status, ...flags] = cell.split("+");
-  return { status: status === "=" ? current : status, credit: flags.includes("c"), takeBackCancellations: flags.includes("t") };
+  return {
+    status: status === "=" ? current : status,
+    credit: flags.includes("c"),
+    takeBackCancellations: flags.includes("t"),
+  };
 }
 
 function eachCell(run: (current: PaymentStatus, column: string, cell: string) => void) {
@@ -50,7 +62,11 @@ describe("nextState", () => {
     expect(Object.keys(TABLE).sort()).toEqual([...PAYMENT_STATUSES].sort());
     for (const row of Object.values(TABLE)) expect(row).toHaveLength(COLUMNS.length);
     eachCell((current, column, cell) => {
-      expect({ current, column, ...nextState(current, REMOTE[column]!) }).toEqual({ current, column, ...expected(current, cell) });
+      expect({ current, column, ...nextState(current, REMOTE[column]!) }).toEqual({
+        current,
+        column,
+        ...expected(current, cell),
+      });
     });
   });
 
@@ -73,7 +89,9 @@ describe("nextState", () => {
       expect({ current, column, ...nextState(current, REMOTE[column]!, { abandoned: true }) }).toEqual({
         current,
         column,
-        ...(abandonedWindow ? { status: "EXPIRED", credit: false, takeBackCancellations: false } : expected(current, cell)),
+        ...(abandonedWindow
+          ? { status: "EXPIRED", credit: false, takeBackCancellations: false }
+          : expected(current, cell)),
       });
     });
   });

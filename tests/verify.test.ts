@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import type { PortOnePayment } from "../lib/portone/payments";
 import { verificationProblem, type ExpectedPayment } from "../lib/payments/sync/verify";
 
-const expected: ExpectedPayment = { storeId: "store-ours", channelKey: "channel-key-card", amount: 10_000, currency: "KRW", requireLiveChannel: false };
+const expected: ExpectedPayment = {
+  storeId: "store-ours",
+  channelKey: "channel-key-card",
+  amount: 10_000,
+  currency: "KRW",
+  requireLiveChannel: false,
+};
 
 const paid = (changes: Partial<PortOnePayment> = {}): PortOnePayment => ({
   id: "pc-1",

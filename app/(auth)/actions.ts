@@ -28,10 +28,14 @@ const callbackUrl = z.string().optional();
 // The credentials provider checks the address itself; here only that something was typed.
 const signInFormSchema = z.object({ email: z.string().trim().min(1), password: z.string().min(1), callbackUrl });
 
-export const signInAction = formAction(signInFormSchema, (input) => signInWithPassword(input.email, input.password, input.callbackUrl), {
-  invalid: "이메일과 비밀번호를 입력해 주세요.",
-  refill: ["email"],
-});
+export const signInAction = formAction(
+  signInFormSchema,
+  (input) => signInWithPassword(input.email, input.password, input.callbackUrl),
+  {
+    invalid: "이메일과 비밀번호를 입력해 주세요.",
+    refill: ["email"],
+  },
+);
 
 export const signUpAction = formAction(
   signUpSchema.extend({ callbackUrl }),
@@ -40,7 +44,11 @@ export const signUpAction = formAction(
       await createPasswordUser(account);
     } catch (error) {
       if (!(error instanceof EmailTakenError)) throw error;
-      return { ok: false, error: "입력한 내용을 확인해 주세요.", fieldErrors: { email: ["이미 가입된 이메일입니다. 로그인해 주세요."] } };
+      return {
+        ok: false,
+        error: "입력한 내용을 확인해 주세요.",
+        fieldErrors: { email: ["이미 가입된 이메일입니다. 로그인해 주세요."] },
+      };
     }
     return signInWithPassword(account.email, account.password, callbackUrl);
   },

@@ -6,7 +6,13 @@ const STYLES: Record<string, string> = {
   google: "border border-slate-300 bg-white text-slate-800 hover:bg-slate-50",
 };
 
-export function OAuthButtons({ providers, callbackUrl }: { providers: { id: string; label: string }[]; callbackUrl: string }) {
+export function OAuthButtons({
+  providers,
+  callbackUrl,
+}: {
+  providers: { id: string; label: string }[];
+  callbackUrl: string;
+}) {
   if (providers.length === 0) return null;
   return (
     <div className="mt-6 space-y-2 border-t border-slate-200 pt-6">
@@ -14,7 +20,10 @@ export function OAuthButtons({ providers, callbackUrl }: { providers: { id: stri
         <form key={provider.id} action={signInWithProviderAction}>
           <input type="hidden" name="provider" value={provider.id} />
           <input type="hidden" name="callbackUrl" value={callbackUrl} />
-          <button type="submit" className={`w-full rounded-lg px-4 py-2.5 text-sm font-semibold ${STYLES[provider.id] ?? ""}`}>
+          <button
+            type="submit"
+            className={`w-full rounded-lg px-4 py-2.5 text-sm font-semibold ${STYLES[provider.id] ?? ""}`}
+          >
             {provider.label}
           </button>
         </form>

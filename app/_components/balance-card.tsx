@@ -3,7 +3,10 @@ import { formatPoints } from "@/lib/format";
 
 export function BalanceCard({ balance }: { balance: Balance }) {
   return (
-    <section aria-labelledby="balance-heading" className="rounded-2xl bg-gradient-to-br from-brand-600 to-brand-700 p-6 text-white shadow-md">
+    <section
+      aria-labelledby="balance-heading"
+      className="rounded-2xl bg-gradient-to-br from-brand-600 to-brand-700 p-6 text-white shadow-md"
+    >
       <h2 id="balance-heading" className="text-sm font-medium text-brand-100">
         보유 포인트
       </h2>

@@ -14,7 +14,12 @@ export function CopyButton({ value, label }: { value: string; label: string }) {
     }
   }
   return (
-    <button type="button" onClick={copy} className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-xs font-semibold text-slate-700 hover:bg-slate-50" aria-label={label}>
+    <button
+      type="button"
+      onClick={copy}
+      className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-xs font-semibold text-slate-700 hover:bg-slate-50"
+      aria-label={label}
+    >
       <span aria-live="polite">{copied ? "복사됨" : "복사"}</span>
     </button>
   );

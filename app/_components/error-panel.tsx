@@ -14,12 +14,19 @@ export function ErrorPanel({ error, retry }: { error: unknown; retry: () => void
         페이지를 불러오지 못했습니다. 진행 중이던 결제와 포인트는 그대로 안전하니 잠시 후 다시 시도해 주세요.
       </p>
       <div className="flex justify-center gap-2">
-        <button type="button" onClick={() => retry()} className="rounded-lg bg-brand-600 px-4 py-2.5 font-semibold text-white hover:bg-brand-700">
+        <button
+          type="button"
+          onClick={() => retry()}
+          className="rounded-lg bg-brand-600 px-4 py-2.5 font-semibold text-white hover:bg-brand-700"
+        >
           다시 시도
         </button>
         {/* A full page load on purpose: after an error the client state is not to be trusted. */}
         {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
-        <a href="/" className="rounded-lg border border-slate-300 bg-white px-4 py-2.5 font-semibold text-slate-800 hover:bg-slate-100">
+        <a
+          href="/"
+          className="rounded-lg border border-slate-300 bg-white px-4 py-2.5 font-semibold text-slate-800 hover:bg-slate-100"
+        >
           처음으로
         </a>
       </div>

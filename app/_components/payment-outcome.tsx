@@ -52,7 +52,12 @@ export function PaymentOutcome({ payment, message }: { payment: PaymentView; mes
           {payment.receiptUrl ? (
             <>
               {" · "}
-              <a href={payment.receiptUrl} target="_blank" rel="noopener noreferrer" className="font-medium text-brand-700 underline hover:text-brand-600">
+              <a
+                href={payment.receiptUrl}
+                target="_blank"
+                rel="noopener noreferrer"
+                className="font-medium text-brand-700 underline hover:text-brand-600"
+              >
                 영수증 보기<span className="sr-only"> (새 창)</span>
               </a>
             </>
@@ -62,10 +67,16 @@ export function PaymentOutcome({ payment, message }: { payment: PaymentView; mes
         <dd className="break-all font-mono text-xs">{payment.id}</dd>
       </dl>
       <div className="flex flex-col gap-2 sm:flex-row">
-        <Link href="/charge" className="rounded-lg bg-brand-600 px-4 py-2.5 text-center font-semibold text-white hover:bg-brand-700">
+        <Link
+          href="/charge"
+          className="rounded-lg bg-brand-600 px-4 py-2.5 text-center font-semibold text-white hover:bg-brand-700"
+        >
           {payment.status === "FAILED" || payment.status === "EXPIRED" ? "다시 결제하기" : "더 충전하기"}
         </Link>
-        <Link href="/history" className="rounded-lg border border-slate-300 bg-white px-4 py-2.5 text-center font-semibold text-slate-800 hover:bg-slate-50">
+        <Link
+          href="/history"
+          className="rounded-lg border border-slate-300 bg-white px-4 py-2.5 text-center font-semibold text-slate-800 hover:bg-slate-50"
+        >
           충전 내역
         </Link>
       </div>

@@ -19,7 +19,10 @@ export async function SiteHeader() {
         {userId && balance ? (
           <>
             {/* On a phone the links take a row of their own under the logo, balance and sign-out. */}
-            <nav aria-label="사용자 메뉴" className="order-last flex w-full items-center gap-x-4 text-sm sm:order-none sm:ml-auto sm:w-auto sm:gap-x-3">
+            <nav
+              aria-label="사용자 메뉴"
+              className="order-last flex w-full items-center gap-x-4 text-sm sm:order-none sm:ml-auto sm:w-auto sm:gap-x-3"
+            >
               <Link href="/charge" className="font-semibold text-brand-700 hover:text-brand-600">
                 충전하기
               </Link>
@@ -36,7 +39,11 @@ export async function SiteHeader() {
               ) : null}
             </nav>
             <div className="ml-auto flex items-center gap-x-2 text-sm sm:ml-0 sm:gap-x-3">
-              <Link href="/account" className="hidden text-slate-600 hover:text-slate-900 sm:inline" title={session.user.email ?? undefined}>
+              <Link
+                href="/account"
+                className="hidden text-slate-600 hover:text-slate-900 sm:inline"
+                title={session.user.email ?? undefined}
+              >
                 {session.user.name ?? session.user.email}
               </Link>
               <Link
@@ -48,7 +55,10 @@ export async function SiteHeader() {
                 {formatPoints(balance.total)}
               </Link>
               <form action={signOutAction}>
-                <button type="submit" className="rounded-md px-2 py-1 text-slate-600 hover:bg-slate-100 hover:text-slate-900">
+                <button
+                  type="submit"
+                  className="rounded-md px-2 py-1 text-slate-600 hover:bg-slate-100 hover:text-slate-900"
+                >
                   로그아웃
                 </button>
               </form>
@@ -59,7 +69,10 @@ export async function SiteHeader() {
             <Link href="/sign-in" className="rounded-md px-3 py-1.5 text-slate-700 hover:bg-slate-100">
               로그인
             </Link>
-            <Link href="/sign-up" className="rounded-md bg-brand-600 px-3 py-1.5 font-semibold text-white hover:bg-brand-700">
+            <Link
+              href="/sign-up"
+              className="rounded-md bg-brand-600 px-3 py-1.5 font-semibold text-white hover:bg-brand-700"
+            >
               회원가입
             </Link>
           </nav>

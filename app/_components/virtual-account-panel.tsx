@@ -27,7 +27,9 @@ export function VirtualAccountPanel({ account, amount }: { account: VirtualAccou
         <dt className="text-amber-900">입금 기한</dt>
         <dd>{account.dueAt ? `${formatKst(account.dueAt)}까지` : "-"}</dd>
       </dl>
-      <p className="mt-3 text-xs text-amber-900">입금이 확인되면 포인트가 자동으로 적립됩니다. 정확한 금액을 입금해 주세요.</p>
+      <p className="mt-3 text-xs text-amber-900">
+        입금이 확인되면 포인트가 자동으로 적립됩니다. 정확한 금액을 입금해 주세요.
+      </p>
     </section>
   );
 }

@@ -9,10 +9,7 @@ export const metadata: Metadata = { title: "내 계정" };
 
 export default async function AccountPage() {
   const userId = await requireUserId("/account");
-  const [user, balance] = await Promise.all([
-    findProfile(userId),
-    getBalance(userId),
-  ]);
+  const [user, balance] = await Promise.all([findProfile(userId), getBalance(userId)]);
 
   return (
     <div className="space-y-6">
@@ -28,7 +25,11 @@ export default async function AccountPage() {
           <dt className="text-slate-600">이메일</dt>
           <dd className="break-all">{user?.email}</dd>
           <dt className="text-slate-600">가입일</dt>
-          <dd>{user ? new Intl.DateTimeFormat("ko-KR", { dateStyle: "long", timeZone: "Asia/Seoul" }).format(user.createdAt) : "-"}</dd>
+          <dd>
+            {user
+              ? new Intl.DateTimeFormat("ko-KR", { dateStyle: "long", timeZone: "Asia/Seoul" }).format(user.createdAt)
+              : "-"}
+          </dd>
         </dl>
       </section>
       <section aria-labelledby="sessions-heading" className="rounded-2xl border border-slate-200 bg-white p-6">
@@ -37,7 +38,10 @@ export default async function AccountPage() {
         </h2>
         <p className="mt-1 text-sm text-slate-600">다른 기기나 브라우저에 남은 로그인까지 모두 끝냅니다.</p>
         <form action={signOutEverywhereAction} className="mt-4">
-          <button type="submit" className="rounded-lg border border-slate-300 px-4 py-2 text-sm font-semibold text-slate-800 hover:bg-slate-50">
+          <button
+            type="submit"
+            className="rounded-lg border border-slate-300 px-4 py-2 text-sm font-semibold text-slate-800 hover:bg-slate-50"
+          >
             모든 기기에서 로그아웃
           </button>
         </form>

@@ -21,11 +21,19 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
       <form role="search" className="flex flex-wrap items-end gap-3 rounded-xl border border-slate-200 bg-white p-4">
         <label className="min-w-56 flex-1 space-y-1.5 text-sm font-medium">
           <span className="block">결제 ID 또는 이메일</span>
-          <input name="q" defaultValue={q} className="block w-full rounded-lg border border-slate-300 px-3 py-2 text-base" />
+          <input
+            name="q"
+            defaultValue={q}
+            className="block w-full rounded-lg border border-slate-300 px-3 py-2 text-base"
+          />
         </label>
         <label className="space-y-1.5 text-sm font-medium">
           <span className="block">상태</span>
-          <select name="status" defaultValue={statusFilter ?? ""} className="block rounded-lg border border-slate-300 px-3 py-2.5 text-base">
+          <select
+            name="status"
+            defaultValue={statusFilter ?? ""}
+            className="block rounded-lg border border-slate-300 px-3 py-2.5 text-base"
+          >
             <option value="">전체</option>
             {PAYMENT_STATUSES.map((option: PaymentStatus) => (
               <option key={option} value={option}>
@@ -34,7 +42,10 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
             ))}
           </select>
         </label>
-        <button type="submit" className="rounded-lg bg-brand-600 px-4 py-2.5 font-semibold text-white hover:bg-brand-700">
+        <button
+          type="submit"
+          className="rounded-lg bg-brand-600 px-4 py-2.5 font-semibold text-white hover:bg-brand-700"
+        >
           검색
         </button>
       </form>
@@ -42,11 +53,21 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
       {results.length === 0 ? (
         <p className="text-slate-600">조건에 맞는 결제가 없습니다.</p>
       ) : (
-        <ul className="divide-y divide-slate-200 overflow-hidden rounded-xl border border-slate-200 bg-white" aria-label="검색 결과">
+        <ul
+          className="divide-y divide-slate-200 overflow-hidden rounded-xl border border-slate-200 bg-white"
+          aria-label="검색 결과"
+        >
           {results.map((payment) => (
-            <li key={payment.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 px-4 py-3" data-testid="admin-payment-row">
+            <li
+              key={payment.id}
+              className="flex flex-wrap items-center gap-x-3 gap-y-1 px-4 py-3"
+              data-testid="admin-payment-row"
+            >
               <StatusBadge status={payment.status} />
-              <Link href={`/admin/payments/${payment.id}`} className="break-all font-mono text-sm font-semibold text-brand-700 underline">
+              <Link
+                href={`/admin/payments/${payment.id}`}
+                className="break-all font-mono text-sm font-semibold text-brand-700 underline"
+              >
                 {payment.id}
               </Link>
               <span className="font-semibold">{formatWon(payment.amount)}</span>

@@ -11,7 +11,8 @@ import { syncPayment } from "@/lib/payments/sync/sync-payment";
 const CHECKOUT_ERRORS: Record<CheckoutRefusal, string> = {
   unknown_package: "선택한 충전 상품을 찾을 수 없습니다. 다시 선택해 주세요.",
   unknown_pay_method: "선택한 결제 수단을 사용할 수 없습니다.",
-  too_many_open_checkouts: "완료되지 않은 결제창이 너무 많습니다. 열어 둔 결제를 마치거나 10분 뒤에 다시 시도해 주세요.",
+  too_many_open_checkouts:
+    "완료되지 않은 결제창이 너무 많습니다. 열어 둔 결제를 마치거나 10분 뒤에 다시 시도해 주세요.",
   portone_unavailable: "결제를 준비하지 못했습니다. 잠시 후 다시 시도해 주세요.",
 };
 
@@ -19,7 +20,11 @@ const CHECKOUT_ERRORS: Record<CheckoutRefusal, string> = {
 export const startCheckoutAction = authedCall(
   z.object({ packageId: z.string().min(1).max(64), payOptionId: z.string().min(1).max(32) }),
   async (input, user) => {
-    const result = await createCheckout({ userId: user.id, ...input, customer: { name: user.name, email: user.email } });
+    const result = await createCheckout({
+      userId: user.id,
+      ...input,
+      customer: { name: user.name, email: user.email },
+    });
     return result.ok ? { ok: true, data: result.request } : { ok: false, error: CHECKOUT_ERRORS[result.code] };
   },
   { invalid: CHECKOUT_ERRORS.unknown_package },

@@ -106,7 +106,11 @@ export function ChargeForm({ catalog }: { catalog: ChargeCatalog }) {
         className="flex w-full items-center justify-center gap-2 rounded-xl bg-brand-600 px-4 py-4 text-lg font-bold text-white shadow-sm hover:bg-brand-700 disabled:cursor-wait disabled:opacity-70"
       >
         {busy ? <Spinner /> : null}
-        {busy ? PHASE_LABELS[phase as Exclude<Phase, "idle">] : selected ? `${formatWon(selected.price)} 결제하기` : "상품을 선택하세요"}
+        {busy
+          ? PHASE_LABELS[phase as Exclude<Phase, "idle">]
+          : selected
+            ? `${formatWon(selected.price)} 결제하기`
+            : "상품을 선택하세요"}
       </button>
     </form>
   );

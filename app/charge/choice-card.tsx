@@ -17,8 +17,18 @@ export function ChoiceCard({
   children: React.ReactNode;
 }) {
   return (
-    <label className={`cursor-pointer has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50 has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-brand-500 ${className}`}>
-      <input type="radio" name={name} value={value} checked={checked} onChange={onSelect} className="sr-only" aria-label={ariaLabel} />
+    <label
+      className={`cursor-pointer has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50 has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-brand-500 ${className}`}
+    >
+      <input
+        type="radio"
+        name={name}
+        value={value}
+        checked={checked}
+        onChange={onSelect}
+        className="sr-only"
+        aria-label={ariaLabel}
+      />
       {children}
     </label>
   );

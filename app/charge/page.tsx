@@ -15,7 +15,8 @@ export default async function ChargePage() {
       <div>
         <h1 className="text-2xl font-bold tracking-tight">포인트 충전</h1>
         <p className="mt-1 text-sm text-slate-600">
-          현재 보유 포인트 <strong className="text-slate-900">{formatPoints(balance.total)}</strong> · 결제가 확인되면 바로 적립됩니다.
+          현재 보유 포인트 <strong className="text-slate-900">{formatPoints(balance.total)}</strong> · 결제가 확인되면
+          바로 적립됩니다.
         </p>
       </div>
       <ChargeForm catalog={chargeCatalog()} />

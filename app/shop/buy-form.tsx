@@ -11,11 +11,19 @@ export function BuyForm({ itemId, itemName, priceLabel }: { itemId: string; item
   return (
     <form action={action} className="mt-3 space-y-2">
       <input type="hidden" name="itemId" value={itemId} />
-      <SubmitButton pending={pending} pendingLabel="구매 중…" variant="compact" aria-label={`${itemName} ${priceLabel}에 구매`}>
+      <SubmitButton
+        pending={pending}
+        pendingLabel="구매 중…"
+        variant="compact"
+        aria-label={`${itemName} ${priceLabel}에 구매`}
+      >
         {`${priceLabel} 구매`}
       </SubmitButton>
       {message ? (
-        <p role={state?.ok ? "status" : "alert"} className={`text-sm ${state?.ok ? "text-emerald-700" : "text-red-700"}`}>
+        <p
+          role={state?.ok ? "status" : "alert"}
+          className={`text-sm ${state?.ok ? "text-emerald-700" : "text-red-700"}`}
+        >
           {message}
         </p>
       ) : null}

@@ -16,7 +16,8 @@ export default async function ShopPage() {
       <div>
         <h1 className="text-2xl font-bold tracking-tight">포인트 샵</h1>
         <p className="mt-1 text-sm text-slate-600">
-          보유 <strong className="text-slate-900">{formatPoints(balance.total)}</strong> · 보너스 포인트가 먼저 사용됩니다.{" "}
+          보유 <strong className="text-slate-900">{formatPoints(balance.total)}</strong> · 보너스 포인트가 먼저
+          사용됩니다.{" "}
           <Link href="/charge" className="font-semibold text-brand-700 underline">
             충전하기
           </Link>

@@ -40,7 +40,9 @@ test("the admin command grants, lists and revokes, and the revoke takes effect a
 
   const listed = await runAdminCommand("list");
   expect(listed.code).toBe(0);
-  expect(listed.stdout).toMatch(new RegExp(`^${user.email.replace(/[.]/g, "\\.")}\\tgranted \\S+ by e2e operator$`, "m"));
+  expect(listed.stdout).toMatch(
+    new RegExp(`^${user.email.replace(/[.]/g, "\\.")}\\tgranted \\S+ by e2e operator$`, "m"),
+  );
 
   const revoked = await runAdminCommand("revoke", user.email);
   expect(revoked).toMatchObject({ code: 0, stdout: `${user.email} is no longer an admin.\n` });

@@ -14,7 +14,11 @@ test("admin pages answer 403 to a signed-in user without the admin flag", async 
   await expect(page.getByRole("link", { name: "관리자" })).toHaveCount(0);
 });
 
-test("the admin finds a payment, reads its timeline and adjusts points only with a reason", async ({ browser, user, charge }) => {
+test("the admin finds a payment, reads its timeline and adjusts points only with a reason", async ({
+  browser,
+  user,
+  charge,
+}) => {
   const paymentId = await charge.chargeByCard("1,000 P");
 
   // An admin exists only because an operator ran the command for an account that signed up.
@@ -42,7 +46,10 @@ test("the admin finds a payment, reads its timeline and adjusts points only with
 
   await adminPage.getByRole("link", { name: user.email }).click();
   // Without a reason: refused by the server even when the browser's own check is bypassed.
-  await adminPage.locator("form").filter({ hasText: "보너스 포인트 조정" }).evaluate((form) => form.setAttribute("novalidate", ""));
+  await adminPage
+    .locator("form")
+    .filter({ hasText: "보너스 포인트 조정" })
+    .evaluate((form) => form.setAttribute("novalidate", ""));
   await adminPage.getByLabel("변경 포인트").fill("500");
   await adminPage.getByRole("button", { name: "조정하기" }).click();
   await expect(adminPage.getByText("사유를 2자 이상 입력해 주세요.")).toBeVisible();

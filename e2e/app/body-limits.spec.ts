@@ -35,7 +35,11 @@ test("a 10 MB body is refused with 413 at once on every public endpoint while he
     Promise.all(
       targets.map(async ({ path, contentType, extra }) => {
         const started = Date.now();
-        const response = await request.post(path, { data: body, headers: { "Content-Type": contentType, ...extra }, maxRedirects: 0 });
+        const response = await request.post(path, {
+          data: body,
+          headers: { "Content-Type": contentType, ...extra },
+          maxRedirects: 0,
+        });
         return { path, status: response.status(), prompt: Date.now() - started < PROMPT_MS };
       }),
     ),
@@ -46,11 +50,18 @@ test("a 10 MB body is refused with 413 at once on every public endpoint while he
   expect(health.elapsedMs).toBeLessThan(PROMPT_MS);
 });
 
-test("a chunked 10 MB upload without Content-Length is cut off at the cap while health answers", async ({ request }) => {
+test("a chunked 10 MB upload without Content-Length is cut off at the cap while health answers", async ({
+  request,
+}) => {
   const action = signUpAction();
   const uploads = Promise.all([
-    ...API_ENDPOINTS.map(({ path, contentType }) => postChunked(path, TEN_MB, { "Content-Type": contentType }).then((answer) => ({ path, ...answer }))),
-    postChunked(action.path, TEN_MB, { "Content-Type": action.contentType, ...action.extra }).then((answer) => ({ path: action.path, ...answer })),
+    ...API_ENDPOINTS.map(({ path, contentType }) =>
+      postChunked(path, TEN_MB, { "Content-Type": contentType }).then((answer) => ({ path, ...answer })),
+    ),
+    postChunked(action.path, TEN_MB, { "Content-Type": action.contentType, ...action.extra }).then((answer) => ({
+      path: action.path,
+      ...answer,
+    })),
   ]);
   const health = await timedHealth(request);
   const answers = await uploads;

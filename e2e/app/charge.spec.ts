@@ -28,7 +28,9 @@ test("card in the iframe: points credited once, header updated", async ({ page, 
   await expect(receipt).toHaveAttribute("href", receiptUrl);
   await expect(receipt).toHaveAttribute("target", "_blank");
 
-  expect(await ledgerOf(user.email)).toEqual([{ kind: "charge", reference: paymentId, paid_delta: 10_000, bonus_delta: 300 }]);
+  expect(await ledgerOf(user.email)).toEqual([
+    { kind: "charge", reference: paymentId, paid_delta: 10_000, bonus_delta: 300 },
+  ]);
   expect(await paymentsOf(user.email)).toMatchObject([{ id: paymentId, status: "PAID", amount: 10_000 }]);
 
   // Reloading the result page changes nothing.
@@ -105,7 +107,10 @@ test("an unknown package id is refused with a clear error and no payment row", a
   expect(await paymentsOf(user.email)).toEqual([]);
 });
 
-test("twenty windows left open in ten minutes: a further checkout is refused, nothing written", async ({ user, charge }) => {
+test("twenty windows left open in ten minutes: a further checkout is refused, nothing written", async ({
+  user,
+  charge,
+}) => {
   // As if a script had opened twenty payment windows and paid none of them.
   const userId = await userIdOf(user.email);
   await sql`insert into payments ${sql(

@@ -41,19 +41,32 @@ test("server actions called with arguments that are not a form answer without a 
 test("cross-origin and undecodable server-action posts are refused with 403 and 400", async () => {
   const form = new FormData();
   form.set("name", "x");
-  const crossOrigin = await callServerAction({ page: "/sign-up", actionId: signUpAction(), args: [{}, form], headers: { Origin: "https://evil.example" } });
+  const crossOrigin = await callServerAction({
+    page: "/sign-up",
+    actionId: signUpAction(),
+    args: [{}, form],
+    headers: { Origin: "https://evil.example" },
+  });
   baseExpect(crossOrigin.status).toBe(403);
-  for (const rawBody of [{ body: "not json", contentType: "text/plain;charset=UTF-8" }, { body: "--x\r\nbroken", contentType: "multipart/form-data; boundary=x" }]) {
+  for (const rawBody of [
+    { body: "not json", contentType: "text/plain;charset=UTF-8" },
+    { body: "--x\r\nbroken", contentType: "multipart/form-data; boundary=x" },
+  ]) {
     const response = await callServerAction({ page: "/sign-up", actionId: signUpAction(), rawBody });
     baseExpect(response.status, rawBody.body).toBe(400);
   }
 });
 
-test("next-auth answers an undecodable path with 400 and a malformed callback cookie without a 5xx", async ({ request }) => {
+test("next-auth answers an undecodable path with 400 and a malformed callback cookie without a 5xx", async ({
+  request,
+}) => {
   baseExpect((await fetch(`${E2E_APP_URL}/api/auth/%`)).status).toBe(400);
   for (const value of ["%", "%E0%A4%A", "not a url", "//evil.example"]) {
     for (const path of ["/api/auth/signin", "/api/auth/session", "/api/auth/csrf"]) {
-      const response = await request.get(path, { headers: { cookie: `authjs.callback-url=${value}` }, maxRedirects: 0 });
+      const response = await request.get(path, {
+        headers: { cookie: `authjs.callback-url=${value}` },
+        maxRedirects: 0,
+      });
       baseExpect(response.status(), `${path} with authjs.callback-url=${value}`).toBeLessThan(500);
       const location = response.headers()["location"];
       if (location) baseExpect(new URL(location, E2E_APP_URL).origin).toBe(E2E_APP_URL);

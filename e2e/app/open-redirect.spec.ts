@@ -14,11 +14,17 @@ const HOSTILE_CALLBACKS = [
   "/%0d/x",
 ];
 // Kept, but percent-encoded in the redirect: a Location header carries ASCII only.
-const KOREAN_CALLBACK = { raw: "/history?q=%ED%8F%AC%EC%9D%B8%ED%8A%B8", lands: "/history?q=%ED%8F%AC%EC%9D%B8%ED%8A%B8" };
+const KOREAN_CALLBACK = {
+  raw: "/history?q=%ED%8F%AC%EC%9D%B8%ED%8A%B8",
+  lands: "/history?q=%ED%8F%AC%EC%9D%B8%ED%8A%B8",
+};
 
 /** Any page on the attacker's site answers, so a redirect there is observed rather than a DNS error. */
 async function standUpEvilSite(page: Page) {
-  await page.context().route((url) => url.hostname === "evil.example", (route) => route.fulfill({ contentType: "text/html", body: "<h1>evil</h1>" }));
+  await page.context().route(
+    (url) => url.hostname === "evil.example",
+    (route) => route.fulfill({ contentType: "text/html", body: "<h1>evil</h1>" }),
+  );
 }
 
 function expectOnOurSite(page: Page, value: string) {

@@ -32,7 +32,11 @@ test("a partial console cancel takes back points in proportion", async ({ page, 
   const paymentId = await charge.chargeByCard("10,300 P");
   await cancelInConsole(page, paymentId, 5_000);
   await expect.poll(() => paymentStatus(paymentId), { timeout: 15_000 }).toBe("PARTIALLY_REFUNDED");
-  baseExpect((await ledgerOf(user.email))[1]).toMatchObject({ kind: "external_cancel", paid_delta: -5_000, bonus_delta: -150 });
+  baseExpect((await ledgerOf(user.email))[1]).toMatchObject({
+    kind: "external_cancel",
+    paid_delta: -5_000,
+    bonus_delta: -150,
+  });
   expect(await balanceOf(user.email)).toBe(5_150);
 });
 
@@ -53,7 +57,11 @@ test("after a partial console cancel, the rest is refunded from the payment page
   baseExpect(atPortOne.status).toBe("CANCELLED");
 });
 
-test("a console cancel after the points were spent leaves a negative balance that blocks spending", async ({ page, user, charge }) => {
+test("a console cancel after the points were spent leaves a negative balance that blocks spending", async ({
+  page,
+  user,
+  charge,
+}) => {
   const paymentId = await charge.chargeByCard("5,000 P");
   await page.goto("/shop");
   await page.getByRole("button", { name: "아메리카노 쿠폰 4,500 P에 구매" }).click();

@@ -9,7 +9,8 @@ test.describe("on a phone", () => {
     viewport: { width: 360, height: 740 },
     isMobile: true,
     hasTouch: true,
-    userAgent: "Mozilla/5.0 (Linux; Android 14; SM-S921N) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Mobile Safari/537.36",
+    userAgent:
+      "Mozilla/5.0 (Linux; Android 14; SM-S921N) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Mobile Safari/537.36",
   });
 
   test("PortOne redirects back to the result page, which shows the points", async ({ page, user, charge }) => {
@@ -24,7 +25,9 @@ test.describe("on a phone", () => {
     await expect(page.getByTestId("payment-outcome")).toHaveText("충전이 완료되었습니다");
     await expect(page.getByTestId("credited-points")).toHaveText("10,300 P");
     await expect(charge.headerBalance()).toHaveText("10,300 P");
-    expect(await ledgerOf(user.email)).toEqual([{ kind: "charge", reference: paymentId, paid_delta: 10_000, bonus_delta: 300 }]);
+    expect(await ledgerOf(user.email)).toEqual([
+      { kind: "charge", reference: paymentId, paid_delta: 10_000, bonus_delta: 300 },
+    ]);
   });
 
   test("a cancel in PortOne's page comes back with the reason and no points", async ({ page, user, charge }) => {
@@ -40,7 +43,12 @@ test.describe("on a phone", () => {
   });
 });
 
-test("virtual account: issued account shown, console deposit credits the points by webhook", async ({ page, context, user, charge }) => {
+test("virtual account: issued account shown, console deposit credits the points by webhook", async ({
+  page,
+  context,
+  user,
+  charge,
+}) => {
   const paymentId = await charge.issueVirtualAccount("10,300 P");
   const accountNumber = (await page.getByTestId("va-account-number").textContent()) ?? "";
   expect(accountNumber).toMatch(/\d/);
@@ -64,13 +72,17 @@ test("virtual account: issued account shown, console deposit credits the points 
   await page.goto(`/payments/${paymentId}`);
   await expect(page.getByTestId("payment-outcome")).toHaveText("충전이 완료되었습니다");
   await expect(charge.headerBalance()).toHaveText("10,300 P");
-  expect(await ledgerOf(user.email)).toEqual([{ kind: "charge", reference: paymentId, paid_delta: 10_000, bonus_delta: 300 }]);
+  expect(await ledgerOf(user.email)).toEqual([
+    { kind: "charge", reference: paymentId, paid_delta: 10_000, bonus_delta: 300 },
+  ]);
 });
 
 test("virtual account past its due date shows as expired", async ({ page, user, charge }) => {
   const paymentId = await charge.issueVirtualAccount("1,000 P");
 
-  const expired = await fetch(`${E2E_EMULATOR_URL}/__emulator/payments/${paymentId}/expire-virtual-account`, { method: "POST" });
+  const expired = await fetch(`${E2E_EMULATOR_URL}/__emulator/payments/${paymentId}/expire-virtual-account`, {
+    method: "POST",
+  });
   baseExpect(expired.ok).toBe(true);
   await page.goto(`/payments/${paymentId}`);
   await expect(page.getByTestId("payment-outcome")).toHaveText("종료된 결제입니다");
@@ -79,7 +91,11 @@ test("virtual account past its due date shows as expired", async ({ page, user, 
   expect(await balanceOf(user.email)).toBe(0);
 });
 
-test("the user closes an issued virtual account to pay another way: PortOne closes it, nothing is credited", async ({ page, user, charge }) => {
+test("the user closes an issued virtual account to pay another way: PortOne closes it, nothing is credited", async ({
+  page,
+  user,
+  charge,
+}) => {
   const paymentId = await charge.issueVirtualAccount("5,000 P");
 
   await page.goto(`/payments/${paymentId}`);

@@ -14,7 +14,10 @@ test("a charge whose points are all unspent is refunded in full", async ({ page,
   await expect(page.getByTestId("header-balance")).toHaveText("0 P");
 
   baseExpect(await paymentStatus(paymentId)).toBe("REFUNDED");
-  baseExpect(await portone.getPayment({ paymentId })).toMatchObject({ status: "CANCELLED", amount: { cancelled: 10_000 } });
+  baseExpect(await portone.getPayment({ paymentId })).toMatchObject({
+    status: "CANCELLED",
+    amount: { cancelled: 10_000 },
+  });
   expect((await ledgerOf(user.email)).map((entry) => [entry.kind, entry.paid_delta, entry.bonus_delta])).toEqual([
     ["charge", 10_000, 300],
     ["refund", -10_000, -300],
@@ -34,21 +37,32 @@ test("after spending, only the unspent paid points are refunded", async ({ page,
 
   expect(await balanceOf(user.email)).toBe(0);
   baseExpect(await paymentStatus(paymentId)).toBe("PARTIALLY_REFUNDED");
-  baseExpect(await portone.getPayment({ paymentId })).toMatchObject({ status: "PARTIAL_CANCELLED", amount: { cancelled: 7_800 } });
+  baseExpect(await portone.getPayment({ paymentId })).toMatchObject({
+    status: "PARTIAL_CANCELLED",
+    amount: { cancelled: 7_800 },
+  });
   await page.reload();
-  await expect(page.getByTestId("refund-unavailable")).toHaveText("이 충전으로 받은 포인트가 모두 사용되었거나 환불되어 더 환불할 금액이 없습니다.");
+  await expect(page.getByTestId("refund-unavailable")).toHaveText(
+    "이 충전으로 받은 포인트가 모두 사용되었거나 환불되어 더 환불할 금액이 없습니다.",
+  );
 });
 
 test("a charge whose paid points are all spent cannot be refunded", async ({ page, user, charge }) => {
   const paymentId = await charge.chargeByCard("5,000 P");
   const spent = await fetch(`${E2E_APP_URL}/api/points/spend`, {
     method: "POST",
-    headers: { Authorization: `Bearer ${E2E_SERVICE_API_KEY}`, "Idempotency-Key": randomUUID(), "Content-Type": "application/json" },
+    headers: {
+      Authorization: `Bearer ${E2E_SERVICE_API_KEY}`,
+      "Idempotency-Key": randomUUID(),
+      "Content-Type": "application/json",
+    },
     body: JSON.stringify({ userId: await userIdOf(user.email), amount: 5_000, description: "전액 사용" }),
   });
   baseExpect(spent.status).toBe(200);
   await page.goto(`/payments/${paymentId}`);
-  await expect(page.getByTestId("refund-unavailable")).toHaveText("이 충전으로 받은 포인트가 모두 사용되었거나 환불되어 더 환불할 금액이 없습니다.");
+  await expect(page.getByTestId("refund-unavailable")).toHaveText(
+    "이 충전으로 받은 포인트가 모두 사용되었거나 환불되어 더 환불할 금액이 없습니다.",
+  );
   await expect(page.getByRole("button", { name: /환불하기/ })).toHaveCount(0);
   baseExpect(await paymentStatus(paymentId)).toBe("PAID");
 });
@@ -72,10 +86,17 @@ test("a virtual-account charge is refunded into the bank account the user names"
   await expect(page.getByTestId("refund-row")).toContainText("₩1,000환불 완료");
   expect(await balanceOf(user.email)).toBe(0);
   baseExpect(await paymentStatus(paymentId)).toBe("REFUNDED");
-  baseExpect(await portone.getPayment({ paymentId })).toMatchObject({ status: "CANCELLED", amount: { cancelled: 1_000 } });
+  baseExpect(await portone.getPayment({ paymentId })).toMatchObject({
+    status: "CANCELLED",
+    amount: { cancelled: 1_000 },
+  });
 });
 
-test("a refund racing a spend of the same points: only the confirmed amount is refunded, never negative", async ({ page, user, charge }) => {
+test("a refund racing a spend of the same points: only the confirmed amount is refunded, never negative", async ({
+  page,
+  user,
+  charge,
+}) => {
   const paymentId = await charge.chargeByCard("10,300 P");
   await page.goto(`/payments/${paymentId}`);
   const refundButton = page.getByRole("button", { name: "₩10,000 환불하기" });
@@ -85,7 +106,11 @@ test("a refund racing a spend of the same points: only the confirmed amount is r
   const [spend] = await Promise.all([
     fetch(`${E2E_APP_URL}/api/points/spend`, {
       method: "POST",
-      headers: { Authorization: `Bearer ${E2E_SERVICE_API_KEY}`, "Idempotency-Key": randomUUID(), "Content-Type": "application/json" },
+      headers: {
+        Authorization: `Bearer ${E2E_SERVICE_API_KEY}`,
+        "Idempotency-Key": randomUUID(),
+        "Content-Type": "application/json",
+      },
       body: JSON.stringify({ userId: await userIdOf(user.email), amount: 6_000, description: "동시 사용" }),
     }),
     refundButton.click(),

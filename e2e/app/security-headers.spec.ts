@@ -7,9 +7,15 @@ import { E2E_DATABASE_URL, E2E_EMULATOR_URL } from "../support/stack-urls";
 test("pages carry a nonce-based CSP that allows only our origin and PortOne's", async ({ page }) => {
   const response = await page.goto("/sign-in");
   const policy = response?.headers()["content-security-policy"] ?? "";
-  const directives = Object.fromEntries(policy.split("; ").map((part) => [part.split(" ")[0], part.split(" ").slice(1)]));
+  const directives = Object.fromEntries(
+    policy.split("; ").map((part) => [part.split(" ")[0], part.split(" ").slice(1)]),
+  );
 
-  expect(directives["script-src"]).toEqual(["'self'", expect.stringMatching(/^'nonce-[A-Za-z0-9+/=]+'$/), E2E_EMULATOR_URL]);
+  expect(directives["script-src"]).toEqual([
+    "'self'",
+    expect.stringMatching(/^'nonce-[A-Za-z0-9+/=]+'$/),
+    E2E_EMULATOR_URL,
+  ]);
   expect(directives["frame-src"]).toEqual([E2E_EMULATOR_URL]);
   expect(directives["frame-ancestors"]).toEqual(["'none'"]);
   expect(directives["object-src"]).toEqual(["'none'"]);
@@ -18,7 +24,12 @@ test("pages carry a nonce-based CSP that allows only our origin and PortOne's", 
   // Next's own inline scripts carry this response's nonce, so the page still works.
   const nonce = directives["script-src"]?.[1]?.slice("'nonce-".length, -1);
   expect(await page.locator("script[nonce]").count()).toBeGreaterThan(0);
-  expect(await page.locator("script[nonce]").first().evaluate((script) => (script as HTMLScriptElement).nonce)).toBe(nonce);
+  expect(
+    await page
+      .locator("script[nonce]")
+      .first()
+      .evaluate((script) => (script as HTMLScriptElement).nonce),
+  ).toBe(nonce);
   await expect(page.getByRole("button", { name: "로그인" })).toBeEnabled();
 });
 

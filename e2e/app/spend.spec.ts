@@ -21,7 +21,12 @@ test("without enough points the purchase is refused and nothing is written", asy
   expect(await ledgerOf(user.email)).toEqual([]);
 });
 
-test("two tabs spending the last points: one succeeds, the other is told there are not enough", async ({ page, context, user, charge }) => {
+test("two tabs spending the last points: one succeeds, the other is told there are not enough", async ({
+  page,
+  context,
+  user,
+  charge,
+}) => {
   await charge.chargeByCard("5,000 P");
   const other = await context.newPage();
   await Promise.all([page.goto("/shop"), other.goto("/shop")]);
@@ -31,7 +36,10 @@ test("two tabs spending the last points: one succeeds, the other is told there a
   ]);
   const messages = await Promise.all(
     [page, other].map(async (tab) => {
-      const message = tab.locator("main form").filter({ has: tab.getByRole("button", { name: /아메리카노 쿠폰/ }) }).locator("p");
+      const message = tab
+        .locator("main form")
+        .filter({ has: tab.getByRole("button", { name: /아메리카노 쿠폰/ }) })
+        .locator("p");
       await expect(message).toBeVisible();
       return message.textContent();
     }),
@@ -57,12 +65,20 @@ test("service API: key required, idempotent replays, conflicting bodies refused"
   const order = { userId, amount: 1_000, description: "게임 아이템" };
 
   baseExpect((await spendViaApi(order, { "Idempotency-Key": randomUUID() })).status).toBe(401);
-  baseExpect((await spendViaApi(order, { Authorization: "Bearer wrong-key", "Idempotency-Key": randomUUID() })).body).toMatchObject({ error: "invalid_api_key" });
+  baseExpect(
+    (await spendViaApi(order, { Authorization: "Bearer wrong-key", "Idempotency-Key": randomUUID() })).body,
+  ).toMatchObject({ error: "invalid_api_key" });
   baseExpect((await spendViaApi(order, auth)).body).toMatchObject({ error: "idempotency_key_required" });
 
   const key = randomUUID();
-  const replies = await Promise.all(Array.from({ length: 5 }, () => spendViaApi(order, { ...auth, "Idempotency-Key": key })));
-  for (const reply of replies) baseExpect(reply).toEqual({ status: 200, body: { spent: { paid: 700, bonus: 300 }, balance: { paid: 9_300, bonus: 0, total: 9_300 } } });
+  const replies = await Promise.all(
+    Array.from({ length: 5 }, () => spendViaApi(order, { ...auth, "Idempotency-Key": key })),
+  );
+  for (const reply of replies)
+    baseExpect(reply).toEqual({
+      status: 200,
+      body: { spent: { paid: 700, bonus: 300 }, balance: { paid: 9_300, bonus: 0, total: 9_300 } },
+    });
   baseExpect(await spendViaApi(order, { ...auth, "Idempotency-Key": key })).toEqual(replies[0]);
 
   const conflicting = await spendViaApi({ ...order, amount: 2_000 }, { ...auth, "Idempotency-Key": key });

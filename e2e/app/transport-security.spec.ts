@@ -6,7 +6,9 @@ import { waitForApp } from "../support/wait-for-app";
 
 const HSTS = "max-age=63072000; includeSubDomains";
 
-test("with an https public origin the session cookie is Secure and HSTS is sent, even when reached over http", async ({ page }) => {
+test("with an https public origin the session cookie is Secure and HSTS is sent, even when reached over http", async ({
+  page,
+}) => {
   await waitForApp(E2E_HTTPS_ORIGIN_APP_URL);
   const user = newTestUser();
   await new AuthPages(page).signUp(user);

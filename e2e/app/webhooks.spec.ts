@@ -12,12 +12,27 @@ async function webhookRecord(webhookId: string) {
 
 test("forged, tampered and stale webhooks get 400 and change nothing", async ({ page, user, charge }) => {
   const paymentId = await payBehindTheAppsBack(page, charge);
-  const forged = await sendSignedWebhook({ webhookId: randomUUID(), type: "Transaction.Paid", paymentId, secrets: ["whsec_" + Buffer.from("not-the-secret-at-all-0123456789").toString("base64")] });
+  const forged = await sendSignedWebhook({
+    webhookId: randomUUID(),
+    type: "Transaction.Paid",
+    paymentId,
+    secrets: ["whsec_" + Buffer.from("not-the-secret-at-all-0123456789").toString("base64")],
+  });
   baseExpect(forged.status).toBe(400);
-  const tampered = await sendSignedWebhook({ webhookId: randomUUID(), type: "Transaction.Paid", paymentId, tamper: (body) => body.replace("Transaction.Paid", "Transaction.Paid ") });
+  const tampered = await sendSignedWebhook({
+    webhookId: randomUUID(),
+    type: "Transaction.Paid",
+    paymentId,
+    tamper: (body) => body.replace("Transaction.Paid", "Transaction.Paid "),
+  });
   baseExpect(tampered.status).toBe(400);
   const staleId = randomUUID();
-  const stale = await sendSignedWebhook({ webhookId: staleId, type: "Transaction.Paid", paymentId, timestampMs: Date.now() - 10 * 60_000 });
+  const stale = await sendSignedWebhook({
+    webhookId: staleId,
+    type: "Transaction.Paid",
+    paymentId,
+    timestampMs: Date.now() - 10 * 60_000,
+  });
   baseExpect(stale.status).toBe(400);
 
   baseExpect(await paymentStatus(paymentId)).toBe("PENDING");
@@ -30,13 +45,19 @@ test("five deliveries of one webhook racing five completions credit exactly once
   await page.unrouteAll({ behavior: "ignoreErrors" });
   const webhookId = randomUUID();
   const responses = await Promise.all([
-    ...Array.from({ length: 5 }, () => sendSignedWebhook({ webhookId, type: "Transaction.Paid", paymentId }).then((r) => r.status)),
-    ...Array.from({ length: 5 }, () => page.request.post("/api/payments/complete", { data: { paymentId } }).then((r) => r.status())),
+    ...Array.from({ length: 5 }, () =>
+      sendSignedWebhook({ webhookId, type: "Transaction.Paid", paymentId }).then((r) => r.status),
+    ),
+    ...Array.from({ length: 5 }, () =>
+      page.request.post("/api/payments/complete", { data: { paymentId } }).then((r) => r.status()),
+    ),
   ]);
   baseExpect(responses).toEqual(Array(10).fill(200));
 
   baseExpect(await paymentStatus(paymentId)).toBe("PAID");
-  expect(await ledgerOf(user.email)).toEqual([{ kind: "charge", reference: paymentId, paid_delta: 10_000, bonus_delta: 300 }]);
+  expect(await ledgerOf(user.email)).toEqual([
+    { kind: "charge", reference: paymentId, paid_delta: 10_000, bonus_delta: 300 },
+  ]);
   baseExpect(await webhookRecord(webhookId)).toBe("processed");
 
   // A later redelivery of the processed id is acknowledged as a duplicate.
@@ -46,7 +67,9 @@ test("five deliveries of one webhook racing five completions credit exactly once
 
 test("webhook before or after the browser's completion: the same end state", async ({ page, user, charge }) => {
   const first = await payBehindTheAppsBack(page, charge);
-  baseExpect((await sendSignedWebhook({ webhookId: randomUUID(), type: "Transaction.Paid", paymentId: first })).status).toBe(200);
+  baseExpect(
+    (await sendSignedWebhook({ webhookId: randomUUID(), type: "Transaction.Paid", paymentId: first })).status,
+  ).toBe(200);
   baseExpect(await paymentStatus(first)).toBe("PAID");
   await page.unrouteAll({ behavior: "ignoreErrors" });
   const completion = await page.request.post("/api/payments/complete", { data: { paymentId: first } });
@@ -56,7 +79,9 @@ test("webhook before or after the browser's completion: the same end state", asy
   await page.unrouteAll({ behavior: "ignoreErrors" });
   const secondCompletion = await page.request.post("/api/payments/complete", { data: { paymentId: second } });
   baseExpect(await secondCompletion.json()).toEqual({ paymentId: second, status: "PAID" });
-  baseExpect((await sendSignedWebhook({ webhookId: randomUUID(), type: "Transaction.Paid", paymentId: second })).status).toBe(200);
+  baseExpect(
+    (await sendSignedWebhook({ webhookId: randomUUID(), type: "Transaction.Paid", paymentId: second })).status,
+  ).toBe(200);
 
   expect(await ledgerOf(user.email)).toEqual([
     { kind: "charge", reference: first, paid_delta: 10_000, bonus_delta: 300 },
@@ -67,9 +92,17 @@ test("webhook before or after the browser's completion: the same end state", asy
 });
 
 test("events about unknown payments or other subjects are acknowledged and ignored", async () => {
-  const unknown = await sendSignedWebhook({ webhookId: randomUUID(), type: "Transaction.Paid", paymentId: "pc-not-ours" });
+  const unknown = await sendSignedWebhook({
+    webhookId: randomUUID(),
+    type: "Transaction.Paid",
+    paymentId: "pc-not-ours",
+  });
   baseExpect(unknown.status).toBe(200);
   baseExpect(await unknown.json()).toEqual({ outcome: "ignored" });
-  const other = await sendSignedWebhook({ webhookId: randomUUID(), type: "BillingKey.Issued", paymentId: "pc-not-ours" });
+  const other = await sendSignedWebhook({
+    webhookId: randomUUID(),
+    type: "BillingKey.Issued",
+    paymentId: "pc-not-ours",
+  });
   baseExpect(await other.json()).toEqual({ outcome: "ignored" });
 });

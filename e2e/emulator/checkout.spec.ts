@@ -63,8 +63,15 @@ test("popup: the user closes the window without paying", async ({ playground, pa
   await expect(popup.getByRole("button", { name: "결제 승인" })).toBeVisible();
   await popup.close();
 
-  expect(await playground.result()).toMatchObject({ code: "FAILURE_TYPE_PG", pgCode: "PAY_PROCESS_CANCELED", paymentId });
-  expect(await portone.getPayment({ paymentId })).toMatchObject({ status: "FAILED", failure: { pgCode: "PAY_PROCESS_CANCELED" } });
+  expect(await playground.result()).toMatchObject({
+    code: "FAILURE_TYPE_PG",
+    pgCode: "PAY_PROCESS_CANCELED",
+    paymentId,
+  });
+  expect(await portone.getPayment({ paymentId })).toMatchObject({
+    status: "FAILED",
+    failure: { pgCode: "PAY_PROCESS_CANCELED" },
+  });
 });
 
 test("iframe: the user presses 창 닫기", async ({ playground, page, portone }) => {
@@ -87,21 +94,35 @@ test("iframe: the card company declines", async ({ playground, page, portone }) 
   const result = await playground.result();
   expect(result).toMatchObject({ code: "FAILURE_TYPE_PG", pgCode: "REJECT_CARD_COMPANY", paymentId });
   expect(String(result.pgMessage)).toContain("거절");
-  expect(await portone.getPayment({ paymentId })).toMatchObject({ status: "FAILED", failure: { pgCode: "REJECT_CARD_COMPANY" } });
+  expect(await portone.getPayment({ paymentId })).toMatchObject({
+    status: "FAILED",
+    failure: { pgCode: "REJECT_CARD_COMPANY" },
+  });
 });
 
-test("an amount that differs from the pre-registered one is refused before any window opens", async ({ playground, page, portone }) => {
+test("an amount that differs from the pre-registered one is refused before any window opens", async ({
+  playground,
+  page,
+  portone,
+}) => {
   const paymentId = newPaymentId("mismatch");
   await portone.preRegisterPayment({ paymentId, totalAmount: 5_000, currency: "KRW" });
   await playground.open(paymentId);
   await playground.choose({ amount: 1_000 });
   await playground.requestPayment();
 
-  expect(await playground.result()).toMatchObject({ rejected: true, isPaymentError: true, code: "AmountNotEqualToPredefined" });
+  expect(await playground.result()).toMatchObject({
+    rejected: true,
+    isPaymentError: true,
+    code: "AmountNotEqualToPredefined",
+  });
   await expect(page.locator(CHECKOUT_FRAME)).toHaveCount(0);
 });
 
-test("an already paid paymentId and a request without orderName are rejected as PaymentErrors", async ({ playground, page }) => {
+test("an already paid paymentId and a request without orderName are rejected as PaymentErrors", async ({
+  playground,
+  page,
+}) => {
   const paymentId = newPaymentId("twice");
   await playground.open(paymentId);
   await playground.requestPayment();
@@ -115,10 +136,20 @@ test("an already paid paymentId and a request without orderName are rejected as 
   const rejection = await page.evaluate(async (storeId) => {
     const PortOne = await import("/sdk/browser-sdk/v2.js" as string);
     try {
-      await PortOne.requestPayment({ storeId, paymentId: "no-order-name", totalAmount: 1000, currency: "KRW", payMethod: "CARD" });
+      await PortOne.requestPayment({
+        storeId,
+        paymentId: "no-order-name",
+        totalAmount: 1000,
+        currency: "KRW",
+        payMethod: "CARD",
+      });
       return null;
     } catch (error) {
-      return { isPaymentError: PortOne.isPaymentError(error) as boolean, code: (error as { code: string }).code, message: (error as Error).message };
+      return {
+        isPaymentError: PortOne.isPaymentError(error) as boolean,
+        code: (error as { code: string }).code,
+        message: (error as Error).message,
+      };
     }
   }, playground.emulator.config.storeId);
   expect(rejection).toMatchObject({ isPaymentError: true, code: "BadRequest" });

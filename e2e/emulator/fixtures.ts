@@ -23,13 +23,22 @@ export const test = base.extend<{ playground: PlaygroundPage }, WorkerFixtures>(
   ],
   emulator: [
     async ({ webhooks }, provide) => {
-      const emulator = await startEmulator({ port: 0, webhookUrl: webhooks.url, retryScale: 0.001, webhookTimeoutMs: 2_000 });
+      const emulator = await startEmulator({
+        port: 0,
+        webhookUrl: webhooks.url,
+        retryScale: 0.001,
+        webhookTimeoutMs: 2_000,
+      });
       await provide(emulator);
       await emulator.close();
     },
     { scope: "worker" },
   ],
-  portone: [async ({ emulator }, provide) => provide(PaymentClient({ secret: emulator.config.apiSecret, baseUrl: emulator.url })), { scope: "worker" }],
+  portone: [
+    async ({ emulator }, provide) =>
+      provide(PaymentClient({ secret: emulator.config.apiSecret, baseUrl: emulator.url })),
+    { scope: "worker" },
+  ],
   playground: async ({ page, emulator }, provide) => provide(new PlaygroundPage(page, emulator)),
 });
 
@@ -55,13 +64,26 @@ export class PlaygroundPage {
   }
 
   async open(paymentId: string): Promise<void> {
-    await this.page.goto(`${this.merchantOrigin}/playground?sdk=${encodeURIComponent(this.emulator.url)}&paymentId=${paymentId}`);
+    await this.page.goto(
+      `${this.merchantOrigin}/playground?sdk=${encodeURIComponent(this.emulator.url)}&paymentId=${paymentId}`,
+    );
     await expect(this.page.getByLabel("결제 ID")).toHaveValue(paymentId);
   }
 
-  async choose(options: { channel?: RegExp; amount?: number; windowType?: "IFRAME" | "POPUP" | "REDIRECTION"; forceRedirect?: boolean; currency?: string }) {
+  async choose(options: {
+    channel?: RegExp;
+    amount?: number;
+    windowType?: "IFRAME" | "POPUP" | "REDIRECTION";
+    forceRedirect?: boolean;
+    currency?: string;
+  }) {
     if (options.channel) {
-      const label = await this.page.getByLabel("채널").locator("option").filter({ hasText: options.channel }).first().textContent();
+      const label = await this.page
+        .getByLabel("채널")
+        .locator("option")
+        .filter({ hasText: options.channel })
+        .first()
+        .textContent();
       await this.page.getByLabel("채널").selectOption({ label: label ?? "" });
     }
     if (options.amount !== undefined) await this.page.getByLabel("결제 금액").fill(String(options.amount));

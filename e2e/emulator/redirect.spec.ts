@@ -3,7 +3,11 @@ import { expect, newPaymentId, test } from "./fixtures";
 
 // Full-page redirection: PortOne sends the browser to redirectUrl with the result in the query.
 
-test("forceRedirect: approve, then arrive at redirectUrl with paymentId, txId and transactionType", async ({ playground, page, portone }) => {
+test("forceRedirect: approve, then arrive at redirectUrl with paymentId, txId and transactionType", async ({
+  playground,
+  page,
+  portone,
+}) => {
   const paymentId = newPaymentId("redirect");
   await playground.open(paymentId);
   await playground.choose({ forceRedirect: true, channel: /계좌이체/ });
@@ -18,7 +22,11 @@ test("forceRedirect: approve, then arrive at redirectUrl with paymentId, txId an
   expect(query).toMatchObject({ from: "playground", paymentId, transactionType: "PAYMENT" });
   expect(query.txId).toBeTruthy();
   expect(query.code).toBeUndefined();
-  expect(await portone.getPayment({ paymentId })).toMatchObject({ status: "PAID", transactionId: query.txId, method: { type: "PaymentMethodTransfer", bank: "SHINHAN" } });
+  expect(await portone.getPayment({ paymentId })).toMatchObject({
+    status: "PAID",
+    transactionId: query.txId,
+    method: { type: "PaymentMethodTransfer", bank: "SHINHAN" },
+  });
 });
 
 test("forceRedirect: a decline arrives with code, message, pgCode and pgMessage", async ({ playground, page }) => {
@@ -30,7 +38,13 @@ test("forceRedirect: a decline arrives with code, message, pgCode and pgMessage"
 
   await expect(page).toHaveURL(/\/playground\/return\?/);
   const query = Object.fromEntries(new URL(page.url()).searchParams);
-  expect(query).toMatchObject({ from: "playground", paymentId, transactionType: "PAYMENT", code: "FAILURE_TYPE_PG", pgCode: "REJECT_CARD_COMPANY" });
+  expect(query).toMatchObject({
+    from: "playground",
+    paymentId,
+    transactionType: "PAYMENT",
+    code: "FAILURE_TYPE_PG",
+    pgCode: "REJECT_CARD_COMPANY",
+  });
   expect(query.message).toContain("REJECT_CARD_COMPANY");
   expect(query.pgMessage).toBeTruthy();
 });
@@ -49,6 +63,10 @@ test.describe("on a phone", () => {
 
     await expect(page).toHaveURL(/\/playground\/return\?/);
     expect(new URL(page.url()).searchParams.get("paymentId")).toBe(paymentId);
-    expect(await portone.getPayment({ paymentId })).toMatchObject({ status: "PAID", origin: { platformType: "MOBILE" }, method: { type: "PaymentMethodMobile" } });
+    expect(await portone.getPayment({ paymentId })).toMatchObject({
+      status: "PAID",
+      origin: { platformType: "MOBILE" },
+      method: { type: "PaymentMethodMobile" },
+    });
   });
 });

@@ -25,7 +25,12 @@ test("a virtual account is issued in the window, then deposited from the console
   const issued = await portone.getPayment({ paymentId });
   expect(issued).toMatchObject({
     status: "VIRTUAL_ACCOUNT_ISSUED",
-    method: { type: "PaymentMethodVirtualAccount", bank: "HANA", remitteeName: "포인트충전소", expiredAt: "2030-12-31T14:59:59.000Z" },
+    method: {
+      type: "PaymentMethodVirtualAccount",
+      bank: "HANA",
+      remitteeName: "포인트충전소",
+      expiredAt: "2030-12-31T14:59:59.000Z",
+    },
   });
 
   await page.goto(`${emulator.url}/console`);

@@ -29,10 +29,16 @@ async function reconciled(query = ""): Promise<Summary> {
 }
 
 async function refundStatuses(paymentId: string) {
-  return (await sql<{ status: string }[]>`select status from refunds where payment_id = ${paymentId} order by created_at`).map((row) => row.status);
+  return (
+    await sql<{ status: string }[]>`select status from refunds where payment_id = ${paymentId} order by created_at`
+  ).map((row) => row.status);
 }
 
-async function refundStuckBy(page: Page, paymentId: string, fault: { kind: "error" | "hang"; status?: number; hangMs?: number }) {
+async function refundStuckBy(
+  page: Page,
+  paymentId: string,
+  fault: { kind: "error" | "hang"; status?: number; hangMs?: number },
+) {
   await emulatorControl.faultApi({ paymentId, count: 1, ...fault });
   await page.goto(`/payments/${paymentId}`);
   await page.getByRole("button", { name: "₩1,000 환불하기" }).click();
@@ -45,7 +51,11 @@ test("the reconcile route needs the cron secret", async () => {
   baseExpect((await reconcile("?windowHours=0")).status).toBe(400);
 });
 
-test("a paid payment whose webhooks were dropped and whose browser never came back is credited once", async ({ page, user, charge }) => {
+test("a paid payment whose webhooks were dropped and whose browser never came back is credited once", async ({
+  page,
+  user,
+  charge,
+}) => {
   const paymentId = await payBehindTheAppsBack(page, charge);
   expect(await balanceOf(user.email)).toBe(0);
 
@@ -60,7 +70,11 @@ test("a paid payment whose webhooks were dropped and whose browser never came ba
   baseExpect((await ledgerOf(user.email)).map((entry) => entry.kind)).toEqual(["charge"]);
 });
 
-test("a payment partly cancelled in PortOne's console before the app ever heard of it: credited, and the cancelled part taken back", async ({ page, user, charge }) => {
+test("a payment partly cancelled in PortOne's console before the app ever heard of it: credited, and the cancelled part taken back", async ({
+  page,
+  user,
+  charge,
+}) => {
   const paymentId = await payBehindTheAppsBack(page, charge);
   const consolePage = await page.context().newPage();
   await consolePage.goto(`${E2E_EMULATOR_URL}/console/payments/${paymentId}`);
@@ -82,10 +96,19 @@ test("a payment partly cancelled in PortOne's console before the app ever heard 
   await expect(page.getByTestId("refund-quote")).toContainText("₩7,000");
 });
 
-test("a rejected payment whose automatic cancels failed is cancelled at PortOne by reconcile once PortOne recovers", async ({ user, charge }) => {
+test("a rejected payment whose automatic cancels failed is cancelled at PortOne by reconcile once PortOne recovers", async ({
+  user,
+  charge,
+}) => {
   // Every sync (completion, result page, webhook) tries the cancel again; PortOne refuses them all for now.
   const paymentId = await payOnAnotherChannel(charge, (id) =>
-    emulatorControl.faultApi({ paymentId: id, kind: "error", status: 503, count: 50, endpoint: "POST /payments/{paymentId}/cancel" }),
+    emulatorControl.faultApi({
+      paymentId: id,
+      kind: "error",
+      status: 503,
+      count: 50,
+      endpoint: "POST /payments/{paymentId}/cancel",
+    }),
   );
   baseExpect(await paymentStatus(paymentId)).toBe("REJECTED");
   // The cancel failed: PortOne still holds the customer's 1,000 won.
@@ -93,18 +116,29 @@ test("a rejected payment whose automatic cancels failed is cancelled at PortOne 
   await emulatorControl.clearFaults(paymentId);
 
   const summary = await reconciled();
-  baseExpect(summary.rejected).toContainEqual({ paymentId, released: true, action: "cancelled", portoneStatus: "CANCELLED" });
+  baseExpect(summary.rejected).toContainEqual({
+    paymentId,
+    released: true,
+    action: "cancelled",
+    portoneStatus: "CANCELLED",
+  });
   baseExpect((await portone.getPayment({ paymentId })).status).toBe("CANCELLED");
   baseExpect((await reconciled()).rejected.filter((entry) => entry.paymentId === paymentId)).toEqual([]);
   expect(await balanceOf(user.email)).toBe(0);
 });
 
-test("a window left open is expired once stale, and PortOne's late approval still credits it", async ({ page, user, charge }) => {
+test("a window left open is expired once stale, and PortOne's late approval still credits it", async ({
+  page,
+  user,
+  charge,
+}) => {
   await charge.open();
   await charge.choose("1,000 P", "신용·체크카드");
   await charge.pay();
   await expect(charge.checkout().getByRole("button", { name: "결제 승인" })).toBeVisible();
-  const [pending] = await sql<{ id: string }[]>`select p.id from payments p join users u on u.id = p.user_id where u.email = ${user.email}`;
+  const [pending] = await sql<
+    { id: string }[]
+  >`select p.id from payments p join users u on u.id = p.user_id where u.email = ${user.email}`;
   const paymentId = pending!.id;
 
   const summary = await reconciled("?staleAfterMinutes=0");
@@ -116,7 +150,11 @@ test("a window left open is expired once stale, and PortOne's late approval stil
   expect(await balanceOf(user.email)).toBe(1_000);
 });
 
-test("a refund whose cancel got a 5xx is rolled back by reconcile, and can be asked again", async ({ page, user, charge }) => {
+test("a refund whose cancel got a 5xx is rolled back by reconcile, and can be asked again", async ({
+  page,
+  user,
+  charge,
+}) => {
   const paymentId = await charge.chargeByCard("1,000 P");
   await refundStuckBy(page, paymentId, { kind: "error", status: 503 });
   // The outcome is unknown: the points stay reserved and no second refund can start meanwhile.
@@ -138,11 +176,17 @@ test("a refund whose cancel got a 5xx is rolled back by reconcile, and can be as
   baseExpect(await paymentStatus(paymentId)).toBe("REFUNDED");
 });
 
-test("a refund whose cancel timed out but happened at PortOne is completed by reconcile", async ({ page, user, charge }) => {
+test("a refund whose cancel timed out but happened at PortOne is completed by reconcile", async ({
+  page,
+  user,
+  charge,
+}) => {
   const paymentId = await charge.chargeByCard("1,000 P");
   // PortOne answers after the app stopped waiting (3 s in the test stack), having cancelled.
   await refundStuckBy(page, paymentId, { kind: "hang", hangMs: 4_000 });
-  await expect.poll(async () => (await portone.getPayment({ paymentId })).status, { timeout: 10_000 }).toBe("CANCELLED");
+  await expect
+    .poll(async () => (await portone.getPayment({ paymentId })).status, { timeout: 10_000 })
+    .toBe("CANCELLED");
   baseExpect(await paymentStatus(paymentId)).toBe("PAID");
 
   const summary = await reconciled("?staleAfterMinutes=0");

@@ -45,7 +45,9 @@ export class AuthPages {
 
   async signOut() {
     await this.page.getByRole("button", { name: "로그아웃" }).click();
-    await expect(this.page.getByRole("navigation", { name: "계정" }).getByRole("link", { name: "로그인" })).toBeVisible();
+    await expect(
+      this.page.getByRole("navigation", { name: "계정" }).getByRole("link", { name: "로그인" }),
+    ).toBeVisible();
   }
 
   headerBalance() {

@@ -10,7 +10,11 @@ export interface UploadAnswer {
  * POSTs `totalBytes` without a Content-Length (Transfer-Encoding: chunked), as a streaming
  * client would, and stops sending as soon as the server answers.
  */
-export function postChunked(path: string, totalBytes: number, headers: Record<string, string> = {}): Promise<UploadAnswer> {
+export function postChunked(
+  path: string,
+  totalBytes: number,
+  headers: Record<string, string> = {},
+): Promise<UploadAnswer> {
   return new Promise((resolve, reject) => {
     const started = Date.now();
     const chunk = Buffer.alloc(64 * 1024, "a");

@@ -20,22 +20,29 @@ export function randomLoopbackAddress(): string {
   return `127.${randomInt(1, 255)}.${randomInt(1, 255)}.${randomInt(2, 255)}`;
 }
 
-function send(url: URL, options: { method: string; headers: Record<string, string>; body?: string; from?: string }): Promise<SignInAnswer> {
+function send(
+  url: URL,
+  options: { method: string; headers: Record<string, string>; body?: string; from?: string },
+): Promise<SignInAnswer> {
   return new Promise((resolve, reject) => {
-    const outgoing = httpRequest(url, { method: options.method, headers: options.headers, localAddress: options.from }, (response) => {
-      let body = "";
-      response.setEncoding("utf8");
-      response.on("data", (chunk: string) => (body += chunk));
-      response.on("end", () =>
-        resolve({
-          status: response.statusCode ?? 0,
-          location: response.headers.location ?? "",
-          setCookies: response.headers["set-cookie"] ?? [],
-          headers: response.headers,
-          body,
-        }),
-      );
-    });
+    const outgoing = httpRequest(
+      url,
+      { method: options.method, headers: options.headers, localAddress: options.from },
+      (response) => {
+        let body = "";
+        response.setEncoding("utf8");
+        response.on("data", (chunk: string) => (body += chunk));
+        response.on("end", () =>
+          resolve({
+            status: response.statusCode ?? 0,
+            location: response.headers.location ?? "",
+            setCookies: response.headers["set-cookie"] ?? [],
+            headers: response.headers,
+            body,
+          }),
+        );
+      },
+    );
     outgoing.on("error", reject);
     outgoing.end(options.body);
   });
@@ -56,7 +63,12 @@ export async function signInOverHttp(options: {
   const forwarded: Record<string, string> = options.forwardedFor ? { "X-Forwarded-For": options.forwardedFor } : {};
   const csrf = await send(new URL("/api/auth/csrf", base), { method: "GET", headers: forwarded, from: options.from });
   const { csrfToken } = JSON.parse(csrf.body) as { csrfToken: string };
-  const body = new URLSearchParams({ csrfToken, email: options.email, password: options.password, callbackUrl: "/" }).toString();
+  const body = new URLSearchParams({
+    csrfToken,
+    email: options.email,
+    password: options.password,
+    callbackUrl: "/",
+  }).toString();
   return send(new URL("/api/auth/callback/credentials", base), {
     method: "POST",
     from: options.from,

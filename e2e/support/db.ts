@@ -34,7 +34,9 @@ export async function ledgerOf(email: string) {
 }
 
 export async function balanceOf(email: string): Promise<number> {
-  const [row] = await sql<{ total: number }[]>`select paid_balance + bonus_balance as total from users where email = ${email}`;
+  const [row] = await sql<
+    { total: number }[]
+  >`select paid_balance + bonus_balance as total from users where email = ${email}`;
   return row?.total ?? 0;
 }
 

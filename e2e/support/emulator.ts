@@ -19,9 +19,16 @@ async function control(path: string, body?: unknown, method = body === undefined
 export const emulatorControl = {
   dropWebhooks: (paymentId: string, count = 10) => control("/faults/webhooks", { paymentId, mode: "drop", count }),
   /** The payment's next `count` API calls (to `endpoint` only, when given) fail (`kind: "error"`) or answer late (`"hang"`). */
-  faultApi: (fault: { paymentId: string; kind: "error" | "hang"; status?: number; hangMs?: number; count?: number; endpoint?: string }) =>
-    control("/faults/api", fault),
-  clearFaults: (paymentId: string) => control(`/faults?paymentId=${encodeURIComponent(paymentId)}`, undefined, "DELETE"),
+  faultApi: (fault: {
+    paymentId: string;
+    kind: "error" | "hang";
+    status?: number;
+    hangMs?: number;
+    count?: number;
+    endpoint?: string;
+  }) => control("/faults/api", fault),
+  clearFaults: (paymentId: string) =>
+    control(`/faults?paymentId=${encodeURIComponent(paymentId)}`, undefined, "DELETE"),
 };
 
 /** Sends a webhook to the app as PortOne would, signed with the emulator's secrets. */
@@ -38,8 +45,17 @@ export async function sendSignedWebhook(options: {
     timestamp: new Date().toISOString(),
     data: { storeId: emulatorDefaults.storeId, paymentId: options.paymentId, transactionId: "tx-test" },
   });
-  const headers = webhookHeaders(options.secrets ?? emulatorDefaults.webhookSecrets, options.webhookId, body, options.timestampMs);
-  return fetch(`${E2E_APP_URL}/api/webhooks/portone`, { method: "POST", headers, body: options.tamper ? options.tamper(body) : body });
+  const headers = webhookHeaders(
+    options.secrets ?? emulatorDefaults.webhookSecrets,
+    options.webhookId,
+    body,
+    options.timestampMs,
+  );
+  return fetch(`${E2E_APP_URL}/api/webhooks/portone`, {
+    method: "POST",
+    headers,
+    body: options.tamper ? options.tamper(body) : body,
+  });
 }
 
 export { emulatorDefaults };

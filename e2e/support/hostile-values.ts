@@ -29,7 +29,10 @@ export const hostileString = fc.oneof(
   { weight: 2, arbitrary: fc.constantFrom(...KNOWN_HOSTILE) },
   { weight: 2, arbitrary: fc.string({ unit: "binary", maxLength: 40 }) },
   { weight: 1, arbitrary: fc.string({ unit: "grapheme", maxLength: 40 }) },
-  { weight: 1, arbitrary: fc.tuple(fc.string({ maxLength: 8 }), fc.constantFrom(...KNOWN_HOSTILE)).map(([a, b]) => a + b) },
+  {
+    weight: 1,
+    arbitrary: fc.tuple(fc.string({ maxLength: 8 }), fc.constantFrom(...KNOWN_HOSTILE)).map(([a, b]) => a + b),
+  },
 );
 
 /** Any JSON value, often one of the wrong type where a string was expected. */
@@ -41,15 +44,25 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
 
 /** Printable Latin-1 text (no DEL), the most a header (a cookie, an Idempotency-Key) can carry. */
 export const headerText = fc.oneof(
-  fc.constantFrom("%", "%E0%A4%A", "%00", "a;b=c", "\"quoted\"", "=", "x".repeat(3000), "é"),
-  fc.string({ unit: fc.integer({ min: 0x20, max: 0xfe }).filter((code) => code !== 0x7f).map((code) => String.fromCharCode(code)), maxLength: 60 }),
+  fc.constantFrom("%", "%E0%A4%A", "%00", "a;b=c", '"quoted"', "=", "x".repeat(3000), "é"),
+  fc.string({
+    unit: fc
+      .integer({ min: 0x20, max: 0xfe })
+      .filter((code) => code !== 0x7f)
+      .map((code) => String.fromCharCode(code)),
+    maxLength: 60,
+  }),
 );
 
 /** A path segment as it appears in a URL: raw percent signs included. */
 export const urlSegment = fc.oneof(
   fc.constantFrom("%", "%%", "%E0%A4%A", "%00", "%ff", "%2e%2e", "a%", "..%2f"),
   // encodeURIComponent throws on a lone surrogate, which a URL cannot carry anyway.
-  hostileString.map((value) => encodeURIComponent(value.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD"))),
+  hostileString.map((value) =>
+    encodeURIComponent(
+      value.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD"),
+    ),
+  ),
 );
 
 /** A form (FormData) whose fields hold hostile strings. */

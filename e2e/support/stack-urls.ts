@@ -8,7 +8,8 @@ export const E2E_EMULATOR_URL = `http://localhost:${E2E_EMULATOR_PORT}`;
 // The throwaway embedded PostgreSQL of the test stack, when CI gives no DATABASE_URL; fixed so
 // specs can reach the same database to check the ledger.
 export const E2E_EMBEDDED_POSTGRES_PORT = 54330;
-export const E2E_DATABASE_URL = process.env.DATABASE_URL ?? `postgres://postgres:postgres@127.0.0.1:${E2E_EMBEDDED_POSTGRES_PORT}/points`;
+export const E2E_DATABASE_URL =
+  process.env.DATABASE_URL ?? `postgres://postgres:postgres@127.0.0.1:${E2E_EMBEDDED_POSTGRES_PORT}/points`;
 
 /** The service API key the test stack's app accepts (POST /api/points/spend). */
 export const E2E_SERVICE_API_KEY = "e2e-service-api-key-0123456789abcdef0123456789";

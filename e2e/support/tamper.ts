@@ -6,9 +6,14 @@ import { emulatorDefaults } from "./emulator";
  * Rewrites the PortOne request that the checkout server action returns, as a tampering browser
  * would; `seen` gets the paymentId first (to set up PortOne's side before the window opens).
  */
-export async function tamperCheckoutResponse(page: Page, rewrite: (body: string) => string, seen?: (paymentId: string) => Promise<unknown>) {
+export async function tamperCheckoutResponse(
+  page: Page,
+  rewrite: (body: string) => string,
+  seen?: (paymentId: string) => Promise<unknown>,
+) {
   await page.route("**/charge", async (route) => {
-    if (route.request().method() !== "POST" || !route.request().postData()?.includes("packageId")) return route.continue();
+    if (route.request().method() !== "POST" || !route.request().postData()?.includes("packageId"))
+      return route.continue();
     const response = await route.fetch();
     const body = await response.text();
     const paymentId = /"paymentId":"([^"]+)"/.exec(body)?.[1];
@@ -22,11 +27,17 @@ export async function tamperCheckoutResponse(page: Page, rewrite: (body: string)
  * PortOne takes the money, but not through the channel configured for the method we sold, so
  * the app rejects it. Returns the paymentId, from the result page.
  */
-export async function payOnAnotherChannel(charge: ChargePage, seen?: (paymentId: string) => Promise<unknown>): Promise<string> {
+export async function payOnAnotherChannel(
+  charge: ChargePage,
+  seen?: (paymentId: string) => Promise<unknown>,
+): Promise<string> {
   const transfer = emulatorDefaults.channels.find((channel) => channel.payMethod === "TRANSFER")!.key;
   await tamperCheckoutResponse(
     charge.page,
-    (body) => body.replace(/"channelKey":"[^"]+"/, `"channelKey":"${transfer}"`).replace('"payMethod":"CARD"', '"payMethod":"TRANSFER"'),
+    (body) =>
+      body
+        .replace(/"channelKey":"[^"]+"/, `"channelKey":"${transfer}"`)
+        .replace('"payMethod":"CARD"', '"payMethod":"TRANSFER"'),
     seen,
   );
   await charge.open();

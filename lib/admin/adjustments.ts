@@ -19,7 +19,10 @@ export const adjustmentSchema = z.object({
     .min(-10_000_000)
     .max(10_000_000)
     .refine((value) => value !== 0, "0이 아닌 값을 입력해 주세요."),
-  reason: plainText("사유에 쓸 수 없는 문자가 들어 있습니다.").trim().min(2, "사유를 2자 이상 입력해 주세요.").max(200, "사유는 200자 이내로 입력해 주세요."),
+  reason: plainText("사유에 쓸 수 없는 문자가 들어 있습니다.")
+    .trim()
+    .min(2, "사유를 2자 이상 입력해 주세요.")
+    .max(200, "사유는 200자 이내로 입력해 주세요."),
 });
 
 export type AdjustmentInput = z.infer<typeof adjustmentSchema>;
@@ -42,7 +45,14 @@ export async function adjustPoints(adminId: string, input: AdjustmentInput): Pro
       .insert(pointAdjustments)
       .values({ userId: input.userId, adminId, paidDelta: 0, bonusDelta: input.delta, reason: input.reason })
       .returning({ id: pointAdjustments.id });
-    await appendLedgerEntry(tx, { userId: input.userId, kind: "adjust", reference: adjustment!.id, paidDelta: 0, bonusDelta: input.delta, memo: input.reason });
+    await appendLedgerEntry(tx, {
+      userId: input.userId,
+      kind: "adjust",
+      reference: adjustment!.id,
+      paidDelta: 0,
+      bonusDelta: input.delta,
+      memo: input.reason,
+    });
     return { ok: true, bonusAfter: balance.bonus + input.delta };
   });
 }
@@ -71,7 +81,15 @@ export async function findUserForAdmin(userId: string) {
   return (
     (await db.query.users.findFirst({
       where: eq(users.id, parsed.data),
-      columns: { id: true, email: true, name: true, isAdmin: true, paidBalance: true, bonusBalance: true, createdAt: true },
+      columns: {
+        id: true,
+        email: true,
+        name: true,
+        isAdmin: true,
+        paidBalance: true,
+        bonusBalance: true,
+        createdAt: true,
+      },
     })) ?? null
   );
 }

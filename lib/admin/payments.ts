@@ -15,7 +15,13 @@ export async function searchPayments(query: string, status: PaymentStatus | unde
   if (!plainText().safeParse(query).success) return [];
   const text = query.trim();
   const conditions: (SQL | undefined)[] = [
-    text ? or(eq(payments.id, text), ilike(payments.id, `${escapeLike(text)}%`), ilike(users.email, `%${escapeLike(text)}%`)) : undefined,
+    text
+      ? or(
+          eq(payments.id, text),
+          ilike(payments.id, `${escapeLike(text)}%`),
+          ilike(users.email, `%${escapeLike(text)}%`),
+        )
+      : undefined,
     status ? eq(payments.status, status) : undefined,
   ];
   return db
@@ -58,23 +64,43 @@ export async function paymentTimeline(paymentId: string) {
   if (!payment) return null;
   const { payment: row } = payment;
 
-  const refundRows = await db.select().from(refunds).where(eq(refunds.paymentId, paymentId)).orderBy(asc(refunds.createdAt));
+  const refundRows = await db
+    .select()
+    .from(refunds)
+    .where(eq(refunds.paymentId, paymentId))
+    .orderBy(asc(refunds.createdAt));
   const customerRefunds = refundRows.filter((refund) => refund.origin === "customer");
   const outsideCancellations = refundRows.filter((refund) => refund.origin === "outside");
   // The payment's own entries only: its charge, its refunds (and their reversals), its outside cancellations.
   const entryConditions = [and(eq(pointEntries.kind, "charge"), eq(pointEntries.reference, paymentId))];
   const refundRefs = customerRefunds.flatMap((refund) => [refund.id, `${refund.id}:reversal`]);
-  if (refundRefs.length) entryConditions.push(and(eq(pointEntries.kind, "refund"), inArray(pointEntries.reference, refundRefs)));
-  const cancellationIds = outsideCancellations.flatMap((refund) => (refund.cancellationId ? [refund.cancellationId] : []));
-  if (cancellationIds.length) entryConditions.push(and(eq(pointEntries.kind, "external_cancel"), inArray(pointEntries.reference, cancellationIds)));
+  if (refundRefs.length)
+    entryConditions.push(and(eq(pointEntries.kind, "refund"), inArray(pointEntries.reference, refundRefs)));
+  const cancellationIds = outsideCancellations.flatMap((refund) =>
+    refund.cancellationId ? [refund.cancellationId] : [],
+  );
+  if (cancellationIds.length)
+    entryConditions.push(
+      and(eq(pointEntries.kind, "external_cancel"), inArray(pointEntries.reference, cancellationIds)),
+    );
   const [webhooks, entries] = await Promise.all([
     db.select().from(webhookEvents).where(eq(webhookEvents.paymentId, paymentId)),
-    db.select().from(pointEntries).where(or(...entryConditions)),
+    db
+      .select()
+      .from(pointEntries)
+      .where(or(...entryConditions)),
   ]);
 
   const events: TimelineEvent[] = [
-    { at: row.createdAt, source: "payment", title: "결제 요청 생성 (PENDING)", detail: `${row.orderName} · ${row.payOption}` },
-    ...(row.paidAt ? [{ at: row.paidAt, source: "payment" as const, title: "결제 완료", detail: paidWith(row.methodDetails) }] : []),
+    {
+      at: row.createdAt,
+      source: "payment",
+      title: "결제 요청 생성 (PENDING)",
+      detail: `${row.orderName} · ${row.payOption}`,
+    },
+    ...(row.paidAt
+      ? [{ at: row.paidAt, source: "payment" as const, title: "결제 완료", detail: paidWith(row.methodDetails) }]
+      : []),
     { at: row.updatedAt, source: "payment", title: `현재 상태 ${row.status}`, detail: row.failureReason ?? "" },
     ...outsideCancellations.map((refund) => ({
       at: refund.createdAt,
@@ -83,12 +109,29 @@ export async function paymentTimeline(paymentId: string) {
       detail: `${formatWon(refund.amount)} · ${formatPoints(refund.paidPoints)} + 보너스 ${formatPoints(refund.bonusPoints)} · ${refund.cancellationId ?? ""}`,
     })),
     ...customerRefunds.flatMap((refund) => [
-      { at: refund.createdAt, source: "refund" as const, title: "환불 요청", detail: `${formatWon(refund.amount)} · ${formatPoints(refund.paidPoints)} + 보너스 ${formatPoints(refund.bonusPoints)}` },
+      {
+        at: refund.createdAt,
+        source: "refund" as const,
+        title: "환불 요청",
+        detail: `${formatWon(refund.amount)} · ${formatPoints(refund.paidPoints)} + 보너스 ${formatPoints(refund.bonusPoints)}`,
+      },
       ...(refund.status === "REQUESTED"
         ? []
-        : [{ at: refund.updatedAt, source: "refund" as const, title: `환불 ${refund.status}`, detail: refund.failureReason ?? refund.cancellationId ?? "" }]),
+        : [
+            {
+              at: refund.updatedAt,
+              source: "refund" as const,
+              title: `환불 ${refund.status}`,
+              detail: refund.failureReason ?? refund.cancellationId ?? "",
+            },
+          ]),
     ]),
-    ...webhooks.map((event) => ({ at: event.receivedAt, source: "webhook" as const, title: `웹훅 ${event.type}`, detail: `${event.outcome} · ${event.webhookId}` })),
+    ...webhooks.map((event) => ({
+      at: event.receivedAt,
+      source: "webhook" as const,
+      title: `웹훅 ${event.type}`,
+      detail: `${event.outcome} · ${event.webhookId}`,
+    })),
     ...entries.map((entry) => ({
       at: entry.createdAt,
       source: "ledger" as const,

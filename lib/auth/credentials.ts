@@ -18,7 +18,10 @@ export const passwordSchema = z
 export const signInSchema = z.object({ email: emailSchema, password: z.string().min(1).max(128) });
 
 export const signUpSchema = z.object({
-  name: plainText("이름에 쓸 수 없는 문자가 들어 있습니다.").trim().min(1, { error: "이름을 입력해 주세요." }).max(40, { error: "이름은 40자 이하여야 합니다." }),
+  name: plainText("이름에 쓸 수 없는 문자가 들어 있습니다.")
+    .trim()
+    .min(1, { error: "이름을 입력해 주세요." })
+    .max(40, { error: "이름은 40자 이하여야 합니다." }),
   email: emailSchema,
   password: passwordSchema,
 });

@@ -19,7 +19,10 @@ function rawCookieValues(request: NextRequest, names: string[]): string[] {
   return (request.headers.get("cookie") ?? "").split(";").flatMap((pair) => {
     const separator = pair.indexOf("=");
     if (separator < 0 || !names.includes(pair.slice(0, separator).trim())) return [];
-    const value = pair.slice(separator + 1).trim().replace(/^"(.*)"$/, "$1");
+    const value = pair
+      .slice(separator + 1)
+      .trim()
+      .replace(/^"(.*)"$/, "$1");
     try {
       return [decodeURIComponent(value)];
     } catch {
@@ -34,7 +37,8 @@ function refuseMalformedCallbackUrl(request: NextRequest): void {
   for (const value of values) {
     if (!value) continue;
     try {
-      if (/^https?:$/.test(new URL(value, value.startsWith("/") ? request.nextUrl.origin : undefined).protocol)) continue;
+      if (/^https?:$/.test(new URL(value, value.startsWith("/") ? request.nextUrl.origin : undefined).protocol))
+        continue;
     } catch {}
     throw new ApiError("invalid_callback_url", "The callback URL is not a URL.");
   }

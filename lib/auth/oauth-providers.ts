@@ -21,7 +21,11 @@ export function oauthProviders(): Provider[] {
 
 /** For the sign-in page's buttons; ids match the providers above. */
 export function enabledOAuthProviders(): { id: string; label: string }[] {
-  const labels: Record<string, string> = { kakao: "카카오로 계속하기", naver: "네이버로 계속하기", google: "Google로 계속하기" };
+  const labels: Record<string, string> = {
+    kakao: "카카오로 계속하기",
+    naver: "네이버로 계속하기",
+    google: "Google로 계속하기",
+  };
   return oauthProviders().map((provider) => {
     const id = typeof provider === "function" ? provider().id : provider.id;
     return { id, label: labels[id] ?? id };

@@ -14,5 +14,8 @@ export async function currentSessionVersion(userId: string): Promise<number | nu
 }
 
 export async function endAllSessions(userId: string): Promise<void> {
-  await db.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, userId));
+  await db
+    .update(users)
+    .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+    .where(eq(users.id, userId));
 }

@@ -36,7 +36,9 @@ export async function isSignInThrottled(email: string, ipAddress: string | null)
     recentFailures(eq(signInAttempts.email, email)),
   ]);
   return (
-    byPair >= SIGN_IN_LIMITS.perEmailAndAddress || byAddress >= SIGN_IN_LIMITS.perAddress || byEmail >= SIGN_IN_LIMITS.perEmail
+    byPair >= SIGN_IN_LIMITS.perEmailAndAddress ||
+    byAddress >= SIGN_IN_LIMITS.perAddress ||
+    byEmail >= SIGN_IN_LIMITS.perEmail
   );
 }
 

@@ -17,7 +17,10 @@ export async function findUserByEmail(email: string) {
 
 /** What the account page shows of its owner. */
 export async function findProfile(userId: string) {
-  return db.query.users.findFirst({ where: eq(users.id, userId), columns: { email: true, name: true, createdAt: true } });
+  return db.query.users.findFirst({
+    where: eq(users.id, userId),
+    columns: { email: true, name: true, createdAt: true },
+  });
 }
 
 export async function createPasswordUser(input: { name: string; email: string; password: string }) {
@@ -44,18 +47,30 @@ export async function upsertOAuthUser(input: {
       .select({ id: users.id })
       .from(oauthAccounts)
       .innerJoin(users, eq(users.id, oauthAccounts.userId))
-      .where(sql`${oauthAccounts.provider} = ${input.provider} and ${oauthAccounts.providerAccountId} = ${input.providerAccountId}`);
+      .where(
+        sql`${oauthAccounts.provider} = ${input.provider} and ${oauthAccounts.providerAccountId} = ${input.providerAccountId}`,
+      );
     if (linked[0]) return linked[0].id;
 
     const holder = input.verifiedEmail
-      ? await tx.query.users.findFirst({ where: eq(users.email, input.verifiedEmail), columns: { id: true, passwordHash: true } })
+      ? await tx.query.users.findFirst({
+          where: eq(users.email, input.verifiedEmail),
+          columns: { id: true, passwordHash: true },
+        })
       : undefined;
-    const plan = planOAuthAccount({ ...input, holder: holder && { id: holder.id, hasPassword: holder.passwordHash !== null } });
+    const plan = planOAuthAccount({
+      ...input,
+      holder: holder && { id: holder.id, hasPassword: holder.passwordHash !== null },
+    });
     const userId =
       "attachTo" in plan
         ? plan.attachTo
-        : (await tx.insert(users).values({ email: plan.createWithEmail, name: input.name }).returning({ id: users.id }))[0]!.id;
-    await tx.insert(oauthAccounts).values({ provider: input.provider, providerAccountId: input.providerAccountId, userId });
+        : (
+            await tx.insert(users).values({ email: plan.createWithEmail, name: input.name }).returning({ id: users.id })
+          )[0]!.id;
+    await tx
+      .insert(oauthAccounts)
+      .values({ provider: input.provider, providerAccountId: input.providerAccountId, userId });
     return userId;
   });
 }

@@ -52,7 +52,11 @@ function text(form: FormData, key: string): string | undefined {
 function parse<S extends Schema>(schema: S, input: unknown, invalid: string): ActionResult<z.output<S>, Field<S>> {
   const parsed = schema.safeParse(input);
   if (parsed.success) return { ok: true, data: parsed.data };
-  return { ok: false, error: invalid, fieldErrors: z.flattenError(parsed.error).fieldErrors as Refusal<Field<S>>["fieldErrors"] };
+  return {
+    ok: false,
+    error: invalid,
+    fieldErrors: z.flattenError(parsed.error).fieldErrors as Refusal<Field<S>>["fieldErrors"],
+  };
 }
 
 function formRunner<S extends Schema, U, T>(
@@ -71,7 +75,10 @@ function formRunner<S extends Schema, U, T>(
     const input = parse(schema, fields, invalid);
     const result = input.ok ? await fn(input.data, user.data) : input;
     if (result.ok || !refill) return result;
-    return { ...result, values: Object.fromEntries(refill.map((key) => [key, text(form, key) ?? ""])) as Refusal<Field<S>>["values"] };
+    return {
+      ...result,
+      values: Object.fromEntries(refill.map((key) => [key, text(form, key) ?? ""])) as Refusal<Field<S>>["values"],
+    };
   };
 }
 

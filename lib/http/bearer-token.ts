@@ -16,5 +16,6 @@ export function requireBearerToken(
 ): void {
   if (!expected) throw new ApiError(names.disabled, "This endpoint is not configured.");
   const presented = /^Bearer (.+)$/.exec(request.headers.get("authorization") ?? "")?.[1] ?? "";
-  if (!timingSafeEqual(digest(presented), digest(expected))) throw new ApiError(names.invalid, "Missing or wrong bearer token.");
+  if (!timingSafeEqual(digest(presented), digest(expected)))
+    throw new ApiError(names.invalid, "Missing or wrong bearer token.");
 }

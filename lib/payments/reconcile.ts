@@ -20,7 +20,13 @@ export const DEFAULT_RECONCILE_OPTIONS: ReconcileOptions = { staleAfterMinutes: 
 
 export interface ReconcileSummary {
   window: { from: string; until: string };
-  checked: { stalePending: number; overdueVirtualAccounts: number; unsettledRefunds: number; unreleasedRejected: number; portonePayments: number };
+  checked: {
+    stalePending: number;
+    overdueVirtualAccounts: number;
+    unsettledRefunds: number;
+    unreleasedRejected: number;
+    portonePayments: number;
+  };
   changes: { paymentId: string; from: PaymentStatus; to: PaymentStatus }[];
   refunds: { refundId: string; outcome: RefundSettlement }[];
   /** Rejected payments whose money PortOne may still have held, and what was done about it. */
@@ -43,7 +49,13 @@ export async function reconcile(options: ReconcileOptions = DEFAULT_RECONCILE_OP
   const from = new Date(now.getTime() - options.windowHours * 3_600_000);
   const summary: ReconcileSummary = {
     window: { from: from.toISOString(), until: now.toISOString() },
-    checked: { stalePending: 0, overdueVirtualAccounts: 0, unsettledRefunds: 0, unreleasedRejected: 0, portonePayments: 0 },
+    checked: {
+      stalePending: 0,
+      overdueVirtualAccounts: 0,
+      unsettledRefunds: 0,
+      unreleasedRejected: 0,
+      portonePayments: 0,
+    },
     changes: [],
     refunds: [],
     rejected: [],
@@ -71,7 +83,9 @@ export async function reconcile(options: ReconcileOptions = DEFAULT_RECONCILE_OP
   const unsettled = await db
     .select({ id: refunds.id })
     .from(refunds)
-    .where(and(eq(refunds.status, "REQUESTED"), or(lt(refunds.createdAt, staleBefore), isNotNull(refunds.cancellationId))));
+    .where(
+      and(eq(refunds.status, "REQUESTED"), or(lt(refunds.createdAt, staleBefore), isNotNull(refunds.cancellationId))),
+    );
   summary.checked.unsettledRefunds = unsettled.length;
   for (const { id } of unsettled) {
     await attempt(`refund ${id}`, async () => {
@@ -102,7 +116,12 @@ export async function reconcile(options: ReconcileOptions = DEFAULT_RECONCILE_OP
   const overdue = await db
     .select({ id: payments.id })
     .from(payments)
-    .where(and(eq(payments.status, "VIRTUAL_ACCOUNT_ISSUED"), sql`(${payments.virtualAccount}->>'dueAt')::timestamptz < ${now.toISOString()}::timestamptz`));
+    .where(
+      and(
+        eq(payments.status, "VIRTUAL_ACCOUNT_ISSUED"),
+        sql`(${payments.virtualAccount}->>'dueAt')::timestamptz < ${now.toISOString()}::timestamptz`,
+      ),
+    );
   summary.checked.overdueVirtualAccounts = overdue.length;
   for (const { id } of overdue) await sync(id);
 
@@ -116,12 +135,24 @@ export async function reconcile(options: ReconcileOptions = DEFAULT_RECONCILE_OP
   return summary;
 }
 
-async function compareWithPortOne(listed: PortOnePayment[], summary: ReconcileSummary, sync: (paymentId: string) => Promise<void>) {
+async function compareWithPortOne(
+  listed: PortOnePayment[],
+  summary: ReconcileSummary,
+  sync: (paymentId: string) => Promise<void>,
+) {
   if (listed.length === 0) return;
   const ours = new Map(
-    (await db.select({ id: payments.id, status: payments.status }).from(payments).where(inArray(payments.id, listed.map((payment) => payment.id)))).map(
-      (row) => [row.id, row.status],
-    ),
+    (
+      await db
+        .select({ id: payments.id, status: payments.status })
+        .from(payments)
+        .where(
+          inArray(
+            payments.id,
+            listed.map((payment) => payment.id),
+          ),
+        )
+    ).map((row) => [row.id, row.status]),
   );
   for (const remote of listed) {
     const status = ours.get(remote.id);

@@ -14,14 +14,19 @@ export type SpendResult =
  * points cannot both succeed and a balance never goes negative. `reference` identifies the
  * order: spending it twice is refused by the ledger's unique key.
  */
-export async function spendPoints(input: { userId: string; amount: number; reference: string; memo: string }, tx?: Transaction): Promise<SpendResult> {
-  if (!Number.isInteger(input.amount) || input.amount <= 0) throw new Error(`spend amount must be a positive integer, got ${input.amount}`);
+export async function spendPoints(
+  input: { userId: string; amount: number; reference: string; memo: string },
+  tx?: Transaction,
+): Promise<SpendResult> {
+  if (!Number.isInteger(input.amount) || input.amount <= 0)
+    throw new Error(`spend amount must be a positive integer, got ${input.amount}`);
   const run = async (transaction: Transaction): Promise<SpendResult> => {
     const balance = await lockBalance(transaction, input.userId);
     const total = balance.paid + balance.bonus;
     // A negative balance (a payment cancelled outside the app after its points were spent) flags
     // the account: no spending until a charge brings it back to zero.
-    if (balance.paid < 0 || balance.bonus < 0) return { ok: false, code: "spending_blocked", balance: { ...balance, total } };
+    if (balance.paid < 0 || balance.bonus < 0)
+      return { ok: false, code: "spending_blocked", balance: { ...balance, total } };
     if (total < input.amount) return { ok: false, code: "insufficient_points", balance: { ...balance, total } };
 
     const bonus = Math.min(balance.bonus, input.amount);

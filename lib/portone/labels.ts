@@ -61,7 +61,8 @@ export const BANK_OPTIONS = Object.entries(BANKS).map(([code, label]) => ({ code
 export const BANK_CODES = Object.keys(BANKS);
 
 // A code this table does not know yet is shown as PortOne sent it rather than hidden.
-const labelOf = (table: Record<string, string>, code: string | undefined, none: string) => (code ? (table[code] ?? code) : none);
+const labelOf = (table: Record<string, string>, code: string | undefined, none: string) =>
+  code ? (table[code] ?? code) : none;
 
 export const bankLabel = (code: string | undefined) => labelOf(BANKS, code, "은행");
 

@@ -10,7 +10,11 @@ export function methodDetailsOf(method: PaymentMethod): PaymentMethodDetails {
     case "PaymentMethodCard":
       return cardOf(method);
     case "PaymentMethodEasyPay":
-      return { type: "EASY_PAY", provider: method.provider, method: method.easyPayMethod && fundingOf(method.easyPayMethod) };
+      return {
+        type: "EASY_PAY",
+        provider: method.provider,
+        method: method.easyPayMethod && fundingOf(method.easyPayMethod),
+      };
     case "PaymentMethodTransfer":
       return { type: "TRANSFER", bank: method.bank };
     case "PaymentMethodVirtualAccount":

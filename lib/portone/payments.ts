@@ -8,7 +8,15 @@ import { methodDetailsOf } from "./method-details";
 /** What the app needs to know of a PortOne payment, in our own shape. */
 export interface PortOnePayment {
   id: string;
-  status: "READY" | "PAY_PENDING" | "VIRTUAL_ACCOUNT_ISSUED" | "PAID" | "FAILED" | "PARTIAL_CANCELLED" | "CANCELLED" | "UNKNOWN";
+  status:
+    | "READY"
+    | "PAY_PENDING"
+    | "VIRTUAL_ACCOUNT_ISSUED"
+    | "PAID"
+    | "FAILED"
+    | "PARTIAL_CANCELLED"
+    | "CANCELLED"
+    | "UNKNOWN";
   storeId: string;
   transactionId: string;
   channelKey: string | null;
@@ -32,7 +40,15 @@ export interface PortOnePayment {
   cancellationStatuses: Record<string, "SUCCEEDED" | "REQUESTED" | "FAILED">;
 }
 
-const KNOWN_STATUSES = new Set<string>(["READY", "PAY_PENDING", "VIRTUAL_ACCOUNT_ISSUED", "PAID", "FAILED", "PARTIAL_CANCELLED", "CANCELLED"]);
+const KNOWN_STATUSES = new Set<string>([
+  "READY",
+  "PAY_PENDING",
+  "VIRTUAL_ACCOUNT_ISSUED",
+  "PAID",
+  "FAILED",
+  "PARTIAL_CANCELLED",
+  "CANCELLED",
+]);
 
 /** The payment as PortOne has it, or null when PortOne has none by that id (window never opened). */
 export async function fetchPortOnePayment(paymentId: string): Promise<PortOnePayment | null> {
@@ -65,7 +81,8 @@ export async function listPortOnePayments(from: Date, until: Date): Promise<Port
 function toPortOnePayment(payment: Payment): PortOnePayment {
   // Newer API versions may add statuses the SDK does not know; treat them as "not final".
   const raw = payment as Partial<Extract<Payment, { status: "PAID" }>> & { status: string; id: string };
-  const failure = "failure" in payment ? (payment.failure as { reason?: string; pgMessage?: string } | undefined) : undefined;
+  const failure =
+    "failure" in payment ? (payment.failure as { reason?: string; pgMessage?: string } | undefined) : undefined;
   const method = raw.method as PaymentMethod | undefined;
   return {
     id: raw.id,
@@ -103,9 +120,12 @@ function webUrlOrNull(value: string | undefined): string | null {
   return ["http:", "https:"].includes(new URL(value).protocol) ? value : null;
 }
 
-const cancellationsOf = (raw: object) => (raw as { cancellations?: { id: string; status: string; totalAmount: number }[] }).cancellations ?? [];
+const cancellationsOf = (raw: object) =>
+  (raw as { cancellations?: { id: string; status: string; totalAmount: number }[] }).cancellations ?? [];
 
-function virtualAccountOf(method: Extract<PaymentMethod, { type: "PaymentMethodVirtualAccount" }>): VirtualAccountDetails {
+function virtualAccountOf(
+  method: Extract<PaymentMethod, { type: "PaymentMethodVirtualAccount" }>,
+): VirtualAccountDetails {
   return {
     bank: method.bank,
     accountNumber: method.accountNumber,

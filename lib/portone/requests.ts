@@ -17,7 +17,10 @@ export async function preRegisterAmount(paymentId: string, totalAmount: number, 
 async function withinCancelTimeout<T>(call: Promise<T>): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer within ${env.PORTONE_CANCEL_TIMEOUT_MS} ms`)), env.PORTONE_CANCEL_TIMEOUT_MS);
+    timer = setTimeout(
+      () => reject(new Error(`no answer within ${env.PORTONE_CANCEL_TIMEOUT_MS} ms`)),
+      env.PORTONE_CANCEL_TIMEOUT_MS,
+    );
   });
   try {
     return await Promise.race([call, timeout]);
@@ -84,7 +87,9 @@ export async function cancelForRefund(input: {
 }): Promise<RefundCancelOutcome> {
   try {
     const refundAccount = input.refundAccount && { ...input.refundAccount, bank: input.refundAccount.bank as Bank };
-    const { cancellation } = await withinCancelTimeout(portone.cancelPayment({ ...input, refundAccount, requester: "CUSTOMER" }));
+    const { cancellation } = await withinCancelTimeout(
+      portone.cancelPayment({ ...input, refundAccount, requester: "CUSTOMER" }),
+    );
     if (cancellation.status === "SUCCEEDED") return { kind: "succeeded", cancellationId: cancellation.id };
     if (cancellation.status === "FAILED") return { kind: "refused", reason: PG_REFUSED_CANCEL };
     if (cancellation.status === "REQUESTED") return { kind: "requested", cancellationId: cancellation.id };

@@ -5,13 +5,15 @@ import { env } from "@/lib/env";
 import { plainText } from "@/lib/http/plain-text";
 
 export type WebhookCheck =
-  | { ok: true; webhookId: string; type: string; paymentId: string | null }
-  | { ok: false; reason: string };
+  { ok: true; webhookId: string; type: string; paymentId: string | null } | { ok: false; reason: string };
 
 // Both are stored (webhook_events): text PostgreSQL accepts, or the delivery is refused.
 const payloadSchema = z.object({
   type: plainText(),
-  data: z.object({ paymentId: plainText().min(1).optional() }).loose().optional(),
+  data: z
+    .object({ paymentId: plainText().min(1).optional() })
+    .loose()
+    .optional(),
 });
 
 /**
@@ -26,7 +28,12 @@ export async function verifyPortOneWebhook(rawBody: string, headers: Record<stri
       await Webhook.verify(secret, rawBody, headers);
       const payload = payloadSchema.safeParse(JSON.parse(rawBody));
       if (!payload.success) return { ok: false, reason: "unexpected body" };
-      return { ok: true, webhookId: headers["webhook-id"] ?? "", type: payload.data.type, paymentId: payload.data.data?.paymentId ?? null };
+      return {
+        ok: true,
+        webhookId: headers["webhook-id"] ?? "",
+        type: payload.data.type,
+        paymentId: payload.data.data?.paymentId ?? null,
+      };
     } catch (error) {
       if (!(error instanceof Webhook.WebhookVerificationError)) throw error;
       reason = error.reason;

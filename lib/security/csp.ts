@@ -7,7 +7,12 @@ const REAL_PORTONE_ORIGINS = ["https://*.portone.io", "https://*.iamport.co", "h
  * nonce for Next's inline scripts) and PortOne's, frames only from PortOne's, no framing of us.
  * `sdkUrl` is the emulator's script when configured, which then replaces PortOne's origins.
  */
-export function contentSecurityPolicy(options: { nonce: string; sdkUrl: string | undefined; appUrl: string; development: boolean }): string {
+export function contentSecurityPolicy(options: {
+  nonce: string;
+  sdkUrl: string | undefined;
+  appUrl: string;
+  development: boolean;
+}): string {
   const portone = options.sdkUrl ? [new URL(options.sdkUrl).origin] : REAL_PORTONE_ORIGINS;
   const directives: Record<string, string[]> = {
     "default-src": ["'self'"],

@@ -4,5 +4,8 @@ import { requireBearerToken } from "@/lib/http/bearer-token";
 
 /** Checks `Authorization: Bearer <POINTS_SERVICE_API_KEY>` for the service API. */
 export function requireServiceKey(request: Request): void {
-  requireBearerToken(request, env.POINTS_SERVICE_API_KEY, { disabled: "service_api_disabled", invalid: "invalid_api_key" });
+  requireBearerToken(request, env.POINTS_SERVICE_API_KEY, {
+    disabled: "service_api_disabled",
+    invalid: "invalid_api_key",
+  });
 }

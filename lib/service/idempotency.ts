@@ -17,7 +17,11 @@ export interface StoredResponse {
  * A concurrent request with the same key waits on the claim and then gets the stored answer; the
  * same key with another body is refused with 409.
  */
-export async function oncePerKey(key: string, requestBody: unknown, work: (tx: Transaction) => Promise<StoredResponse>): Promise<StoredResponse> {
+export async function oncePerKey(
+  key: string,
+  requestBody: unknown,
+  work: (tx: Transaction) => Promise<StoredResponse>,
+): Promise<StoredResponse> {
   const requestHash = createHash("sha256").update(JSON.stringify(requestBody)).digest("hex");
   return db.transaction(async (tx) => {
     const claimed = await tx
@@ -33,7 +37,10 @@ export async function oncePerKey(key: string, requestBody: unknown, work: (tx: T
       return { status: stored.responseStatus, body: stored.responseBody };
     }
     const response = await work(tx);
-    await tx.update(idempotencyKeys).set({ responseStatus: response.status, responseBody: response.body as object }).where(eq(idempotencyKeys.key, key));
+    await tx
+      .update(idempotencyKeys)
+      .set({ responseStatus: response.status, responseBody: response.body as object })
+      .where(eq(idempotencyKeys.key, key));
     return response;
   });
 }

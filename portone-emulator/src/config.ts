@@ -48,8 +48,7 @@ export const emulatorDefaults: EmulatorConfig = {
   storeId: "store-6c1f2d3e-8a4b-4c5d-9e6f-0a1b2c3d4e5f",
   merchantId: "merchant-0b7e6d5c-4a3b-4c2d-8e1f-9a8b7c6d5e4f",
   storeName: "포인트 충전소 (테스트)",
-  apiSecret:
-    "emulatorDevApiSecret000000000000000000000000000000000000000000000000000000000000",
+  apiSecret: "emulatorDevApiSecret000000000000000000000000000000000000000000000000000000000000",
   webhookSecrets: [
     "whsec_ZW11bGF0b3ItZGV2LXdlYmhvb2stc2VjcmV0LW9uZSE=",
     "whsec_ZW11bGF0b3ItZGV2LXdlYmhvb2stc2VjcmV0LXR3byE=",

@@ -26,7 +26,8 @@ export function configFromEnv(env: Record<string, string | undefined>): Partial<
     retryScale: number("PORTONE_EMULATOR_RETRY_SCALE", env.PORTONE_EMULATOR_RETRY_SCALE),
     webhookTimeoutMs: number("PORTONE_EMULATOR_WEBHOOK_TIMEOUT_MS", env.PORTONE_EMULATOR_WEBHOOK_TIMEOUT_MS),
     stateFile: env.PORTONE_EMULATOR_STATE_FILE || undefined,
-    logRequests: env.PORTONE_EMULATOR_LOG_REQUESTS === "1" || env.PORTONE_EMULATOR_LOG_REQUESTS === "true" ? true : undefined,
+    logRequests:
+      env.PORTONE_EMULATOR_LOG_REQUESTS === "1" || env.PORTONE_EMULATOR_LOG_REQUESTS === "true" ? true : undefined,
     channels: channelsJson ? (JSON.parse(channelsJson) as EmulatorConfig["channels"]) : undefined,
   };
 }

@@ -42,7 +42,11 @@ function buildRouter(emulator: Emulator): Router {
   router.on("GET", "/playground", ({ res, url }) => {
     // ?sdk=<origin> loads the emulator script cross-origin, as a merchant site does.
     const sdkOrigin = url.searchParams.get("sdk") ?? emulator.publicUrl;
-    sendHtml(res, 200, playgroundPage(emulator.config, /^https?:\/\/[^/]+$/.test(sdkOrigin) ? sdkOrigin : emulator.publicUrl));
+    sendHtml(
+      res,
+      200,
+      playgroundPage(emulator.config, /^https?:\/\/[^/]+$/.test(sdkOrigin) ? sdkOrigin : emulator.publicUrl),
+    );
   });
   router.on("GET", "/playground/return", ({ res, url }) => sendHtml(res, 200, playgroundReturnPage(url)));
   return router;

@@ -39,7 +39,10 @@
 
   async function openTransaction(path, request, errorType, transactionType) {
     if (!request || typeof request !== "object") {
-      throw new EmulatorPortOneError(errorType, transactionType, { code: "BadRequest", message: "요청 객체가 필요합니다." });
+      throw new EmulatorPortOneError(errorType, transactionType, {
+        code: "BadRequest",
+        message: "요청 객체가 필요합니다.",
+      });
     }
     const mode = chooseMode(request);
     let response;
@@ -48,7 +51,13 @@
       response = await fetch(ORIGIN + path, {
         method: "POST",
         headers: { "Content-Type": "text/plain;charset=UTF-8" },
-        body: JSON.stringify({ request, mode, parentOrigin: window.location.origin, pageUrl: window.location.href, isMobile: isMobile() }),
+        body: JSON.stringify({
+          request,
+          mode,
+          parentOrigin: window.location.origin,
+          pageUrl: window.location.href,
+          isMobile: isMobile(),
+        }),
       });
     } catch (error) {
       throw new EmulatorPortOneError(errorType, transactionType, {
@@ -57,12 +66,24 @@
         paymentId: request.paymentId,
       });
     }
-    const body = await response.json().catch(() => ({ code: "UnknownError", message: "PortOne 에뮬레이터가 알 수 없는 응답을 보냈습니다. (HTTP " + response.status + ")" }));
+    const body = await response.json().catch(() => ({
+      code: "UnknownError",
+      message: "PortOne 에뮬레이터가 알 수 없는 응답을 보냈습니다. (HTTP " + response.status + ")",
+    }));
     if (!response.ok || !body.txId) {
-      throw new EmulatorPortOneError(errorType, transactionType, { code: body.code, message: body.message, paymentId: request.paymentId });
+      throw new EmulatorPortOneError(errorType, transactionType, {
+        code: body.code,
+        message: body.message,
+        paymentId: request.paymentId,
+      });
     }
     // The window is opened on this script's origin, so its messages can be checked against ORIGIN.
-    return { mode, txId: body.txId, paymentId: body.paymentId, checkoutUrl: ORIGIN + "/checkout/" + encodeURIComponent(body.txId) };
+    return {
+      mode,
+      txId: body.txId,
+      paymentId: body.paymentId,
+      checkoutUrl: ORIGIN + "/checkout/" + encodeURIComponent(body.txId),
+    };
   }
 
   function showIframe(url) {
@@ -76,7 +97,8 @@
     const frame = document.createElement("iframe");
     frame.src = url;
     frame.title = FRAME_TITLE;
-    frame.style.cssText = "width:min(460px,100vw);height:min(720px,100vh);border:0;border-radius:12px;background:#f3f4f6;";
+    frame.style.cssText =
+      "width:min(460px,100vw);height:min(720px,100vh);border:0;border-radius:12px;background:#f3f4f6;";
     // Keyboard users land in the window, as with a PG's own iframe; but a field the user is
     // already typing in (focus inside the frame) must not lose focus when loading finishes.
     frame.addEventListener("load", () => {
@@ -88,7 +110,9 @@
   }
 
   async function closeTransaction(txId) {
-    const response = await fetch(ORIGIN + "/checkout-api/transactions/" + encodeURIComponent(txId) + "/close", { method: "POST" });
+    const response = await fetch(ORIGIN + "/checkout-api/transactions/" + encodeURIComponent(txId) + "/close", {
+      method: "POST",
+    });
     const body = await response.json();
     return body.result;
   }
@@ -118,7 +142,13 @@
           if (!popup.closed || done) return;
           clearInterval(timer);
           closeTransaction(opened.txId).then(finish, () =>
-            finish({ transactionType: "PAYMENT", txId: opened.txId, paymentId: opened.paymentId, code: "FAILURE_TYPE_PG", message: "결제창이 닫혔습니다." }),
+            finish({
+              transactionType: "PAYMENT",
+              txId: opened.txId,
+              paymentId: opened.paymentId,
+              code: "FAILURE_TYPE_PG",
+              message: "결제창이 닫혔습니다.",
+            }),
           );
         }, 250);
       }
@@ -134,9 +164,13 @@
     if (opened.mode === "POPUP") {
       const popup = window.open(opened.checkoutUrl, "portone-emulator-" + opened.txId, "width=480,height=760");
       if (popup) {
-        return waitForResult(opened, () => {
-          if (!popup.closed) popup.close();
-        }, popup);
+        return waitForResult(
+          opened,
+          () => {
+            if (!popup.closed) popup.close();
+          },
+          popup,
+        );
       }
       // Popup blocked: fall back to the iframe, as PG windows usually do.
     }
@@ -149,22 +183,33 @@
   }
 
   async function requestIssueBillingKey(request) {
-    return runWindow(await openTransaction("/checkout-api/billing-keys", request, "IssueBillingKeyError", "ISSUE_BILLING_KEY"));
+    return runWindow(
+      await openTransaction("/checkout-api/billing-keys", request, "IssueBillingKeyError", "ISSUE_BILLING_KEY"),
+    );
   }
 
   const unsupported = (name, errorType, transactionType) => () =>
     Promise.reject(
       new EmulatorPortOneError(errorType, transactionType, {
         code: "BadRequest",
-        message: name + "은(는) PortOne 에뮬레이터에서 지원하지 않습니다. (" + name + " is not supported by the emulator)",
+        message:
+          name + "은(는) PortOne 에뮬레이터에서 지원하지 않습니다. (" + name + " is not supported by the emulator)",
       }),
     );
 
   window.PortOne = Object.freeze({
     requestPayment,
     requestIssueBillingKey,
-    requestIssueBillingKeyAndPay: unsupported("requestIssueBillingKeyAndPay", "IssueBillingKeyAndPayError", "ISSUE_BILLING_KEY_AND_PAY"),
-    requestIdentityVerification: unsupported("requestIdentityVerification", "IdentityVerificationError", "IDENTITY_VERIFICATION"),
+    requestIssueBillingKeyAndPay: unsupported(
+      "requestIssueBillingKeyAndPay",
+      "IssueBillingKeyAndPayError",
+      "ISSUE_BILLING_KEY_AND_PAY",
+    ),
+    requestIdentityVerification: unsupported(
+      "requestIdentityVerification",
+      "IdentityVerificationError",
+      "IDENTITY_VERIFICATION",
+    ),
     loadPaymentUI: unsupported("loadPaymentUI", "LoadPaymentUIError", "PAYMENT"),
     loadIssueBillingKeyUI: unsupported("loadIssueBillingKeyUI", "LoadIssueBillingKeyUIError", "ISSUE_BILLING_KEY"),
     updateLoadPaymentUIRequest: unsupported("updateLoadPaymentUIRequest", "ModuleError", undefined),

@@ -7,14 +7,21 @@ const output = document.getElementById("result");
 const paymentIdInput = document.getElementById("paymentId");
 
 const newPaymentId = () => "playground-" + Date.now().toString(36) + "-" + Math.random().toString(36).slice(2, 8);
-if (!paymentIdInput.value) paymentIdInput.value = new URLSearchParams(window.location.search).get("paymentId") || newPaymentId();
+if (!paymentIdInput.value)
+  paymentIdInput.value = new URLSearchParams(window.location.search).get("paymentId") || newPaymentId();
 
 function show(value) {
   output.textContent = JSON.stringify(value, null, 2);
 }
 
 function showError(error) {
-  show({ rejected: true, isPaymentError: PortOne.isPaymentError(error), isPortOneError: PortOne.isPortOneError(error), code: error.code, message: error.message });
+  show({
+    rejected: true,
+    isPaymentError: PortOne.isPaymentError(error),
+    isPortOneError: PortOne.isPortOneError(error),
+    code: error.code,
+    message: error.message,
+  });
 }
 
 form.addEventListener("submit", async (event) => {
@@ -51,7 +58,14 @@ document.getElementById("issueBillingKey").addEventListener("click", async () =>
   const card = settings.channels.find((candidate) => candidate.payMethod === "CARD");
   output.textContent = "빌링키 발급 진행 중…";
   try {
-    show(await PortOne.requestIssueBillingKey({ storeId: settings.storeId, channelKey: card.key, billingKeyMethod: "CARD", issueName: "정기 충전" }));
+    show(
+      await PortOne.requestIssueBillingKey({
+        storeId: settings.storeId,
+        channelKey: card.key,
+        billingKeyMethod: "CARD",
+        issueName: "정기 충전",
+      }),
+    );
   } catch (error) {
     showError(error);
   }

@@ -1,11 +1,21 @@
 import { describe, expect, it } from "vitest";
 import type { Payment, PaymentCancellation } from "@portone/server-sdk/payment";
-import { answerCheckout, control, emulatorSuite, openCheckout, paymentRequest, payThroughCheckout, waitFor } from "./helpers";
+import {
+  answerCheckout,
+  control,
+  emulatorSuite,
+  openCheckout,
+  paymentRequest,
+  payThroughCheckout,
+  waitFor,
+} from "./helpers";
 
 const suite = emulatorSuite();
 
-const cancellationsOf = (payment: Payment) => ("cancellations" in payment ? (payment.cancellations as PaymentCancellation[]) : []);
-const webhookTriggers = (payment: Payment) => ("webhooks" in payment ? (payment.webhooks ?? []).map((webhook) => webhook.trigger ?? null) : []);
+const cancellationsOf = (payment: Payment) =>
+  "cancellations" in payment ? (payment.cancellations as PaymentCancellation[]) : [];
+const webhookTriggers = (payment: Payment) =>
+  "webhooks" in payment ? (payment.webhooks ?? []).map((webhook) => webhook.trigger ?? null) : [];
 const typesFor = (paymentId: string) => suite.receiver.forPayment(paymentId).map((received) => received.type);
 
 async function paid() {
@@ -26,13 +36,19 @@ describe("asynchronous cancellations", () => {
     expect(waiting).toMatchObject({ status: "PAID", amount: { cancelled: 0 } });
     expect(cancellationsOf(waiting)).toMatchObject([{ id: cancellation.id, status: "REQUESTED" }]);
     await waitFor(() => typesFor(paymentId).includes("Transaction.CancelPending"));
-    const pendingWebhook = suite.receiver.forPayment(paymentId).find((received) => received.type === "Transaction.CancelPending");
+    const pendingWebhook = suite.receiver
+      .forPayment(paymentId)
+      .find((received) => received.type === "Transaction.CancelPending");
     expect(JSON.parse(pendingWebhook!.body)).toMatchObject({ data: { paymentId, cancellationId: cancellation.id } });
     // The requested amount is no longer cancellable.
-    const second = await suite.client.cancelPayment({ paymentId, reason: "또", amount: 1 }).catch((error: unknown) => error);
+    const second = await suite.client
+      .cancelPayment({ paymentId, reason: "또", amount: 1 })
+      .catch((error: unknown) => error);
     expect(second).toMatchObject({ data: { type: "CANCEL_AMOUNT_EXCEEDS_CANCELLABLE_AMOUNT" } });
 
-    const settled = await control(suite.emulator, `/payments/${paymentId}/cancellations/${cancellation.id}/settle`, { outcome: "succeed" });
+    const settled = await control(suite.emulator, `/payments/${paymentId}/cancellations/${cancellation.id}/settle`, {
+      outcome: "succeed",
+    });
     expect(settled.status).toBe(200);
     const done = await suite.client.getPayment({ paymentId });
     expect(done).toMatchObject({ status: "CANCELLED", amount: { cancelled: 10_000 } });
@@ -40,12 +56,23 @@ describe("asynchronous cancellations", () => {
     await waitFor(() => typesFor(paymentId).includes("Transaction.Cancelled"));
     expect(webhookTriggers(await suite.client.getPayment({ paymentId }))).toContain("ASYNC_CANCEL_APPROVED");
     // Settled once: a second answer is refused.
-    expect((await control(suite.emulator, `/payments/${paymentId}/cancellations/${cancellation.id}/settle`, { outcome: "fail" })).status).toBe(409);
+    expect(
+      (
+        await control(suite.emulator, `/payments/${paymentId}/cancellations/${cancellation.id}/settle`, {
+          outcome: "fail",
+        })
+      ).status,
+    ).toBe(409);
   });
 
   it("a pending cancel the PG refuses later becomes FAILED by itself and gives nothing back", async () => {
     const paymentId = await paid();
-    await control(suite.emulator, "/faults/cancellations", { paymentId, outcome: "pending", settle: "fail", settleAfterMs: 200 });
+    await control(suite.emulator, "/faults/cancellations", {
+      paymentId,
+      outcome: "pending",
+      settle: "fail",
+      settleAfterMs: 200,
+    });
     const { cancellation } = await suite.client.cancelPayment({ paymentId, reason: "환불", amount: 4_000 });
     if (cancellation.status !== "REQUESTED") throw new Error("not requested");
     await waitFor(() => typesFor(paymentId).filter((type) => type === "Transaction.Paid").length === 2);
@@ -66,17 +93,33 @@ describe("asynchronous cancellations", () => {
     expect(await suite.client.getPayment({ paymentId })).toMatchObject({ status: "PAID", amount: { cancelled: 0 } });
 
     const form = new URLSearchParams({ amount: "2000" });
-    await fetch(`${suite.emulator.url}/console/payments/${paymentId}/cancel`, { method: "POST", body: form, redirect: "manual" });
-    expect(await suite.client.getPayment({ paymentId })).toMatchObject({ status: "PARTIAL_CANCELLED", amount: { cancelled: 2_000 } });
+    await fetch(`${suite.emulator.url}/console/payments/${paymentId}/cancel`, {
+      method: "POST",
+      body: form,
+      redirect: "manual",
+    });
+    expect(await suite.client.getPayment({ paymentId })).toMatchObject({
+      status: "PARTIAL_CANCELLED",
+      amount: { cancelled: 2_000 },
+    });
 
-    expect((await suite.client.cancelPayment({ paymentId, reason: "또", amount: 1_000 })).cancellation.status).toBe("FAILED");
-    expect((await suite.client.cancelPayment({ paymentId, reason: "이번엔", amount: 1_000 })).cancellation.status).toBe("SUCCEEDED");
+    expect((await suite.client.cancelPayment({ paymentId, reason: "또", amount: 1_000 })).cancellation.status).toBe(
+      "FAILED",
+    );
+    expect((await suite.client.cancelPayment({ paymentId, reason: "이번엔", amount: 1_000 })).cancellation.status).toBe(
+      "SUCCEEDED",
+    );
   });
 
   it("refuses a fault without a scope or an outcome it does not know", async () => {
     expect((await control(suite.emulator, "/faults/cancellations", { outcome: "pending" })).status).toBe(400);
-    expect((await control(suite.emulator, "/faults/cancellations", { global: true, outcome: "later" })).status).toBe(400);
-    expect((await control(suite.emulator, "/faults/cancellations", { global: true, outcome: "pending", settle: "maybe" })).status).toBe(400);
+    expect((await control(suite.emulator, "/faults/cancellations", { global: true, outcome: "later" })).status).toBe(
+      400,
+    );
+    expect(
+      (await control(suite.emulator, "/faults/cancellations", { global: true, outcome: "pending", settle: "maybe" }))
+        .status,
+    ).toBe(400);
   });
 });
 

@@ -7,7 +7,17 @@ const suite = emulatorSuite();
 
 async function issueKey() {
   const { billingKeyInfo } = await suite.client.billingKey.issueBillingKey({
-    method: { card: { credential: { number: "5361810000001234", expiryYear: "30", expiryMonth: "12", birthOrBusinessRegistrationNumber: "900101", passwordTwoDigits: "00" } } },
+    method: {
+      card: {
+        credential: {
+          number: "5361810000001234",
+          expiryYear: "30",
+          expiryMonth: "12",
+          birthOrBusinessRegistrationNumber: "900101",
+          passwordTwoDigits: "00",
+        },
+      },
+    },
     customer: { id: "user-1", name: { full: "홍길동" } },
   });
   return billingKeyInfo.billingKey;
@@ -26,13 +36,23 @@ describe("billing keys", () => {
       channels: [{ type: "TEST", pgProvider: "TOSSPAYMENTS" }],
       methods: [{ type: "BillingKeyPaymentMethodCard", card: { number: "536181******1234" } }],
     });
-    await waitFor(() => suite.receiver.received.find((webhook) => webhook.type === "BillingKey.Issued" && webhook.body.includes(billingKey)));
+    await waitFor(() =>
+      suite.receiver.received.find(
+        (webhook) => webhook.type === "BillingKey.Issued" && webhook.body.includes(billingKey),
+      ),
+    );
   });
 
   it("pays with a billing key: PAID at once with a Paid webhook; a second payment on the same id is ALREADY_PAID", async () => {
     const billingKey = await issueKey();
     const paymentId = uniquePaymentId("bk");
-    const { payment } = await suite.client.payWithBillingKey({ paymentId, billingKey, orderName: "정기 충전", amount: { total: 5_000 }, currency: "KRW" });
+    const { payment } = await suite.client.payWithBillingKey({
+      paymentId,
+      billingKey,
+      orderName: "정기 충전",
+      amount: { total: 5_000 },
+      currency: "KRW",
+    });
     expect(payment.pgTxId).toBeTruthy();
     expect(await suite.client.getPayment({ paymentId })).toMatchObject({
       status: "PAID",
@@ -42,7 +62,9 @@ describe("billing keys", () => {
       paidAt: payment.paidAt,
     });
     await waitFor(() => suite.receiver.forPayment(paymentId).find((webhook) => webhook.type === "Transaction.Paid"));
-    const again = await suite.client.payWithBillingKey({ paymentId, billingKey, orderName: "x", amount: { total: 5_000 }, currency: "KRW" }).catch((error: unknown) => error);
+    const again = await suite.client
+      .payWithBillingKey({ paymentId, billingKey, orderName: "x", amount: { total: 5_000 }, currency: "KRW" })
+      .catch((error: unknown) => error);
     expect(again).toBeInstanceOf(PayWithBillingKeyError);
     expect((again as PayWithBillingKeyError).data.type).toBe("ALREADY_PAID");
   });
@@ -50,15 +72,26 @@ describe("billing keys", () => {
   it("deletes a billing key; paying with or deleting it again fails with the right types", async () => {
     const billingKey = await issueKey();
     const { deletedAt } = await suite.client.billingKey.deleteBillingKey({ billingKey });
-    expect(await suite.client.billingKey.getBillingKeyInfo({ billingKey })).toMatchObject({ status: "DELETED", deletedAt });
+    expect(await suite.client.billingKey.getBillingKeyInfo({ billingKey })).toMatchObject({
+      status: "DELETED",
+      deletedAt,
+    });
     const again = await suite.client.billingKey.deleteBillingKey({ billingKey }).catch((error: unknown) => error);
     expect(again).toBeInstanceOf(DeleteBillingKeyError);
     expect((again as DeleteBillingKeyError).data.type).toBe("BILLING_KEY_ALREADY_DELETED");
     const pay = await suite.client
-      .payWithBillingKey({ paymentId: uniquePaymentId("bk"), billingKey, orderName: "x", amount: { total: 1_000 }, currency: "KRW" })
+      .payWithBillingKey({
+        paymentId: uniquePaymentId("bk"),
+        billingKey,
+        orderName: "x",
+        amount: { total: 1_000 },
+        currency: "KRW",
+      })
       .catch((error: unknown) => error);
     expect((pay as PayWithBillingKeyError).data.type).toBe("BILLING_KEY_ALREADY_DELETED");
-    const missing = await suite.client.billingKey.getBillingKeyInfo({ billingKey: "billing-key-missing" }).catch((error: unknown) => error);
+    const missing = await suite.client.billingKey
+      .getBillingKeyInfo({ billingKey: "billing-key-missing" })
+      .catch((error: unknown) => error);
     expect(missing).toBeInstanceOf(GetBillingKeyInfoError);
     expect((missing as GetBillingKeyInfoError).data.type).toBe("BILLING_KEY_NOT_FOUND");
   });

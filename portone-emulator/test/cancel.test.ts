@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { CancelPaymentError, CloseVirtualAccountError, type PaymentCancellation, type SucceededPaymentCancellation } from "@portone/server-sdk/payment";
+import {
+  CancelPaymentError,
+  CloseVirtualAccountError,
+  type PaymentCancellation,
+  type SucceededPaymentCancellation,
+} from "@portone/server-sdk/payment";
 import { control, emulatorSuite, payThroughCheckout, waitFor } from "./helpers";
 
 const suite = emulatorSuite();
@@ -22,20 +27,42 @@ function succeeded(cancellation: PaymentCancellation): SucceededPaymentCancellat
 describe("cancelPayment", () => {
   it("cancels in full: CANCELLED, amounts, cancellation record and a Cancelled webhook", async () => {
     const { paymentId } = await payThroughCheckout(suite.emulator);
-    const cancellation = succeeded((await suite.client.cancelPayment({ paymentId, reason: "고객 요청", requester: "CUSTOMER" })).cancellation);
-    expect(cancellation).toMatchObject({ status: "SUCCEEDED", totalAmount: 10_000, taxFreeAmount: 0, vatAmount: 909, reason: "고객 요청", trigger: "API" });
+    const cancellation = succeeded(
+      (await suite.client.cancelPayment({ paymentId, reason: "고객 요청", requester: "CUSTOMER" })).cancellation,
+    );
+    expect(cancellation).toMatchObject({
+      status: "SUCCEEDED",
+      totalAmount: 10_000,
+      taxFreeAmount: 0,
+      vatAmount: 909,
+      reason: "고객 요청",
+      trigger: "API",
+    });
     const payment = await suite.client.getPayment({ paymentId });
-    expect(payment).toMatchObject({ status: "CANCELLED", amount: { paid: 10_000, cancelled: 10_000 }, cancellations: [{ id: cancellation.id }] });
-    const webhook = await waitFor(() => suite.receiver.forPayment(paymentId).find((received) => received.type === "Transaction.Cancelled"));
+    expect(payment).toMatchObject({
+      status: "CANCELLED",
+      amount: { paid: 10_000, cancelled: 10_000 },
+      cancellations: [{ id: cancellation.id }],
+    });
+    const webhook = await waitFor(() =>
+      suite.receiver.forPayment(paymentId).find((received) => received.type === "Transaction.Cancelled"),
+    );
     expect(JSON.parse(webhook.body)).toMatchObject({ data: { paymentId, cancellationId: cancellation.id } });
-    expect(await cancelErrorType(suite.client.cancelPayment({ paymentId, reason: "again" }))).toBe("PAYMENT_ALREADY_CANCELLED");
+    expect(await cancelErrorType(suite.client.cancelPayment({ paymentId, reason: "again" }))).toBe(
+      "PAYMENT_ALREADY_CANCELLED",
+    );
   });
 
   it("cancels partially, then the rest, with currentCancellableAmount", async () => {
     const { paymentId } = await payThroughCheckout(suite.emulator);
     await suite.client.cancelPayment({ paymentId, reason: "일부", amount: 3_000, currentCancellableAmount: 10_000 });
-    expect(await suite.client.getPayment({ paymentId })).toMatchObject({ status: "PARTIAL_CANCELLED", amount: { cancelled: 3_000 } });
-    await waitFor(() => suite.receiver.forPayment(paymentId).find((received) => received.type === "Transaction.PartialCancelled"));
+    expect(await suite.client.getPayment({ paymentId })).toMatchObject({
+      status: "PARTIAL_CANCELLED",
+      amount: { cancelled: 3_000 },
+    });
+    await waitFor(() =>
+      suite.receiver.forPayment(paymentId).find((received) => received.type === "Transaction.PartialCancelled"),
+    );
     const rest = await suite.client.cancelPayment({ paymentId, reason: "나머지", currentCancellableAmount: 7_000 });
     expect(succeeded(rest.cancellation).totalAmount).toBe(7_000);
     const payment = await suite.client.getPayment({ paymentId });
@@ -47,18 +74,24 @@ describe("cancelPayment", () => {
 
   it("refuses more than the cancellable amount and a stale currentCancellableAmount", async () => {
     const { paymentId } = await payThroughCheckout(suite.emulator);
-    expect(await cancelErrorType(suite.client.cancelPayment({ paymentId, reason: "x", amount: 10_001 }))).toBe("CANCEL_AMOUNT_EXCEEDS_CANCELLABLE_AMOUNT");
-    await suite.client.cancelPayment({ paymentId, reason: "일부", amount: 1_000 });
-    expect(await cancelErrorType(suite.client.cancelPayment({ paymentId, reason: "x", amount: 1_000, currentCancellableAmount: 10_000 }))).toBe(
-      "CANCELLABLE_AMOUNT_CONSISTENCY_BROKEN",
+    expect(await cancelErrorType(suite.client.cancelPayment({ paymentId, reason: "x", amount: 10_001 }))).toBe(
+      "CANCEL_AMOUNT_EXCEEDS_CANCELLABLE_AMOUNT",
     );
+    await suite.client.cancelPayment({ paymentId, reason: "일부", amount: 1_000 });
+    expect(
+      await cancelErrorType(
+        suite.client.cancelPayment({ paymentId, reason: "x", amount: 1_000, currentCancellableAmount: 10_000 }),
+      ),
+    ).toBe("CANCELLABLE_AMOUNT_CONSISTENCY_BROKEN");
     expect(await suite.client.getPayment({ paymentId })).toMatchObject({ amount: { cancelled: 1_000 } });
   });
 
   it("refuses unpaid payments and unknown ids", async () => {
     const { paymentId } = await payThroughCheckout(suite.emulator, {}, "decline");
     expect(await cancelErrorType(suite.client.cancelPayment({ paymentId, reason: "x" }))).toBe("PAYMENT_NOT_PAID");
-    expect(await cancelErrorType(suite.client.cancelPayment({ paymentId: "nope", reason: "x" }))).toBe("PAYMENT_NOT_FOUND");
+    expect(await cancelErrorType(suite.client.cancelPayment({ paymentId: "nope", reason: "x" }))).toBe(
+      "PAYMENT_NOT_FOUND",
+    );
     expect(await cancelErrorType(suite.client.cancelPayment({ paymentId, reason: "" }))).toBe("INVALID_REQUEST");
   });
 
@@ -68,7 +101,10 @@ describe("cancelPayment", () => {
     await suite.client.cancelPayment({ paymentId, reason: "조용히", skipWebhook: true });
     const payment = await suite.client.getPayment({ paymentId });
     expect(payment.status).toBe("CANCELLED");
-    expect("webhooks" in payment ? payment.webhooks?.map((webhook) => webhook.paymentStatus) : []).toEqual(["READY", "PAID"]);
+    expect("webhooks" in payment ? payment.webhooks?.map((webhook) => webhook.paymentStatus) : []).toEqual([
+      "READY",
+      "PAID",
+    ]);
   });
 
   it("needs a refund account for a paid virtual account", async () => {
@@ -86,10 +122,18 @@ describe("cancelPayment", () => {
 
 describe("closeVirtualAccount", () => {
   it("closes an issued account and refuses one that is not waiting for deposit", async () => {
-    const { paymentId } = await payThroughCheckout(suite.emulator, { payMethod: "VIRTUAL_ACCOUNT" }, "issue", { bank: "WOORI", holderName: "포인트충전소" });
+    const { paymentId } = await payThroughCheckout(suite.emulator, { payMethod: "VIRTUAL_ACCOUNT" }, "issue", {
+      bank: "WOORI",
+      holderName: "포인트충전소",
+    });
     expect(await suite.client.getPayment({ paymentId })).toMatchObject({
       status: "VIRTUAL_ACCOUNT_ISSUED",
-      method: { type: "PaymentMethodVirtualAccount", bank: "WOORI", remitteeName: "포인트충전소", accountType: "NORMAL" },
+      method: {
+        type: "PaymentMethodVirtualAccount",
+        bank: "WOORI",
+        remitteeName: "포인트충전소",
+        accountType: "NORMAL",
+      },
       amount: { paid: 0 },
     });
     const { closedAt } = await suite.client.closeVirtualAccount({ paymentId });

@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningEmulator } from "../src/server";
-import { answerCheckout, channelFor, openCheckout, paymentClient, paymentRequest, payThroughCheckout, startTestEmulator } from "./helpers";
+import {
+  answerCheckout,
+  channelFor,
+  openCheckout,
+  paymentClient,
+  paymentRequest,
+  payThroughCheckout,
+  startTestEmulator,
+} from "./helpers";
 
 // The checkout endpoints the browser script calls, exercised over HTTP. Browser behaviour itself
 // (iframe, popup, redirect) is covered by the Playwright specs in e2e/emulator.
@@ -16,20 +24,25 @@ afterAll(async () => {
 });
 
 describe("requestPayment validation", () => {
-  it.each(["storeId", "paymentId", "orderName", "totalAmount", "currency", "payMethod"])("rejects a request without %s", async (field) => {
-    const request: Record<string, unknown> = paymentRequest();
-    delete request[field];
-    const { status, body } = await openCheckout(emulator, request);
-    expect(status).toBe(400);
-    expect(body).toMatchObject({ code: "BadRequest" });
-    expect(body.message).toContain(field);
-  });
+  it.each(["storeId", "paymentId", "orderName", "totalAmount", "currency", "payMethod"])(
+    "rejects a request without %s",
+    async (field) => {
+      const request: Record<string, unknown> = paymentRequest();
+      delete request[field];
+      const { status, body } = await openCheckout(emulator, request);
+      expect(status).toBe(400);
+      expect(body).toMatchObject({ code: "BadRequest" });
+      expect(body.message).toContain(field);
+    },
+  );
 
   it("rejects a request without channelKey, an unknown channel and a channel of another pay method", async () => {
     const request: Record<string, unknown> = paymentRequest();
     delete request.channelKey;
     expect((await openCheckout(emulator, request)).body).toMatchObject({ code: "BadRequest" });
-    expect((await openCheckout(emulator, paymentRequest({ channelKey: "channel-key-unknown" }))).body).toMatchObject({ code: "ChannelNotFound" });
+    expect((await openCheckout(emulator, paymentRequest({ channelKey: "channel-key-unknown" }))).body).toMatchObject({
+      code: "ChannelNotFound",
+    });
     const mismatch = paymentRequest({ channelKey: channelFor("VIRTUAL_ACCOUNT").key, payMethod: "CARD" });
     expect((await openCheckout(emulator, mismatch)).body).toMatchObject({ code: "BadRequest" });
     const wrongProvider = paymentRequest({ payMethod: "EASY_PAY", easyPay: { easyPayProvider: "NAVERPAY" } });
@@ -37,22 +50,33 @@ describe("requestPayment validation", () => {
   });
 
   it("rejects an unknown store, a fractional amount and a non-http redirectUrl", async () => {
-    expect((await openCheckout(emulator, paymentRequest({ storeId: "store-x" }))).body).toMatchObject({ code: "StoreNotFound" });
-    expect((await openCheckout(emulator, paymentRequest({ totalAmount: 10.5 }))).body).toMatchObject({ code: "BadRequest" });
-    expect((await openCheckout(emulator, paymentRequest({ redirectUrl: "javascript:alert(1)" }))).body).toMatchObject({ code: "BadRequest" });
+    expect((await openCheckout(emulator, paymentRequest({ storeId: "store-x" }))).body).toMatchObject({
+      code: "StoreNotFound",
+    });
+    expect((await openCheckout(emulator, paymentRequest({ totalAmount: 10.5 }))).body).toMatchObject({
+      code: "BadRequest",
+    });
+    expect((await openCheckout(emulator, paymentRequest({ redirectUrl: "javascript:alert(1)" }))).body).toMatchObject({
+      code: "BadRequest",
+    });
   });
 
   it("accepts KRW and CURRENCY_KRW, and refuses a paid paymentId", async () => {
     const { paymentId } = await payThroughCheckout(emulator, { currency: "CURRENCY_KRW" });
     expect(await paymentClient(emulator).getPayment({ paymentId })).toMatchObject({ currency: "KRW", status: "PAID" });
-    expect((await openCheckout(emulator, paymentRequest({ paymentId }))).body).toMatchObject({ code: "PaymentAlreadyPaid" });
+    expect((await openCheckout(emulator, paymentRequest({ paymentId }))).body).toMatchObject({
+      code: "PaymentAlreadyPaid",
+    });
   });
 
   it("lets a failed paymentId be retried as a new transaction", async () => {
     const first = await payThroughCheckout(emulator, {}, "cancel");
     const second = await payThroughCheckout(emulator, { paymentId: first.paymentId });
     expect(second.txId).not.toBe(first.txId);
-    expect(await paymentClient(emulator).getPayment({ paymentId: first.paymentId })).toMatchObject({ status: "PAID", transactionId: second.txId });
+    expect(await paymentClient(emulator).getPayment({ paymentId: first.paymentId })).toMatchObject({
+      status: "PAID",
+      transactionId: second.txId,
+    });
   });
 });
 
@@ -60,7 +84,16 @@ describe("checkout window", () => {
   it("shows store, order, amount and method, with labelled controls", async () => {
     const { body } = await openCheckout(emulator, paymentRequest({ payMethod: "VIRTUAL_ACCOUNT" }));
     const html = await (await fetch(`${emulator.url}/checkout/${body.txId}`)).text();
-    for (const text of [emulator.config.storeName, "포인트 10,000P", "₩10,000", "가상계좌", "가상계좌 발급", "결제 실패(거절)", "창 닫기", 'for="bank"']) {
+    for (const text of [
+      emulator.config.storeName,
+      "포인트 10,000P",
+      "₩10,000",
+      "가상계좌",
+      "가상계좌 발급",
+      "결제 실패(거절)",
+      "창 닫기",
+      'for="bank"',
+    ]) {
       expect(html).toContain(text);
     }
   });

@@ -4,7 +4,16 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningEmulator } from "../src/server";
 import { configFromEnv } from "../src/env";
-import { control, openCheckout, paymentClient, paymentRequest, payThroughCheckout, startTestEmulator, startWebhookReceiver, waitFor } from "./helpers";
+import {
+  control,
+  openCheckout,
+  paymentClient,
+  paymentRequest,
+  payThroughCheckout,
+  startTestEmulator,
+  startWebhookReceiver,
+  waitFor,
+} from "./helpers";
 
 let emulator: RunningEmulator;
 let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
@@ -25,7 +34,9 @@ describe("control API", () => {
     const account = await payThroughCheckout(emulator, { payMethod: "VIRTUAL_ACCOUNT" }, "issue");
     const deposited = await control(emulator, `/payments/${account.paymentId}/deposit`);
     expect(deposited.body).toMatchObject({ status: "PAID", amount: { paid: 10_000 } });
-    expect((await control(emulator, `/payments/${account.paymentId}/deposit`)).body).toMatchObject({ type: "PAYMENT_NOT_WAITING_FOR_DEPOSIT" });
+    expect((await control(emulator, `/payments/${account.paymentId}/deposit`)).body).toMatchObject({
+      type: "PAYMENT_NOT_WAITING_FOR_DEPOSIT",
+    });
 
     const expiring = await payThroughCheckout(emulator, { payMethod: "VIRTUAL_ACCOUNT" }, "issue");
     const expired = await control(emulator, `/payments/${expiring.paymentId}/expire-virtual-account`);
@@ -51,7 +62,9 @@ describe("control API", () => {
       const { paymentId } = await payThroughCheckout(separate);
       await control(separate, "/faults/api", { global: true, count: 5 });
       expect((await control(separate, "/reset")).body).toEqual({ ok: true });
-      const error = await paymentClient(separate).getPayment({ paymentId }).catch((caught: { data: { type: string } }) => caught.data.type);
+      const error = await paymentClient(separate)
+        .getPayment({ paymentId })
+        .catch((caught: { data: { type: string } }) => caught.data.type);
       expect(error).toBe("PAYMENT_NOT_FOUND");
     } finally {
       await separate.close();
@@ -69,7 +82,10 @@ describe("console", () => {
       body: new URLSearchParams(fields).toString(),
       redirect: "manual" as const,
     });
-    const cancelled = await fetch(`${emulator.url}/console/payments/${paymentId}/cancel`, form({ amount: "2500", reason: "콘솔 부분 취소" }));
+    const cancelled = await fetch(
+      `${emulator.url}/console/payments/${paymentId}/cancel`,
+      form({ amount: "2500", reason: "콘솔 부분 취소" }),
+    );
     expect(cancelled.status).toBe(303);
     const detail = await (await fetch(`${emulator.url}${cancelled.headers.get("location")}`)).text();
     expect(detail).toContain("2500 취소했습니다");
@@ -77,7 +93,9 @@ describe("console", () => {
       status: "PARTIAL_CANCELLED",
       cancellations: [{ totalAmount: 2_500, trigger: "CONSOLE", reason: "콘솔 부분 취소" }],
     });
-    await waitFor(() => receiver.forPayment(paymentId).find((webhook) => webhook.type === "Transaction.PartialCancelled"));
+    await waitFor(() =>
+      receiver.forPayment(paymentId).find((webhook) => webhook.type === "Transaction.PartialCancelled"),
+    );
     const before = receiver.forPayment(paymentId).length;
     await fetch(`${emulator.url}/console/payments/${paymentId}/resend-webhook`, form({}));
     expect(receiver.forPayment(paymentId)).toHaveLength(before + 1);
@@ -122,7 +140,12 @@ describe("environment", () => {
       PORTONE_EMULATOR_WEBHOOK_SECRETS: "whsec_a, whsec_b",
       PORTONE_EMULATOR_WEBHOOK_URL: "",
     });
-    expect(overrides).toMatchObject({ port: 4110, retryScale: 0.01, webhookSecrets: ["whsec_a", "whsec_b"], webhookUrl: "" });
+    expect(overrides).toMatchObject({
+      port: 4110,
+      retryScale: 0.01,
+      webhookSecrets: ["whsec_a", "whsec_b"],
+      webhookUrl: "",
+    });
     expect(overrides.storeId).toBeUndefined();
     expect(() => configFromEnv({ PORTONE_EMULATOR_PORT: "many" })).toThrow(/PORTONE_EMULATOR_PORT/);
   });

@@ -12,7 +12,11 @@ export { startWebhookReceiver, type ReceivedWebhook, type Reply } from "./webhoo
  * started before the file's tests and stopped after them.
  */
 export function emulatorSuite(overrides: Partial<EmulatorConfig> = {}) {
-  const suite = {} as { emulator: RunningEmulator; receiver: Awaited<ReturnType<typeof startWebhookReceiver>>; client: ReturnType<typeof paymentClient> };
+  const suite = {} as {
+    emulator: RunningEmulator;
+    receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
+    client: ReturnType<typeof paymentClient>;
+  };
   beforeAll(async () => {
     suite.receiver = await startWebhookReceiver();
     suite.emulator = await startTestEmulator({ webhookUrl: suite.receiver.url, ...overrides });
@@ -73,13 +77,26 @@ export function paymentRequest(overrides: Record<string, unknown> = {}) {
 export async function openCheckout(emulator: RunningEmulator, request: Record<string, unknown>) {
   const response = await fetch(`${emulator.url}/checkout-api/payments`, {
     method: "POST",
-    body: JSON.stringify({ request, mode: "IFRAME", parentOrigin: "http://localhost:3000", pageUrl: "http://localhost:3000/charge" }),
+    body: JSON.stringify({
+      request,
+      mode: "IFRAME",
+      parentOrigin: "http://localhost:3000",
+      pageUrl: "http://localhost:3000/charge",
+    }),
   });
-  return { status: response.status, body: (await response.json()) as { txId: string; paymentId: string; code?: string; message?: string } };
+  return {
+    status: response.status,
+    body: (await response.json()) as { txId: string; paymentId: string; code?: string; message?: string },
+  };
 }
 
 /** Presses a button of the checkout window (approve, decline, cancel, issue) with form fields. */
-export async function answerCheckout(emulator: RunningEmulator, txId: string, outcome: string, fields: Record<string, string> = {}) {
+export async function answerCheckout(
+  emulator: RunningEmulator,
+  txId: string,
+  outcome: string,
+  fields: Record<string, string> = {},
+) {
   return fetch(`${emulator.url}/checkout/${txId}`, {
     method: "POST",
     headers: { "Content-Type": "application/x-www-form-urlencoded" },

@@ -26,7 +26,8 @@ describe("authentication", () => {
   it("accepts bearer tokens from POST /login/api-secret, renewed by /token/refresh", async () => {
     const auth = AuthClient({ secret: suite.emulator.config.apiSecret, baseUrl: suite.emulator.url });
     const login = await auth.loginViaApiSecret({ apiSecret: suite.emulator.config.apiSecret });
-    const bearerGet = (token: string) => fetch(`${suite.emulator.url}/payments/missing`, { headers: { Authorization: `Bearer ${token}` } });
+    const bearerGet = (token: string) =>
+      fetch(`${suite.emulator.url}/payments/missing`, { headers: { Authorization: `Bearer ${token}` } });
     const response = await bearerGet(login.accessToken);
     expect(response.status).toBe(404);
     expect(await response.json()).toMatchObject({ type: "PAYMENT_NOT_FOUND" });
@@ -40,7 +41,10 @@ describe("authentication", () => {
 
 describe("getPayment", () => {
   it("returns a PAID card payment in PortOne's shape", async () => {
-    const { paymentId, txId } = await payThroughCheckout(suite.emulator, {}, "approve", { cardCompany: "SHINHAN_CARD", installment: "3" });
+    const { paymentId, txId } = await payThroughCheckout(suite.emulator, {}, "approve", {
+      cardCompany: "SHINHAN_CARD",
+      installment: "3",
+    });
     const payment = await suite.client.getPayment({ paymentId });
     expect(payment).toMatchObject({
       status: "PAID",
@@ -51,7 +55,16 @@ describe("getPayment", () => {
       orderName: "포인트 10,000P",
       currency: "KRW",
       customData: JSON.stringify({ packageId: "p10000" }),
-      amount: { total: 10_000, taxFree: 0, vat: 909, supply: 9_091, discount: 0, paid: 10_000, cancelled: 0, cancelledTaxFree: 0 },
+      amount: {
+        total: 10_000,
+        taxFree: 0,
+        vat: 909,
+        supply: 9_091,
+        discount: 0,
+        paid: 10_000,
+        cancelled: 0,
+        cancelledTaxFree: 0,
+      },
       channel: { type: "TEST", pgProvider: "TOSSPAYMENTS" },
       method: { type: "PaymentMethodCard", card: { publisher: "SHINHAN_CARD" }, installment: { month: 3 } },
       disputes: [],
@@ -76,7 +89,10 @@ describe("getPayment", () => {
     });
     const request = paymentRequest({ payMethod: "MOBILE", currency: "CURRENCY_KRW" });
     await openCheckout(suite.emulator, request);
-    expect(await suite.client.getPayment({ paymentId: request.paymentId })).toMatchObject({ status: "READY", currency: "KRW" });
+    expect(await suite.client.getPayment({ paymentId: request.paymentId })).toMatchObject({
+      status: "READY",
+      currency: "KRW",
+    });
   });
 
   it("rejects another store's id with 403 FORBIDDEN", async () => {
@@ -88,7 +104,9 @@ describe("getPayment", () => {
 describe("pre-register", () => {
   it("stores the amount and refuses an already paid id with ALREADY_PAID", async () => {
     const request = paymentRequest();
-    expect(await suite.client.preRegisterPayment({ paymentId: request.paymentId, totalAmount: 10_000, currency: "KRW" })).toEqual({});
+    expect(
+      await suite.client.preRegisterPayment({ paymentId: request.paymentId, totalAmount: 10_000, currency: "KRW" }),
+    ).toEqual({});
     const opened = await openCheckout(suite.emulator, { ...request, totalAmount: 9_000 });
     expect(opened.body).toMatchObject({ code: "AmountNotEqualToPredefined" });
     const { paymentId } = await payThroughCheckout(suite.emulator, { paymentId: request.paymentId });
@@ -98,7 +116,10 @@ describe("pre-register", () => {
   it("parses a JSON body whatever the Content-Type and rejects malformed JSON", async () => {
     const response = await fetch(`${suite.emulator.url}/payments/ct-test/pre-register`, {
       method: "POST",
-      headers: { Authorization: `PortOne ${suite.emulator.config.apiSecret}`, "Content-Type": "application/x-www-form-urlencoded" },
+      headers: {
+        Authorization: `PortOne ${suite.emulator.config.apiSecret}`,
+        "Content-Type": "application/x-www-form-urlencoded",
+      },
       body: JSON.stringify({ totalAmount: 1000 }),
     });
     expect(response.status).toBe(200);
@@ -119,10 +140,16 @@ describe("lists", () => {
     const failed = await payThroughCheckout(suite.emulator, { orderName: "list-failed" }, "decline");
     const onlyFailed = await suite.client.getPayments({ filter: { status: ["FAILED"], from: started } });
     expect(onlyFailed.items.map((payment) => ("id" in payment ? payment.id : ""))).toEqual([failed.paymentId]);
-    const both = await suite.client.getPayments({ page: { number: 0, size: 1 }, filter: { from: started, status: ["PAID", "FAILED"] } });
+    const both = await suite.client.getPayments({
+      page: { number: 0, size: 1 },
+      filter: { from: started, status: ["PAID", "FAILED"] },
+    });
     expect(both.page).toEqual({ number: 0, size: 1, totalCount: 2 });
     expect(both.items).toHaveLength(1);
-    const secondPage = await suite.client.getPayments({ page: { number: 1, size: 1 }, filter: { from: started, status: ["PAID", "FAILED"] } });
+    const secondPage = await suite.client.getPayments({
+      page: { number: 1, size: 1 },
+      filter: { from: started, status: ["PAID", "FAILED"] },
+    });
     const ids = [...both.items, ...secondPage.items].map((payment) => ("id" in payment ? payment.id : ""));
     expect(ids.sort()).toEqual([paid.paymentId, failed.paymentId].sort());
     expect((await suite.client.getPayments({ filter: { isTest: false } })).items).toHaveLength(0);

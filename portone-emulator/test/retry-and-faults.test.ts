@@ -2,7 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CancelPaymentError, GetPaymentError } from "@portone/server-sdk/payment";
 import type { RunningEmulator } from "../src/server";
 import { RETRY_WAIT_MINUTES, retryDelayMs } from "../src/webhooks/schedule";
-import { control, paymentClient, payThroughCheckout, sleep, startTestEmulator, startWebhookReceiver, waitFor, type Reply } from "./helpers";
+import {
+  control,
+  paymentClient,
+  payThroughCheckout,
+  sleep,
+  startTestEmulator,
+  startWebhookReceiver,
+  waitFor,
+  type Reply,
+} from "./helpers";
 
 // 1 minute → 30 ms: the whole 1+4+16+64+256-minute schedule takes about 10 s.
 const SCALE = 0.0005;
@@ -26,7 +35,8 @@ afterAll(async () => {
   await receiver.close();
 });
 
-const paidDeliveries = (paymentId: string) => receiver.forPayment(paymentId).filter((webhook) => webhook.type === "Transaction.Paid");
+const paidDeliveries = (paymentId: string) =>
+  receiver.forPayment(paymentId).filter((webhook) => webhook.type === "Transaction.Paid");
 
 describe("retry schedule", () => {
   it("computes PortOne's waits, scaled, with jitter only ever added", () => {
@@ -50,10 +60,18 @@ describe("retry schedule", () => {
     const ids = new Set(paidDeliveries(paymentId).map((webhook) => webhook.headers["webhook-id"]));
     expect(ids.size).toBe(1);
     const payment = await paymentClient(emulator).getPayment({ paymentId });
-    const paidWebhook = "webhooks" in payment ? payment.webhooks?.find((webhook) => webhook.paymentStatus === "PAID") : undefined;
-    expect(paidWebhook).toMatchObject({ status: "SUCCEEDED", currentExecutionCount: 4, maxExecutionCount: 6, response: { code: "200" } });
+    const paidWebhook =
+      "webhooks" in payment ? payment.webhooks?.find((webhook) => webhook.paymentStatus === "PAID") : undefined;
+    expect(paidWebhook).toMatchObject({
+      status: "SUCCEEDED",
+      currentExecutionCount: 4,
+      maxExecutionCount: 6,
+      response: { code: "200" },
+    });
     const log = await control(emulator, `/webhooks?paymentId=${paymentId}`, undefined, "GET");
-    const outcomes = (log.body.attempts as { type: string; outcome: string }[]).filter((entry) => entry.type === "Transaction.Paid");
+    const outcomes = (log.body.attempts as { type: string; outcome: string }[]).filter(
+      (entry) => entry.type === "Transaction.Paid",
+    );
     expect(outcomes.map((entry) => entry.outcome)).toEqual(["500", "503", "404", "200"]);
   });
 
@@ -65,10 +83,13 @@ describe("retry schedule", () => {
     await sleep(300);
     expect(paidDeliveries(paymentId)).toHaveLength(6);
     const log = await control(emulator, `/webhooks?paymentId=${paymentId}`, undefined, "GET");
-    const outcomes = (log.body.attempts as { type: string; outcome: string }[]).filter((entry) => entry.type === "Transaction.Paid");
+    const outcomes = (log.body.attempts as { type: string; outcome: string }[]).filter(
+      (entry) => entry.type === "Transaction.Paid",
+    );
     expect(outcomes[0]?.outcome).toBe("timeout");
     const payment = await paymentClient(emulator).getPayment({ paymentId });
-    const paidWebhook = "webhooks" in payment ? payment.webhooks?.find((webhook) => webhook.paymentStatus === "PAID") : undefined;
+    const paidWebhook =
+      "webhooks" in payment ? payment.webhooks?.find((webhook) => webhook.paymentStatus === "PAID") : undefined;
     expect(paidWebhook).toMatchObject({ status: "FAILED_NOT_OK_RESPONSE", currentExecutionCount: 6 });
   }, 20_000);
 });
@@ -95,7 +116,12 @@ describe("API faults", () => {
   it("hit only the endpoint they name, leaving other calls about the payment alone", async () => {
     const client = paymentClient(emulator);
     const { paymentId } = await payThroughCheckout(emulator);
-    await control(emulator, "/faults/api", { paymentId, kind: "error", status: 503, endpoint: "POST /payments/{paymentId}/cancel" });
+    await control(emulator, "/faults/api", {
+      paymentId,
+      kind: "error",
+      status: 503,
+      endpoint: "POST /payments/{paymentId}/cancel",
+    });
     expect((await client.getPayment({ paymentId })).status).toBe("PAID");
     const error = await client.cancelPayment({ paymentId, reason: "test" }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(CancelPaymentError);
@@ -131,7 +157,9 @@ describe("webhook faults", () => {
     await waitFor(() => typesOf(paymentId).includes("Transaction.Paid"));
     expect(typesOf(paymentId)).toEqual(["Transaction.Paid"]);
     const log = await control(emulator, `/webhooks?paymentId=${paymentId}`, undefined, "GET");
-    expect(log.body.attempts).toEqual(expect.arrayContaining([expect.objectContaining({ type: "Transaction.Ready", outcome: "dropped" })]));
+    expect(log.body.attempts).toEqual(
+      expect.arrayContaining([expect.objectContaining({ type: "Transaction.Ready", outcome: "dropped" })]),
+    );
   });
 
   it("duplicate: the same message (same webhook-id) arrives twice", async () => {
@@ -157,7 +185,9 @@ describe("webhook faults", () => {
     await control(emulator, "/faults/webhooks", { paymentId, mode: "delay", delayMs: 300, count: 1 });
     const started = Date.now();
     await payThroughCheckout(emulator, { paymentId });
-    const ready = await waitFor(() => receiver.forPayment(paymentId).find((webhook) => webhook.type === "Transaction.Ready"));
+    const ready = await waitFor(() =>
+      receiver.forPayment(paymentId).find((webhook) => webhook.type === "Transaction.Ready"),
+    );
     expect(ready.receivedAt - started).toBeGreaterThanOrEqual(290);
   });
 });

@@ -2,7 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Webhook } from "@portone/server-sdk";
 import type { RunningEmulator } from "../src/server";
 import { signatureHeader } from "../src/webhooks/sign";
-import { control, paymentClient, payThroughCheckout, startTestEmulator, startWebhookReceiver, waitFor, type ReceivedWebhook } from "./helpers";
+import {
+  control,
+  paymentClient,
+  payThroughCheckout,
+  startTestEmulator,
+  startWebhookReceiver,
+  waitFor,
+  type ReceivedWebhook,
+} from "./helpers";
 
 let emulator: RunningEmulator;
 let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
@@ -49,7 +57,9 @@ describe("webhook signatures", () => {
     const tampered = webhook.body.replace("Transaction.Paid", "Transaction.Cancelled");
     expect(await verificationFailure(Webhook.verify(secret, tampered, webhook.headers))).toBe("NO_MATCHING_SIGNATURE");
     const wrongSecret = `whsec_${Buffer.from("a different secret, 32 bytes long").toString("base64")}`;
-    expect(await verificationFailure(Webhook.verify(wrongSecret, webhook.body, webhook.headers))).toBe("NO_MATCHING_SIGNATURE");
+    expect(await verificationFailure(Webhook.verify(wrongSecret, webhook.body, webhook.headers))).toBe(
+      "NO_MATCHING_SIGNATURE",
+    );
     // A replay ten minutes later: re-signed correctly, but the timestamp is outside the 5-minute window.
     const stale = Math.floor(Date.now() / 1000) - 600;
     const staleHeaders = {
@@ -71,15 +81,28 @@ describe("webhook events", () => {
     const account = await payThroughCheckout(emulator, { payMethod: "VIRTUAL_ACCOUNT" }, "issue");
     const typesOf = (paymentId: string) => receiver.forPayment(paymentId).map((webhook) => webhook.type);
     await waitFor(() => typesOf(card.paymentId).length === 4);
-    expect(typesOf(card.paymentId)).toEqual(["Transaction.Ready", "Transaction.Paid", "Transaction.PartialCancelled", "Transaction.Cancelled"]);
+    expect(typesOf(card.paymentId)).toEqual([
+      "Transaction.Ready",
+      "Transaction.Paid",
+      "Transaction.PartialCancelled",
+      "Transaction.Cancelled",
+    ]);
     await waitFor(() => typesOf(failed.paymentId).length === 2);
     expect(typesOf(failed.paymentId)).toEqual(["Transaction.Ready", "Transaction.Failed"]);
     await waitFor(() => typesOf(account.paymentId).length === 2);
     await control(emulator, `/payments/${account.paymentId}/deposit`);
     await waitFor(() => typesOf(account.paymentId).length === 3);
-    expect(typesOf(account.paymentId)).toEqual(["Transaction.Ready", "Transaction.VirtualAccountIssued", "Transaction.Paid"]);
+    expect(typesOf(account.paymentId)).toEqual([
+      "Transaction.Ready",
+      "Transaction.VirtualAccountIssued",
+      "Transaction.Paid",
+    ]);
     const payment = await client.getPayment({ paymentId: account.paymentId });
-    expect("webhooks" in payment && payment.webhooks?.at(-1)).toMatchObject({ trigger: "VIRTUAL_ACCOUNT_DEPOSIT", paymentStatus: "PAID", status: "SUCCEEDED" });
+    expect("webhooks" in payment && payment.webhooks?.at(-1)).toMatchObject({
+      trigger: "VIRTUAL_ACCOUNT_DEPOSIT",
+      paymentStatus: "PAID",
+      status: "SUCCEEDED",
+    });
   });
 
   it("go to the request's noticeUrls instead of the configured URL", async () => {
@@ -91,7 +114,9 @@ describe("webhook events", () => {
   it("can be resent through the API with the same webhook id", async () => {
     const client = paymentClient(emulator);
     const { paymentId } = await payThroughCheckout(emulator);
-    const original = await waitFor(() => receiver.forPayment(paymentId).find((webhook) => webhook.type === "Transaction.Paid"));
+    const original = await waitFor(() =>
+      receiver.forPayment(paymentId).find((webhook) => webhook.type === "Transaction.Paid"),
+    );
     const { webhook } = await client.resendWebhook({ paymentId });
     expect(webhook).toMatchObject({ status: "SUCCEEDED", paymentStatus: "PAID", currentExecutionCount: 2 });
     const copies = receiver.forPayment(paymentId).filter((received) => received.type === "Transaction.Paid");

@@ -19,7 +19,10 @@ export async function createUsers(sql: postgres.Sql, count: number): Promise<{ i
 /** A session cookie, through next-auth's own credentials endpoint as a browser would. */
 export async function signIn(appUrl: string, email: string): Promise<string> {
   const csrf = await fetch(`${appUrl}/api/auth/csrf`);
-  const csrfCookie = csrf.headers.getSetCookie().map((cookie) => cookie.split(";")[0]).join("; ");
+  const csrfCookie = csrf.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(";")[0])
+    .join("; ");
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const response = await fetch(`${appUrl}/api/auth/callback/credentials`, {
     method: "POST",
@@ -33,7 +36,11 @@ export async function signIn(appUrl: string, email: string): Promise<string> {
 }
 
 /** Pending payment rows, as the checkout would have written them (1,000 KRW card charges). */
-export async function createPendingPayments(sql: postgres.Sql, userIds: string[], perUser: number): Promise<{ id: string; userId: string }[]> {
+export async function createPendingPayments(
+  sql: postgres.Sql,
+  userIds: string[],
+  perUser: number,
+): Promise<{ id: string; userId: string }[]> {
   // Round-robin over the users, so the 16 clients working through the list in order act as 16
   // different users at once rather than queueing on one user's balance lock.
   const rows = Array.from({ length: perUser }, () => userIds).flatMap((ids) =>
@@ -59,7 +66,17 @@ export async function payAtPortOne(emulatorUrl: string, paymentIds: string[]): P
   const portone = PaymentClient({ secret: emulatorDefaults.apiSecret, baseUrl: emulatorUrl });
   const { billingKeyInfo } = await portone.billingKey.issueBillingKey({
     channelKey: cardChannel,
-    method: { card: { credential: { number: "5361810000001234", expiryYear: "30", expiryMonth: "12", birthOrBusinessRegistrationNumber: "900101", passwordTwoDigits: "00" } } },
+    method: {
+      card: {
+        credential: {
+          number: "5361810000001234",
+          expiryYear: "30",
+          expiryMonth: "12",
+          birthOrBusinessRegistrationNumber: "900101",
+          passwordTwoDigits: "00",
+        },
+      },
+    },
   });
   for (const paymentId of paymentIds) {
     await portone.payWithBillingKey({

@@ -15,7 +15,8 @@ export async function measure<T>(items: T[], concurrency: number, work: (item: T
   );
   const seconds = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
-  const percentile = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? 0;
+  const percentile = (p: number) =>
+    latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? 0;
   return { count: items.length, perSecond: items.length / seconds, p50: percentile(50), p95: percentile(95) };
 }
 

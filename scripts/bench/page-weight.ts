@@ -7,7 +7,9 @@ export async function firstLoadScriptBytes(pageUrl: string, cookie?: string): Pr
   const html = await (await fetch(pageUrl, { headers: cookie ? { Cookie: cookie } : {} })).text();
   const sources = [...new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((match) => match[1]!))];
   const sizes = await Promise.all(
-    sources.map(async (source) => gzipSync(Buffer.from(await (await fetch(new URL(source, pageUrl))).arrayBuffer())).length),
+    sources.map(
+      async (source) => gzipSync(Buffer.from(await (await fetch(new URL(source, pageUrl))).arrayBuffer())).length,
+    ),
   );
   return sizes.reduce((sum, size) => sum + size, 0);
 }
@@ -26,5 +28,8 @@ export async function writeOneButtonApp(folder: string): Promise<void> {
     path.join(folder, "app", "button.jsx"),
     `"use client";\nimport { useState } from "react";\nexport function OneButton() { const [n, setN] = useState(0); return <button onClick={() => setN(n + 1)}>{n}</button>; }\n`,
   );
-  await writeFile(path.join(folder, "app", "page.jsx"), `import { OneButton } from "./button";\nexport default function Page() { return <OneButton />; }\n`);
+  await writeFile(
+    path.join(folder, "app", "page.jsx"),
+    `import { OneButton } from "./button";\nexport default function Page() { return <OneButton />; }\n`,
+  );
 }

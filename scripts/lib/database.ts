@@ -17,7 +17,8 @@ export async function prepareDatabase(options: {
   if (!url) {
     const temporary = "temporary" in options.embedded;
     const { port } = options.embedded;
-    const dataDir = "dataDir" in options.embedded ? options.embedded.dataDir : await mkdtemp(path.join(os.tmpdir(), "points-pg-"));
+    const dataDir =
+      "dataDir" in options.embedded ? options.embedded.dataDir : await mkdtemp(path.join(os.tmpdir(), "points-pg-"));
     console.log(`[stack] starting embedded PostgreSQL on port ${port} (${dataDir})`);
     const database = await startEmbeddedPostgres({ dataDir, port, persistent: !temporary });
     onShutdown(async () => {

@@ -13,7 +13,9 @@ export function appEnvForEmulator(url: string, config: EmulatorConfig): Record<s
     PORTONE_WEBHOOK_SECRET: config.webhookSecrets.join(","),
   };
   for (const channel of config.channels) {
-    const option = PAY_OPTION_TABLE.find((row) => row.payMethod === channel.payMethod && row.easyPayProvider === channel.easyPayProvider);
+    const option = PAY_OPTION_TABLE.find(
+      (row) => row.payMethod === channel.payMethod && row.easyPayProvider === channel.easyPayProvider,
+    );
     if (option) env[option.channelKeyVariable] = channel.key;
   }
   return env;
@@ -39,7 +41,12 @@ export async function startPortOneEmulatorProcess(port: number): Promise<Record<
   onShutdown(() => stopChild(child));
   const url = `http://localhost:${port}`;
   for (let attempt = 0; attempt < 100; attempt += 1) {
-    if (await fetch(`${url}/__emulator/config`).then((response) => response.ok, () => false)) {
+    if (
+      await fetch(`${url}/__emulator/config`).then(
+        (response) => response.ok,
+        () => false,
+      )
+    ) {
       return appEnvForEmulator(url, emulatorDefaults);
     }
     await new Promise((resolve) => setTimeout(resolve, 200));

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { cancelInPortOneConsole, domainSuite, newUser, payAtPortOne, pointsOf, portOneView, statusOf } from "../support/domain";
+import {
+  cancelInPortOneConsole,
+  domainSuite,
+  newUser,
+  payAtPortOne,
+  pointsOf,
+  portOneView,
+  statusOf,
+} from "../support/domain";
 
 const suite = domainSuite();
 
@@ -18,7 +26,10 @@ describe("a payment cancelled at PortOne before the app's first sync", () => {
     // PortOne keeps 700 won: the user has 700 points.
     expect(await pointsOf(userId)).toEqual({
       balance: { paid: 700, bonus: 0 },
-      entries: [["charge", 1_000, 0], ["external_cancel", -300, 0]],
+      entries: [
+        ["charge", 1_000, 0],
+        ["external_cancel", -300, 0],
+      ],
       violations: [],
     });
     // Syncing again (a late webhook, the reconciler) changes nothing.
@@ -36,7 +47,10 @@ describe("a payment cancelled at PortOne before the app's first sync", () => {
     expect((await statusOf(paymentId))?.status).toBe("REFUNDED");
     expect(await pointsOf(userId)).toEqual({
       balance: { paid: 0, bonus: 0 },
-      entries: [["charge", 10_000, 300], ["external_cancel", -10_000, -300]],
+      entries: [
+        ["charge", 10_000, 300],
+        ["external_cancel", -10_000, -300],
+      ],
       violations: [],
     });
   });

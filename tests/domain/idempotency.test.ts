@@ -9,7 +9,13 @@ async function spendService(userId: string) {
   const { appendLedgerEntry } = await import("@/lib/points/ledger");
   const { spendPoints } = await import("@/lib/points/spend");
   const { oncePerKey } = await import("@/lib/service/idempotency");
-  const charge = { userId, kind: "charge" as const, reference: `idem-charge-${userId}`, paidDelta: 1_000, bonusDelta: 0 };
+  const charge = {
+    userId,
+    kind: "charge" as const,
+    reference: `idem-charge-${userId}`,
+    paidDelta: 1_000,
+    bonusDelta: 0,
+  };
   await db.transaction((tx) => appendLedgerEntry(tx, charge));
   let runs = 0;
   const call = (key: string, amount: number) =>
@@ -32,7 +38,10 @@ describe("idempotency keys (oncePerKey)", () => {
     expect(service.runs()).toBe(1);
     expect(await pointsOf(userId)).toEqual({
       balance: { paid: 700, bonus: 0 },
-      entries: [["charge", 1_000, 0], ["spend", -300, 0]],
+      entries: [
+        ["charge", 1_000, 0],
+        ["spend", -300, 0],
+      ],
       violations: [],
     });
   });
@@ -58,7 +67,10 @@ describe("idempotency keys (oncePerKey)", () => {
     expect(service.runs()).toBe(1);
     expect(await pointsOf(userId)).toEqual({
       balance: { paid: 600, bonus: 0 },
-      entries: [["charge", 1_000, 0], ["spend", -400, 0]],
+      entries: [
+        ["charge", 1_000, 0],
+        ["spend", -400, 0],
+      ],
       violations: [],
     });
   });

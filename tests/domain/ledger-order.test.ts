@@ -19,7 +19,9 @@ describe("the ledger's order", () => {
     const { findLedgerViolations } = await import("@/lib/points/invariant");
     const { listLedgerEntries } = await import("@/lib/points/history");
     const userId = await newUser("order@example.com");
-    await db.transaction((tx) => appendLedgerEntry(tx, { userId, kind: "charge", reference: "order-charge", paidDelta: 1_000, bonusDelta: 0 }));
+    await db.transaction((tx) =>
+      appendLedgerEntry(tx, { userId, kind: "charge", reference: "order-charge", paidDelta: 1_000, bonusDelta: 0 }),
+    );
 
     const lateStarterBegan = deferred();
     const firstHoldsLock = deferred();
@@ -56,7 +58,9 @@ describe("the ledger's order", () => {
     const { listLedgerEntries } = await import("@/lib/points/history");
     const userId = await newUser("pages@example.com");
     for (let index = 0; index < 23; index++) {
-      await db.transaction((tx) => appendLedgerEntry(tx, { userId, kind: "adjust", reference: `pages-${index}`, paidDelta: 0, bonusDelta: 10 }));
+      await db.transaction((tx) =>
+        appendLedgerEntry(tx, { userId, kind: "adjust", reference: `pages-${index}`, paidDelta: 0, bonusDelta: 10 }),
+      );
     }
     const seen: string[] = [];
     let cursor: string | undefined;

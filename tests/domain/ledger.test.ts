@@ -6,7 +6,9 @@ const suite = domainSuite();
 async function credit(userId: string, reference: string, paid: number, bonus: number) {
   const { db } = await import("@/db");
   const { appendLedgerEntry } = await import("@/lib/points/ledger");
-  return db.transaction((tx) => appendLedgerEntry(tx, { userId, kind: "charge", reference, paidDelta: paid, bonusDelta: bonus }));
+  return db.transaction((tx) =>
+    appendLedgerEntry(tx, { userId, kind: "charge", reference, paidDelta: paid, bonusDelta: bonus }),
+  );
 }
 
 const spend = async (userId: string, amount: number, reference: string) => {
@@ -19,11 +21,18 @@ describe("the ledger", () => {
     const userId = await newUser("ledger-once@example.com");
     expect(await credit(userId, "ledger-once-pay", 1_000, 50)).toBe(true);
     expect(await credit(userId, "ledger-once-pay", 1_000, 50)).toBe(false);
-    expect(await pointsOf(userId)).toEqual({ balance: { paid: 1_000, bonus: 50 }, entries: [["charge", 1_000, 50]], violations: [] });
+    expect(await pointsOf(userId)).toEqual({
+      balance: { paid: 1_000, bonus: 50 },
+      entries: [["charge", 1_000, 50]],
+      violations: [],
+    });
 
     // The key is the pair: a spend may carry the same reference as a charge.
     expect((await spend(userId, 100, "ledger-once-pay")).ok).toBe(true);
-    expect((await pointsOf(userId)).entries).toEqual([["charge", 1_000, 50], ["spend", -50, -50]]);
+    expect((await pointsOf(userId)).entries).toEqual([
+      ["charge", 1_000, 50],
+      ["spend", -50, -50],
+    ]);
   });
 
   it("keeps every balance equal to the sum of its entries through charges, spends and a refund", async () => {
@@ -74,10 +83,16 @@ describe("spending points", () => {
   it("uses bonus points first, then paid points", async () => {
     const userId = await newUser("spend-bonus-first@example.com");
     await credit(userId, "spend-bonus-first-pay", 10_000, 300);
-    expect(await spend(userId, 1_000, "spend-bonus-first-order")).toMatchObject({ ok: true, spent: { paid: 700, bonus: 300 } });
+    expect(await spend(userId, 1_000, "spend-bonus-first-order")).toMatchObject({
+      ok: true,
+      spent: { paid: 700, bonus: 300 },
+    });
     expect(await pointsOf(userId)).toEqual({
       balance: { paid: 9_300, bonus: 0 },
-      entries: [["charge", 10_000, 300], ["spend", -700, -300]],
+      entries: [
+        ["charge", 10_000, 300],
+        ["spend", -700, -300],
+      ],
       violations: [],
     });
   });
@@ -86,7 +101,11 @@ describe("spending points", () => {
     const userId = await newUser("spend-too-much@example.com");
     await credit(userId, "spend-too-much-pay", 1_000, 100);
     expect((await spend(userId, 1_101, "spend-too-much-order")).ok).toBe(false);
-    expect(await pointsOf(userId)).toEqual({ balance: { paid: 1_000, bonus: 100 }, entries: [["charge", 1_000, 100]], violations: [] });
+    expect(await pointsOf(userId)).toEqual({
+      balance: { paid: 1_000, bonus: 100 },
+      entries: [["charge", 1_000, 100]],
+      violations: [],
+    });
   });
 
   it("refuses to spend one order twice", async () => {
@@ -117,11 +136,16 @@ describe("spending points", () => {
   it("lets exactly one of several concurrent spends of the last points succeed", async () => {
     const userId = await newUser("spend-race@example.com");
     await credit(userId, "spend-race-pay", 1_000, 0);
-    const results = await Promise.all(Array.from({ length: 6 }, (_, index) => spend(userId, 1_000, `spend-race-order-${index}`)));
+    const results = await Promise.all(
+      Array.from({ length: 6 }, (_, index) => spend(userId, 1_000, `spend-race-order-${index}`)),
+    );
     expect(results.filter((result) => result.ok)).toHaveLength(1);
     expect(await pointsOf(userId)).toEqual({
       balance: { paid: 0, bonus: 0 },
-      entries: [["charge", 1_000, 0], ["spend", -1_000, 0]],
+      entries: [
+        ["charge", 1_000, 0],
+        ["spend", -1_000, 0],
+      ],
       violations: [],
     });
   });

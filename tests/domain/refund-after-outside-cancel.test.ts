@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { cancelInPortOneConsole, domainSuite, newUser, payAtPortOne, pointsOf, portOneView, statusOf } from "../support/domain";
+import {
+  cancelInPortOneConsole,
+  domainSuite,
+  newUser,
+  payAtPortOne,
+  pointsOf,
+  portOneView,
+  statusOf,
+} from "../support/domain";
 
 const suite = domainSuite();
 
@@ -22,13 +30,20 @@ describe("refunding what is left after a cancellation in PortOne's console", () 
 
     const preview = await previewRefund(userId, paymentId);
     expect(preview).toEqual({ ok: true, quote: { amount: 5_000, paidPoints: 5_000, bonusPoints: 150 } });
-    expect(await requestRefund(userId, paymentId, { confirmedAmount: 5_000 })).toMatchObject({ ok: true, status: "COMPLETED" });
+    expect(await requestRefund(userId, paymentId, { confirmedAmount: 5_000 })).toMatchObject({
+      ok: true,
+      status: "COMPLETED",
+    });
 
     expect(await portOneView(suite, paymentId)).toEqual({ status: "CANCELLED", total: 10_000, cancelled: 10_000 });
     expect((await statusOf(paymentId))?.status).toBe("REFUNDED");
     expect(await pointsOf(userId)).toEqual({
       balance: { paid: 0, bonus: 0 },
-      entries: [["charge", 10_000, 300], ["external_cancel", -5_000, -150], ["refund", -5_000, -150]],
+      entries: [
+        ["charge", 10_000, 300],
+        ["external_cancel", -5_000, -150],
+        ["refund", -5_000, -150],
+      ],
       violations: [],
     });
   });
@@ -41,12 +56,25 @@ describe("refunding what is left after a cancellation in PortOne's console", () 
     await cancelInPortOneConsole(suite, paymentId, 4_000);
 
     // PortOne refuses the stale amount; nothing is refunded, the points stay, the new quote is shown.
-    expect(await requestRefund(userId, paymentId, { confirmedAmount: 10_000 })).toEqual({ ok: false, code: "amount_changed" });
-    expect(await portOneView(suite, paymentId)).toEqual({ status: "PARTIAL_CANCELLED", total: 10_000, cancelled: 4_000 });
+    expect(await requestRefund(userId, paymentId, { confirmedAmount: 10_000 })).toEqual({
+      ok: false,
+      code: "amount_changed",
+    });
+    expect(await portOneView(suite, paymentId)).toEqual({
+      status: "PARTIAL_CANCELLED",
+      total: 10_000,
+      cancelled: 4_000,
+    });
     expect((await pointsOf(userId)).balance).toEqual({ paid: 6_000, bonus: 180 });
-    expect(await previewRefund(userId, paymentId)).toEqual({ ok: true, quote: { amount: 6_000, paidPoints: 6_000, bonusPoints: 180 } });
+    expect(await previewRefund(userId, paymentId)).toEqual({
+      ok: true,
+      quote: { amount: 6_000, paidPoints: 6_000, bonusPoints: 180 },
+    });
 
-    expect(await requestRefund(userId, paymentId, { confirmedAmount: 6_000 })).toMatchObject({ ok: true, status: "COMPLETED" });
+    expect(await requestRefund(userId, paymentId, { confirmedAmount: 6_000 })).toMatchObject({
+      ok: true,
+      status: "COMPLETED",
+    });
     expect(await portOneView(suite, paymentId)).toMatchObject({ status: "CANCELLED", cancelled: 10_000 });
     expect(await pointsOf(userId)).toMatchObject({ balance: { paid: 0, bonus: 0 }, violations: [] });
   });
@@ -59,11 +87,23 @@ describe("refunding what is left after a cancellation in PortOne's console", () 
     await cancelInPortOneConsole(suite, paymentId, 5_000);
     await syncPayment(paymentId);
     // 5,150 left: the bonus goes first, then 1,850 paid points.
-    expect(await spendPoints({ userId, amount: 2_000, reference: "spend-after-console", memo: "테스트" })).toMatchObject({ ok: true });
+    expect(
+      await spendPoints({ userId, amount: 2_000, reference: "spend-after-console", memo: "테스트" }),
+    ).toMatchObject({ ok: true });
 
-    expect(await previewRefund(userId, paymentId)).toEqual({ ok: true, quote: { amount: 3_150, paidPoints: 3_150, bonusPoints: 0 } });
-    expect(await requestRefund(userId, paymentId, { confirmedAmount: 3_150 })).toMatchObject({ ok: true, status: "COMPLETED" });
-    expect(await portOneView(suite, paymentId)).toEqual({ status: "PARTIAL_CANCELLED", total: 10_000, cancelled: 8_150 });
+    expect(await previewRefund(userId, paymentId)).toEqual({
+      ok: true,
+      quote: { amount: 3_150, paidPoints: 3_150, bonusPoints: 0 },
+    });
+    expect(await requestRefund(userId, paymentId, { confirmedAmount: 3_150 })).toMatchObject({
+      ok: true,
+      status: "COMPLETED",
+    });
+    expect(await portOneView(suite, paymentId)).toEqual({
+      status: "PARTIAL_CANCELLED",
+      total: 10_000,
+      cancelled: 8_150,
+    });
     expect(await pointsOf(userId)).toMatchObject({ balance: { paid: 0, bonus: 0 }, violations: [] });
   });
 });

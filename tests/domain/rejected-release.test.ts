@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { domainSuite, failPortOneCalls, newUser, payAtPortOne, pointsOf, portOneView, statusOf } from "../support/domain";
+import {
+  domainSuite,
+  failPortOneCalls,
+  newUser,
+  payAtPortOne,
+  pointsOf,
+  portOneView,
+  statusOf,
+} from "../support/domain";
 
 const suite = domainSuite();
 const CANCEL = "POST /payments/{paymentId}/cancel";

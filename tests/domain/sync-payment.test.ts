@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { depositAtPortOne, domainSuite, failPortOneCalls, newUser, payAtPortOne, pointsOf, portOneView, statusOf } from "../support/domain";
+import {
+  depositAtPortOne,
+  domainSuite,
+  failPortOneCalls,
+  newUser,
+  payAtPortOne,
+  pointsOf,
+  portOneView,
+  statusOf,
+} from "../support/domain";
 
 const suite = domainSuite();
 
@@ -12,7 +21,11 @@ describe("syncPayment", () => {
     // The browser, the redirect page, webhooks and the reconciler may all sync at once.
     const results = await Promise.all(Array.from({ length: 10 }, () => syncPayment(paymentId)));
     expect(results.map((result) => result.ok && result.status)).toEqual(Array(10).fill("PAID"));
-    expect(await pointsOf(userId)).toEqual({ balance: { paid: 10_000, bonus: 300 }, entries: [["charge", 10_000, 300]], violations: [] });
+    expect(await pointsOf(userId)).toEqual({
+      balance: { paid: 10_000, bonus: 300 },
+      entries: [["charge", 10_000, 300]],
+      violations: [],
+    });
     expect((await statusOf(paymentId))?.status).toBe("PAID");
 
     await syncPayment(paymentId);
@@ -38,18 +51,29 @@ describe("syncPayment", () => {
   it("shows an issued virtual account without points, and credits the deposit once it arrives", async () => {
     const { syncPayment } = await import("@/lib/payments/sync/sync-payment");
     const userId = await newUser("sync-virtual-account@example.com");
-    const paymentId = await payAtPortOne(suite, userId, { packageId: "points-10000", payOptionId: "virtual_account", outcome: "issue" });
+    const paymentId = await payAtPortOne(suite, userId, {
+      packageId: "points-10000",
+      payOptionId: "virtual_account",
+      outcome: "issue",
+    });
 
     await syncPayment(paymentId);
     const issued = await statusOf(paymentId);
     expect(issued?.status).toBe("VIRTUAL_ACCOUNT_ISSUED");
-    expect(issued?.virtualAccount).toMatchObject({ bank: expect.any(String), accountNumber: expect.stringMatching(/\d/) });
+    expect(issued?.virtualAccount).toMatchObject({
+      bank: expect.any(String),
+      accountNumber: expect.stringMatching(/\d/),
+    });
     expect((await pointsOf(userId)).entries).toEqual([]);
 
     await depositAtPortOne(suite, paymentId);
     await syncPayment(paymentId);
     expect((await statusOf(paymentId))?.status).toBe("PAID");
-    expect(await pointsOf(userId)).toEqual({ balance: { paid: 10_000, bonus: 300 }, entries: [["charge", 10_000, 300]], violations: [] });
+    expect(await pointsOf(userId)).toEqual({
+      balance: { paid: 10_000, bonus: 300 },
+      entries: [["charge", 10_000, 300]],
+      violations: [],
+    });
   });
 
   it("changes nothing while PortOne cannot be asked, and completes on a later sync", async () => {
@@ -64,7 +88,11 @@ describe("syncPayment", () => {
 
     await syncPayment(paymentId);
     expect((await statusOf(paymentId))?.status).toBe("PAID");
-    expect(await pointsOf(userId)).toEqual({ balance: { paid: 1_000, bonus: 0 }, entries: [["charge", 1_000, 0]], violations: [] });
+    expect(await pointsOf(userId)).toEqual({
+      balance: { paid: 1_000, bonus: 0 },
+      entries: [["charge", 1_000, 0]],
+      violations: [],
+    });
   });
 
   it("rejects a payment of another amount than the order's, credits nothing and gives the money back", async () => {

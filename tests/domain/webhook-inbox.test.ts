@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { cancelInPortOneConsole, domainSuite, failPortOneCalls, newUser, payAtPortOne, pointsOf, statusOf } from "../support/domain";
+import {
+  cancelInPortOneConsole,
+  domainSuite,
+  failPortOneCalls,
+  newUser,
+  payAtPortOne,
+  pointsOf,
+  statusOf,
+} from "../support/domain";
 
 const suite = domainSuite();
 
@@ -12,7 +20,10 @@ async function recorded(webhookId: string) {
   const { db } = await import("@/db");
   const { webhookEvents } = await import("@/db/schema");
   const { eq } = await import("drizzle-orm");
-  const rows = await db.select({ outcome: webhookEvents.outcome }).from(webhookEvents).where(eq(webhookEvents.webhookId, webhookId));
+  const rows = await db
+    .select({ outcome: webhookEvents.outcome })
+    .from(webhookEvents)
+    .where(eq(webhookEvents.webhookId, webhookId));
   return rows.map((row) => row.outcome);
 }
 
@@ -33,7 +44,10 @@ describe("the webhook inbox (processWebhook)", () => {
     expect(await deliver("wh-duplicate-cancelled", paymentId, "Transaction.Cancelled")).toBe("processed");
     expect(await pointsOf(userId)).toEqual({
       balance: { paid: 0, bonus: 0 },
-      entries: [["charge", 5_000, 0], ["external_cancel", -5_000, 0]],
+      entries: [
+        ["charge", 5_000, 0],
+        ["external_cancel", -5_000, 0],
+      ],
       violations: [],
     });
   });
@@ -51,7 +65,11 @@ describe("the webhook inbox (processWebhook)", () => {
     expect(await deliver("wh-failed-paid", paymentId)).toBe("processed");
     expect(await deliver("wh-failed-paid", paymentId)).toBe("duplicate");
     expect(await recorded("wh-failed-paid")).toEqual(["processed"]);
-    expect(await pointsOf(userId)).toEqual({ balance: { paid: 1_000, bonus: 0 }, entries: [["charge", 1_000, 0]], violations: [] });
+    expect(await pointsOf(userId)).toEqual({
+      balance: { paid: 1_000, bonus: 0 },
+      entries: [["charge", 1_000, 0]],
+      violations: [],
+    });
   });
 
   it("credits once when the same webhook arrives several times at once", async () => {
@@ -60,7 +78,11 @@ describe("the webhook inbox (processWebhook)", () => {
     const outcomes = await Promise.all(Array.from({ length: 5 }, () => deliver("wh-concurrent-paid", paymentId)));
 
     expect(outcomes).toContain("processed");
-    expect(await pointsOf(userId)).toEqual({ balance: { paid: 10_000, bonus: 300 }, entries: [["charge", 10_000, 300]], violations: [] });
+    expect(await pointsOf(userId)).toEqual({
+      balance: { paid: 10_000, bonus: 300 },
+      entries: [["charge", 10_000, 300]],
+      violations: [],
+    });
   });
 
   it("ignores a webhook about a payment the app does not have, and one about no payment", async () => {

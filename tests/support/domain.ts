@@ -79,7 +79,12 @@ export async function payAtPortOne(
   const request = options.tamper ? options.tamper({ ...checkout.request }) : checkout.request;
   const opened = await fetch(`${suite.emulator.url}/checkout-api/payments`, {
     method: "POST",
-    body: JSON.stringify({ request, mode: "IFRAME", parentOrigin: "http://localhost:3000", pageUrl: "http://localhost:3000/charge" }),
+    body: JSON.stringify({
+      request,
+      mode: "IFRAME",
+      parentOrigin: "http://localhost:3000",
+      pageUrl: "http://localhost:3000/charge",
+    }),
   });
   const { txId } = (await opened.json()) as { txId?: string };
   if (!opened.ok || !txId) throw new Error(`PortOne's window refused the request (${opened.status})`);
@@ -120,7 +125,12 @@ export async function cancelInPortOneConsole(suite: Suite, paymentId: string, am
 }
 
 /** PortOne's next `count` calls about the payment (to `endpoint`, e.g. "POST /payments/{paymentId}/cancel") fail with a 503. */
-export async function failPortOneCalls(suite: Suite, paymentId: string, count: number, endpoint?: string): Promise<void> {
+export async function failPortOneCalls(
+  suite: Suite,
+  paymentId: string,
+  count: number,
+  endpoint?: string,
+): Promise<void> {
   const response = await fetch(`${suite.emulator.url}/__emulator/faults/api`, {
     method: "POST",
     body: JSON.stringify({ paymentId, kind: "error", status: 503, count, endpoint }),
@@ -131,7 +141,10 @@ export async function failPortOneCalls(suite: Suite, paymentId: string, count: n
 /** The payment as PortOne has it (status, amounts), read through the official server SDK. */
 export async function portOneView(suite: Suite, paymentId: string) {
   const { PaymentClient } = await import("@portone/server-sdk");
-  const payment = await PaymentClient({ secret: suite.emulator.config.apiSecret, baseUrl: suite.emulator.url }).getPayment({ paymentId });
+  const payment = await PaymentClient({
+    secret: suite.emulator.config.apiSecret,
+    baseUrl: suite.emulator.url,
+  }).getPayment({ paymentId });
   const amount = (payment as { amount?: { total: number; cancelled: number } }).amount;
   return { status: payment.status, total: amount?.total ?? 0, cancelled: amount?.cancelled ?? 0 };
 }
@@ -142,13 +155,20 @@ export async function pointsOf(userId: string) {
   const { pointEntries, users } = await import("@/db/schema");
   const { findLedgerViolations } = await import("@/lib/points/invariant");
   const { asc, eq } = await import("drizzle-orm");
-  const [user] = await db.select({ paid: users.paidBalance, bonus: users.bonusBalance }).from(users).where(eq(users.id, userId));
+  const [user] = await db
+    .select({ paid: users.paidBalance, bonus: users.bonusBalance })
+    .from(users)
+    .where(eq(users.id, userId));
   const entries = await db
     .select({ kind: pointEntries.kind, paid: pointEntries.paidDelta, bonus: pointEntries.bonusDelta })
     .from(pointEntries)
     .where(eq(pointEntries.userId, userId))
     .orderBy(asc(pointEntries.seq));
-  return { balance: user!, entries: entries.map((entry) => [entry.kind, entry.paid, entry.bonus]), violations: await findLedgerViolations() };
+  return {
+    balance: user!,
+    entries: entries.map((entry) => [entry.kind, entry.paid, entry.bonus]),
+    violations: await findLedgerViolations(),
+  };
 }
 
 export async function statusOf(paymentId: string) {
@@ -169,7 +189,10 @@ export async function statusOf(paymentId: string) {
 
 /** A call to the emulator's control API (faults, settlements); see portone-emulator/README.md. */
 export async function controlPortOne(suite: Suite, path: string, body: unknown): Promise<Record<string, unknown>> {
-  const response = await fetch(`${suite.emulator.url}/__emulator${path}`, { method: "POST", body: JSON.stringify(body) });
+  const response = await fetch(`${suite.emulator.url}/__emulator${path}`, {
+    method: "POST",
+    body: JSON.stringify(body),
+  });
   if (!response.ok) throw new Error(`emulator ${path}: ${response.status} ${await response.text()}`);
   return (await response.json()) as Record<string, unknown>;
 }

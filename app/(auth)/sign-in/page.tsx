@@ -19,7 +19,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     <AuthCard
       title="로그인"
       subtitle="포인트를 충전하고 사용하려면 로그인하세요."
-      footer={{ text: "아직 계정이 없나요?", linkLabel: "회원가입", href: `/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}` }}
+      footer={{
+        text: "아직 계정이 없나요?",
+        linkLabel: "회원가입",
+        href: `/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}`,
+      }}
     >
       <SignInForm callbackUrl={callbackUrl} />
       <OAuthButtons providers={enabledOAuthProviders()} callbackUrl={callbackUrl} />

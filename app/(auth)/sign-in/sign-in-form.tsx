@@ -12,7 +12,14 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     <form action={formAction} className="space-y-4">
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <FormAlert message={refused?.error} />
-      <TextField label="이메일" name="email" type="email" autoComplete="email" required defaultValue={refused?.values?.email} />
+      <TextField
+        label="이메일"
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        defaultValue={refused?.values?.email}
+      />
       <TextField label="비밀번호" name="password" type="password" autoComplete="current-password" required />
       <SubmitButton pending={pending} pendingLabel="로그인 중…">
         로그인

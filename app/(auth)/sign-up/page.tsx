@@ -15,7 +15,11 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
     <AuthCard
       title="회원가입"
       subtitle="이메일로 가입하고 바로 포인트를 충전하세요."
-      footer={{ text: "이미 계정이 있나요?", linkLabel: "로그인", href: `/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}` }}
+      footer={{
+        text: "이미 계정이 있나요?",
+        linkLabel: "로그인",
+        href: `/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`,
+      }}
     >
       <SignUpForm callbackUrl={callbackUrl} />
     </AuthCard>

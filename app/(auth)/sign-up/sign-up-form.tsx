@@ -13,20 +13,8 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
     <form action={formAction} className="space-y-4">
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <FormAlert message={refused?.error} />
-      <TextField
-        label="이름"
-        {...refilled(refused, "name")}
-        autoComplete="name"
-        required
-        maxLength={40}
-      />
-      <TextField
-        label="이메일"
-        {...refilled(refused, "email")}
-        type="email"
-        autoComplete="email"
-        required
-      />
+      <TextField label="이름" {...refilled(refused, "name")} autoComplete="name" required maxLength={40} />
+      <TextField label="이메일" {...refilled(refused, "email")} type="email" autoComplete="email" required />
       <TextField
         label="비밀번호"
         {...refilled(refused, "password")}

@@ -9,8 +9,18 @@ export const dynamic = "force-dynamic";
 export const maxDuration = 300;
 
 const optionsSchema = z.object({
-  staleAfterMinutes: z.coerce.number().int().min(0).max(7 * 24 * 60).default(DEFAULT_RECONCILE_OPTIONS.staleAfterMinutes),
-  windowHours: z.coerce.number().int().min(1).max(24 * 90).default(DEFAULT_RECONCILE_OPTIONS.windowHours),
+  staleAfterMinutes: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(7 * 24 * 60)
+    .default(DEFAULT_RECONCILE_OPTIONS.staleAfterMinutes),
+  windowHours: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 90)
+    .default(DEFAULT_RECONCILE_OPTIONS.windowHours),
 });
 
 /**
@@ -24,7 +34,11 @@ async function handle(request: Request) {
     await readLimitedBody(request, BODY_LIMITS.reconcile);
     requireBearerToken(request, env.CRON_SECRET, { disabled: "reconcile_disabled", invalid: "invalid_cron_secret" });
     const parsed = optionsSchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-    if (!parsed.success) throw new ApiError("invalid_request", parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; "));
+    if (!parsed.success)
+      throw new ApiError(
+        "invalid_request",
+        parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; "),
+      );
     return Response.json(await reconcile(parsed.data));
   } catch (error) {
     return errorResponse(error);

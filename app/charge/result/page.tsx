@@ -16,7 +16,9 @@ type Search = { paymentId?: string; code?: string; message?: string; pgMessage?:
  */
 export default async function ChargeResultPage({ searchParams }: { searchParams: Promise<Search> }) {
   const search = await searchParams;
-  const query = new URLSearchParams(Object.entries(search).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
+  const query = new URLSearchParams(
+    Object.entries(search).filter((entry): entry is [string, string] => typeof entry[1] === "string"),
+  );
   const userId = await requireUserId(`/charge/result?${query.toString()}`);
   const paymentId = paymentIdSchema.safeParse(search.paymentId);
   if (!paymentId.success) notFound();
@@ -26,7 +28,10 @@ export default async function ChargeResultPage({ searchParams }: { searchParams:
   const { payment, changed } = loaded;
 
   // PortOne's redirect says why a payment did not complete; shown only while we agree it failed.
-  const failureMessage = search.code && (payment.status === "FAILED" || payment.status === "PENDING") ? (search.pgMessage ?? search.message) : undefined;
+  const failureMessage =
+    search.code && (payment.status === "FAILED" || payment.status === "PENDING")
+      ? (search.pgMessage ?? search.message)
+      : undefined;
   const settling = payment.status === "PENDING" && !search.code;
 
   return (

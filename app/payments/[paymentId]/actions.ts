@@ -17,7 +17,10 @@ async function refund(
   input: z.output<typeof refundSchema>,
   refundAccount?: RefundAccount,
 ): Promise<ActionResult<{ message: string }, never>> {
-  const result = await requestRefund(userId, input.paymentId, { confirmedAmount: input.confirmedAmount, refundAccount });
+  const result = await requestRefund(userId, input.paymentId, {
+    confirmedAmount: input.confirmedAmount,
+    refundAccount,
+  });
   revalidatePath("/", "layout");
   if (!result.ok) return { ok: false, error: REFUND_MESSAGES[result.code] };
   const amount = formatWon(result.quote.amount);
@@ -27,7 +30,9 @@ async function refund(
 }
 
 /** A refund to the card (or wallet) that paid; requestRefund refuses it for a virtual account. */
-export const refundAction = authedAction(refundSchema, (input, user) => refund(user.id, input), { invalid: REFUND_MESSAGES.not_found });
+export const refundAction = authedAction(refundSchema, (input, user) => refund(user.id, input), {
+  invalid: REFUND_MESSAGES.not_found,
+});
 
 /** A virtual-account payment has no card to refund to: the form names the account. */
 export const refundToAccountAction = authedAction(

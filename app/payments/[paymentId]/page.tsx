@@ -33,7 +33,9 @@ export default async function PaymentDetailPage({ params }: { params: Promise<{ 
       </div>
       <PaymentOutcome payment={payment} />
       {payment.status === "VIRTUAL_ACCOUNT_ISSUED" ? <CloseDepositForm paymentId={payment.id} /> : null}
-      {CREDITED_STATUSES.includes(payment.status) ? <RefundPanel userId={userId} paymentId={payment.id} needsAccount={needsRefundAccount(payment)} /> : null}
+      {CREDITED_STATUSES.includes(payment.status) ? (
+        <RefundPanel userId={userId} paymentId={payment.id} needsAccount={needsRefundAccount(payment)} />
+      ) : null}
     </div>
   );
 }

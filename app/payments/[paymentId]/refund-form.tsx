@@ -7,7 +7,15 @@ import type { ActionState } from "@/lib/http/action";
 import { refundAction, refundToAccountAction } from "./actions";
 
 /** `banks`: asks for the account to refund into (virtual-account payments). */
-export function RefundForm({ paymentId, amount, banks }: { paymentId: string; amount: number; banks?: { code: string; label: string }[] }) {
+export function RefundForm({
+  paymentId,
+  amount,
+  banks,
+}: {
+  paymentId: string;
+  amount: number;
+  banks?: { code: string; label: string }[];
+}) {
   const [state, action, pending] = useActionState<ActionState<typeof refundToAccountAction>, FormData>(
     banks ? refundToAccountAction : refundAction,
     null,
@@ -61,13 +69,7 @@ export function RefundForm({ paymentId, amount, banks }: { paymentId: string; am
             required
             hint="숫자만, 하이픈(-)은 빼도 됩니다"
           />
-          <TextField
-            label="예금주"
-            {...refilled(refused, "holderName")}
-            autoComplete="name"
-            required
-            maxLength={30}
-          />
+          <TextField label="예금주" {...refilled(refused, "holderName")} autoComplete="name" required maxLength={30} />
         </fieldset>
       ) : null}
       <SubmitButton pending={pending} pendingLabel="환불 요청 중…" variant="danger">

@@ -13,7 +13,15 @@ const REFUND_STATUS_LABELS = {
 } as const;
 
 /** The refund offer of a paid charge: the exact amount is shown before the user confirms. */
-export async function RefundPanel({ userId, paymentId, needsAccount }: { userId: string; paymentId: string; needsAccount: boolean }) {
+export async function RefundPanel({
+  userId,
+  paymentId,
+  needsAccount,
+}: {
+  userId: string;
+  paymentId: string;
+  needsAccount: boolean;
+}) {
   const [preview, history] = await Promise.all([previewRefund(userId, paymentId), listRefunds(userId, paymentId)]);
   if (!preview) return null;
   return (
@@ -26,7 +34,9 @@ export async function RefundPanel({ userId, paymentId, needsAccount }: { userId:
           {history.map((refund) => (
             <li key={refund.id} data-testid="refund-row" className="flex flex-wrap gap-x-2">
               <span className="font-semibold">{formatWon(refund.amount)}</span>
-              <span>{refund.origin === "outside" ? "결제 취소 (고객센터·결제사)" : REFUND_STATUS_LABELS[refund.status]}</span>
+              <span>
+                {refund.origin === "outside" ? "결제 취소 (고객센터·결제사)" : REFUND_STATUS_LABELS[refund.status]}
+              </span>
               <span className="text-slate-500">{formatKst(refund.createdAt)}</span>
             </li>
           ))}
@@ -35,11 +45,18 @@ export async function RefundPanel({ userId, paymentId, needsAccount }: { userId:
       {preview.ok ? (
         <>
           <p className="text-sm text-slate-700" data-testid="refund-quote">
-            환불 금액 <strong>{formatWon(preview.quote.amount)}</strong> · 회수 포인트 {formatPoints(preview.quote.paidPoints)}
+            환불 금액 <strong>{formatWon(preview.quote.amount)}</strong> · 회수 포인트{" "}
+            {formatPoints(preview.quote.paidPoints)}
             {preview.quote.bonusPoints > 0 ? ` + 보너스 ${formatPoints(preview.quote.bonusPoints)}` : ""}
           </p>
-          <p className="text-xs text-slate-500">사용하지 않은 충전 포인트만큼 환불되며, 결제 후 {REFUND_WINDOW_DAYS}일까지 신청할 수 있습니다.</p>
-          <RefundForm paymentId={paymentId} amount={preview.quote.amount} banks={needsAccount ? BANK_OPTIONS : undefined} />
+          <p className="text-xs text-slate-500">
+            사용하지 않은 충전 포인트만큼 환불되며, 결제 후 {REFUND_WINDOW_DAYS}일까지 신청할 수 있습니다.
+          </p>
+          <RefundForm
+            paymentId={paymentId}
+            amount={preview.quote.amount}
+            banks={needsAccount ? BANK_OPTIONS : undefined}
+          />
         </>
       ) : preview.code === "not_paid" ? null : (
         <p className="text-sm text-slate-600" data-testid="refund-unavailable">

@@ -25,7 +25,8 @@ export interface PaymentRequest {
   windowType: { pc: PayOptionDefinition["pcWindow"]; mobile: "REDIRECTION" };
 }
 
-export type CheckoutRefusal = "unknown_package" | "unknown_pay_method" | "too_many_open_checkouts" | "portone_unavailable";
+export type CheckoutRefusal =
+  "unknown_package" | "unknown_pay_method" | "too_many_open_checkouts" | "portone_unavailable";
 
 const VIRTUAL_ACCOUNT_VALID_HOURS = 24;
 
@@ -62,7 +63,8 @@ export async function createCheckout(input: {
   if (!pack) return { ok: false, code: "unknown_package" };
   const option = findPayOption(input.payOptionId);
   if (!option) return { ok: false, code: "unknown_pay_method" };
-  if ((await openCheckoutsOf(input.userId)) >= OPEN_CHECKOUT_LIMIT) return { ok: false, code: "too_many_open_checkouts" };
+  if ((await openCheckoutsOf(input.userId)) >= OPEN_CHECKOUT_LIMIT)
+    return { ok: false, code: "too_many_open_checkouts" };
 
   const paymentId = newPaymentId();
   const orderName = orderNameOf(pack);
@@ -99,8 +101,14 @@ export async function createCheckout(input: {
       currency: "KRW",
       payMethod: option.payMethod,
       ...(option.easyPayProvider ? { easyPay: { easyPayProvider: option.easyPayProvider } } : {}),
-      ...(option.payMethod === "VIRTUAL_ACCOUNT" ? { virtualAccount: { accountExpiry: { validHours: VIRTUAL_ACCOUNT_VALID_HOURS } } } : {}),
-      customer: { customerId: input.userId, fullName: input.customer.name ?? undefined, email: input.customer.email ?? undefined },
+      ...(option.payMethod === "VIRTUAL_ACCOUNT"
+        ? { virtualAccount: { accountExpiry: { validHours: VIRTUAL_ACCOUNT_VALID_HOURS } } }
+        : {}),
+      customer: {
+        customerId: input.userId,
+        fullName: input.customer.name ?? undefined,
+        email: input.customer.email ?? undefined,
+      },
       redirectUrl: new URL("/charge/result", env.APP_URL).toString(),
       windowType: { pc: option.pcWindow, mobile: "REDIRECTION" },
     },

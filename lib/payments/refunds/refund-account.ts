@@ -12,7 +12,10 @@ export const refundAccountSchema = z.object({
     .string()
     .transform((value) => value.replace(/[\s-]/g, ""))
     .pipe(z.string().regex(/^\d{10,16}$/, "계좌번호는 숫자 10~16자리로 입력해 주세요.")),
-  holderName: plainText("예금주에 쓸 수 없는 문자가 들어 있습니다.").trim().min(1, "예금주를 입력해 주세요.").max(30, "예금주는 30자 이내로 입력해 주세요."),
+  holderName: plainText("예금주에 쓸 수 없는 문자가 들어 있습니다.")
+    .trim()
+    .min(1, "예금주를 입력해 주세요.")
+    .max(30, "예금주는 30자 이내로 입력해 주세요."),
 });
 
 export type RefundAccount = z.infer<typeof refundAccountSchema>;

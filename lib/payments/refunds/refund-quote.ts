@@ -29,7 +29,8 @@ export function quoteRefund(input: {
   balance: { paid: number; bonus: number };
 }): { ok: true; quote: RefundQuote } | { ok: false; code: RefundRefusal } {
   if (!REFUNDABLE_STATUSES.includes(input.status) || !input.paidAt) return { ok: false, code: "not_paid" };
-  if (input.now.getTime() - input.paidAt.getTime() > REFUND_WINDOW_DAYS * 86_400_000) return { ok: false, code: "too_old" };
+  if (input.now.getTime() - input.paidAt.getTime() > REFUND_WINDOW_DAYS * 86_400_000)
+    return { ok: false, code: "too_old" };
   if (input.refunded.inFlight) return { ok: false, code: "refund_in_progress" };
 
   const paidPoints = Math.min(input.paidPoints - input.refunded.paidPoints, input.balance.paid);
@@ -41,5 +42,8 @@ export function quoteRefund(input: {
   const bonusShare = isLast
     ? input.bonusPoints - input.refunded.bonusPoints
     : Math.floor((paidPoints * input.bonusPoints) / input.paidPoints);
-  return { ok: true, quote: { amount, paidPoints, bonusPoints: Math.max(0, Math.min(bonusShare, input.balance.bonus)) } };
+  return {
+    ok: true,
+    quote: { amount, paidPoints, bonusPoints: Math.max(0, Math.min(bonusShare, input.balance.bonus)) },
+  };
 }

@@ -11,16 +11,22 @@ import { syncPayment } from "../sync/sync-payment";
 import { noteRequestedCancellation, settleRefund } from "./settle-refund";
 import { quoteRefund, type RefundQuote, type RefundRefusal } from "./refund-quote";
 
-export type RequestRefundRefusal = RefundRefusal | "not_found" | "refused_by_portone" | "needs_refund_account" | "amount_changed";
+export type RequestRefundRefusal =
+  RefundRefusal | "not_found" | "refused_by_portone" | "needs_refund_account" | "amount_changed";
 
-export type RefundResult = { ok: true; status: "COMPLETED" | "REQUESTED"; quote: RefundQuote } | { ok: false; code: RequestRefundRefusal };
+export type RefundResult =
+  { ok: true; status: "COMPLETED" | "REQUESTED"; quote: RefundQuote } | { ok: false; code: RequestRefundRefusal };
 
 // A payment whose money cannot go back by itself (a virtual-account deposit): the customer names a bank account.
-export const needsRefundAccount = (payment: { payOption: string }) => payOptionDefinition(payment.payOption)?.refundNeedsAccount ?? false;
+export const needsRefundAccount = (payment: { payOption: string }) =>
+  payOptionDefinition(payment.payOption)?.refundNeedsAccount ?? false;
 
 // PortOne's answers when the amount we believe cancellable is not what it holds: a cancellation
 // we have not heard of yet (made in its console a moment ago) is the usual reason.
-const STALE_AMOUNT_REFUSALS = new Set(["CANCELLABLE_AMOUNT_CONSISTENCY_BROKEN", "CANCEL_AMOUNT_EXCEEDS_CANCELLABLE_AMOUNT"]);
+const STALE_AMOUNT_REFUSALS = new Set([
+  "CANCELLABLE_AMOUNT_CONSISTENCY_BROKEN",
+  "CANCEL_AMOUNT_EXCEEDS_CANCELLABLE_AMOUNT",
+]);
 
 /** Of this payment, what went back so far: our refunds (settled or in flight) and cancellations made outside the app. */
 async function refundedSoFar(executor: Transaction | typeof db, paymentId: string) {
@@ -40,7 +46,13 @@ async function refundedSoFar(executor: Transaction | typeof db, paymentId: strin
 /** The owner's refunds of a payment (and cancellations made at PortOne), newest first, for its detail page. */
 export async function listRefunds(userId: string, paymentId: string) {
   return db
-    .select({ id: refunds.id, amount: refunds.amount, status: refunds.status, origin: refunds.origin, createdAt: refunds.createdAt })
+    .select({
+      id: refunds.id,
+      amount: refunds.amount,
+      status: refunds.status,
+      origin: refunds.origin,
+      createdAt: refunds.createdAt,
+    })
     .from(refunds)
     .where(and(eq(refunds.paymentId, paymentId), eq(refunds.userId, userId)))
     .orderBy(desc(refunds.createdAt));
@@ -48,7 +60,10 @@ export async function listRefunds(userId: string, paymentId: string) {
 
 /** What refunding this payment now would give back, for the confirmation screen. */
 export async function previewRefund(userId: string, paymentId: string) {
-  const [payment] = await db.select().from(payments).where(and(eq(payments.id, paymentId), eq(payments.userId, userId)));
+  const [payment] = await db
+    .select()
+    .from(payments)
+    .where(and(eq(payments.id, paymentId), eq(payments.userId, userId)));
   if (!payment) return null;
   const [refunded, balance] = await Promise.all([refundedSoFar(db, paymentId), getBalance(userId)]);
   return quoteRefund({ ...payment, now: new Date(), refunded, balance });
@@ -68,16 +83,24 @@ export async function requestRefund(
   { confirmedAmount, refundAccount }: { confirmedAmount: number; refundAccount?: RefundAccount },
 ): Promise<RefundResult> {
   const reserved = await db.transaction(async (tx) => {
-    const [payment] = await tx.select().from(payments).where(and(eq(payments.id, paymentId), eq(payments.userId, userId))).for("update");
+    const [payment] = await tx
+      .select()
+      .from(payments)
+      .where(and(eq(payments.id, paymentId), eq(payments.userId, userId)))
+      .for("update");
     if (!payment) return { ok: false as const, code: "not_found" as const };
-    if (needsRefundAccount(payment) && !refundAccount) return { ok: false as const, code: "needs_refund_account" as const };
+    if (needsRefundAccount(payment) && !refundAccount)
+      return { ok: false as const, code: "needs_refund_account" as const };
     const balance = await lockBalance(tx, userId);
     const refunded = await refundedSoFar(tx, paymentId);
     const quoted = quoteRefund({ ...payment, now: new Date(), refunded, balance });
     if (!quoted.ok) return quoted;
     if (quoted.quote.amount !== confirmedAmount) return { ok: false as const, code: "amount_changed" as const };
 
-    const [refund] = await tx.insert(refunds).values({ paymentId, userId, ...quoted.quote }).returning({ id: refunds.id });
+    const [refund] = await tx
+      .insert(refunds)
+      .values({ paymentId, userId, ...quoted.quote })
+      .returning({ id: refunds.id });
     await appendLedgerEntry(tx, {
       userId,
       kind: "refund",
@@ -86,7 +109,12 @@ export async function requestRefund(
       bonusDelta: -quoted.quote.bonusPoints,
       memo: `환불 ${paymentId}`,
     });
-    return { ok: true as const, refundId: refund!.id, quote: quoted.quote, cancellable: payment.amount - refunded.completedAmount };
+    return {
+      ok: true as const,
+      refundId: refund!.id,
+      quote: quoted.quote,
+      cancellable: payment.amount - refunded.completedAmount,
+    };
   });
   if (!reserved.ok) return reserved;
 
@@ -103,14 +131,18 @@ export async function requestRefund(
     return { ok: true, status: "REQUESTED", quote: reserved.quote };
   }
   if (outcome.kind === "unknown") {
-    console.error(`refund ${reserved.refundId} of ${paymentId}: outcome unknown (${outcome.reason}); left for reconciliation`);
+    console.error(
+      `refund ${reserved.refundId} of ${paymentId}: outcome unknown (${outcome.reason}); left for reconciliation`,
+    );
     return { ok: true, status: "REQUESTED", quote: reserved.quote };
   }
   await settleRefund(reserved.refundId, outcome);
   if (outcome.kind === "succeeded") return { ok: true, status: "COMPLETED", quote: reserved.quote };
   if (STALE_AMOUNT_REFUSALS.has(outcome.reason)) {
     // Learn what PortOne gave back meanwhile; the page then shows the new quote to confirm.
-    await syncPayment(paymentId).catch((error: unknown) => console.error(`sync of ${paymentId} after a refused refund failed`, error));
+    await syncPayment(paymentId).catch((error: unknown) =>
+      console.error(`sync of ${paymentId} after a refused refund failed`, error),
+    );
     return { ok: false, code: "amount_changed" };
   }
   return { ok: false, code: "refused_by_portone" };

@@ -29,7 +29,10 @@ export async function noteRequestedCancellation(refundId: string, cancellationId
  *   `mayConcludeNone`: only once the call is too old to still be on its way (the reconciler's
  *   stale window), never from a webhook that may overtake it.
  */
-export async function settleRefundFromPortOne(refundId: string, { mayConcludeNone = true } = {}): Promise<RefundSettlement> {
+export async function settleRefundFromPortOne(
+  refundId: string,
+  { mayConcludeNone = true } = {},
+): Promise<RefundSettlement> {
   const [refund] = await db.select().from(refunds).where(eq(refunds.id, refundId));
   if (!refund || refund.status !== "REQUESTED") return "still_pending";
   const remote = await fetchPortOnePayment(refund.paymentId);
@@ -49,9 +52,13 @@ export async function settleRefundFromPortOne(refundId: string, { mayConcludeNon
 
   // Every cancellation already recorded (ours, or one made outside the app) is someone else's.
   const accounted = new Set(
-    (await db.select({ id: refunds.cancellationId }).from(refunds).where(eq(refunds.paymentId, refund.paymentId))).map((row) => row.id),
+    (await db.select({ id: refunds.cancellationId }).from(refunds).where(eq(refunds.paymentId, refund.paymentId))).map(
+      (row) => row.id,
+    ),
   );
-  const match = remote?.cancellations.find((cancellation) => cancellation.amount === refund.amount && !accounted.has(cancellation.id));
+  const match = remote?.cancellations.find(
+    (cancellation) => cancellation.amount === refund.amount && !accounted.has(cancellation.id),
+  );
   if (match) {
     await settleRefund(refundId, { kind: "succeeded", cancellationId: match.id });
     return "completed";
@@ -77,7 +84,10 @@ export async function settleRefund(refundId: string, outcome: Outcome): Promise<
     const [refund] = await tx.select().from(refunds).where(eq(refunds.id, refundId)).for("update");
     if (!refund || refund.status !== "REQUESTED") return;
     if (outcome.kind === "refused") {
-      await tx.update(refunds).set({ status: "FAILED", failureReason: outcome.reason, updatedAt: new Date() }).where(eq(refunds.id, refundId));
+      await tx
+        .update(refunds)
+        .set({ status: "FAILED", failureReason: outcome.reason, updatedAt: new Date() })
+        .where(eq(refunds.id, refundId));
       await appendLedgerEntry(tx, {
         userId: refund.userId,
         kind: "refund",
@@ -88,11 +98,16 @@ export async function settleRefund(refundId: string, outcome: Outcome): Promise<
       });
       return;
     }
-    await tx.update(refunds).set({ status: "COMPLETED", cancellationId: outcome.cancellationId, updatedAt: new Date() }).where(eq(refunds.id, refundId));
+    await tx
+      .update(refunds)
+      .set({ status: "COMPLETED", cancellationId: outcome.cancellationId, updatedAt: new Date() })
+      .where(eq(refunds.id, refundId));
     paymentId = refund.paymentId;
   });
   if (!paymentId) return;
   // The payment's state follows PortOne's cancellations, moved by syncPayment like every other
   // change; if that fails now, reconciliation finds PortOne's cancellation and moves it later.
-  await syncPayment(paymentId).catch((error: unknown) => console.error(`sync of ${paymentId} after refund ${refundId} failed`, error));
+  await syncPayment(paymentId).catch((error: unknown) =>
+    console.error(`sync of ${paymentId} after refund ${refundId} failed`, error),
+  );
 }

@@ -17,9 +17,18 @@ type PaymentRow = typeof payments.$inferSelect;
  * The rule when that is more than the user has left: the paid balance goes negative, which flags
  * the account; it cannot spend until a charge brings it back to zero or above.
  */
-export async function takeBackOutsideCancellations(tx: Transaction, row: PaymentRow, remote: PortOnePayment): Promise<void> {
+export async function takeBackOutsideCancellations(
+  tx: Transaction,
+  row: PaymentRow,
+  remote: PortOnePayment,
+): Promise<void> {
   const recorded = await tx
-    .select({ cancellationId: refunds.cancellationId, amount: refunds.amount, paidPoints: refunds.paidPoints, bonusPoints: refunds.bonusPoints })
+    .select({
+      cancellationId: refunds.cancellationId,
+      amount: refunds.amount,
+      paidPoints: refunds.paidPoints,
+      bonusPoints: refunds.bonusPoints,
+    })
     .from(refunds)
     .where(and(eq(refunds.paymentId, row.id), ne(refunds.status, "FAILED")));
   const accounted = new Set(recorded.map((refund) => refund.cancellationId));
@@ -31,7 +40,9 @@ export async function takeBackOutsideCancellations(tx: Transaction, row: Payment
     returnedAmount += cancellation.amount;
     const last = returnedAmount >= row.amount;
     const paid = last ? row.paidPoints - returnedPaid : Math.round((cancellation.amount * row.paidPoints) / row.amount);
-    const bonusShare = last ? row.bonusPoints - returnedBonus : Math.floor((cancellation.amount * row.bonusPoints) / row.amount);
+    const bonusShare = last
+      ? row.bonusPoints - returnedBonus
+      : Math.floor((cancellation.amount * row.bonusPoints) / row.amount);
     const balance = await lockBalance(tx, row.userId);
     const bonus = Math.max(0, Math.min(bonusShare, balance.bonus));
     returnedPaid += paid;

@@ -15,14 +15,18 @@ import { verificationProblem } from "./verify";
 export type SyncRefusal = "not_found";
 
 export type SyncResult =
-  | { ok: true; status: PaymentStatus; previousStatus: PaymentStatus; userId: string }
-  | { ok: false; code: SyncRefusal };
+  { ok: true; status: PaymentStatus; previousStatus: PaymentStatus; userId: string } | { ok: false; code: SyncRefusal };
 
 const requireLiveChannel = usesRealPortOne(env) && !env.PORTONE_ALLOW_TEST_CHANNELS;
 
 // PortOne's record is checked against our order once money or an account is involved: before
 // that its fields may be absent.
-const CHECKED_STATUSES: readonly PortOnePayment["status"][] = ["VIRTUAL_ACCOUNT_ISSUED", "PAID", "PARTIAL_CANCELLED", "CANCELLED"];
+const CHECKED_STATUSES: readonly PortOnePayment["status"][] = [
+  "VIRTUAL_ACCOUNT_ISSUED",
+  "PAID",
+  "PARTIAL_CANCELLED",
+  "CANCELLED",
+];
 
 /**
  * Brings our payment row in line with PortOne. Idempotent, and safe to run concurrently from the
@@ -36,11 +40,20 @@ export async function syncPayment(paymentId: string, context: { abandoned?: bool
   const outcome = await db.transaction(async (tx) => {
     const [row] = await tx.select().from(payments).where(eq(payments.id, paymentId)).for("update");
     if (!row) return null;
-    const recorded = await tx.select({ cancellationId: refunds.cancellationId, status: refunds.status }).from(refunds).where(eq(refunds.paymentId, paymentId));
+    const recorded = await tx
+      .select({ cancellationId: refunds.cancellationId, status: refunds.status })
+      .from(refunds)
+      .where(eq(refunds.paymentId, paymentId));
 
     const problem =
       remote && CHECKED_STATUSES.includes(remote.status)
-        ? verificationProblem(remote, { storeId: env.PORTONE_STORE_ID, channelKey: row.channelKey, amount: row.amount, currency: row.currency, requireLiveChannel })
+        ? verificationProblem(remote, {
+            storeId: env.PORTONE_STORE_ID,
+            channelKey: row.channelKey,
+            amount: row.amount,
+            currency: row.currency,
+            requireLiveChannel,
+          })
         : null;
     const transition = nextState(row.status, remote && remoteStateOf(remote), {
       failedCheck: problem !== null,
@@ -55,21 +68,38 @@ export async function syncPayment(paymentId: string, context: { abandoned?: bool
         .where(eq(payments.id, paymentId));
     }
     if (transition.credit) {
-      await appendLedgerEntry(tx, { userId: row.userId, kind: "charge", reference: paymentId, paidDelta: row.paidPoints, bonusDelta: row.bonusPoints });
+      await appendLedgerEntry(tx, {
+        userId: row.userId,
+        kind: "charge",
+        reference: paymentId,
+        paidDelta: row.paidPoints,
+        bonusDelta: row.bonusPoints,
+      });
     }
     if (transition.takeBackCancellations && remote) await takeBackOutsideCancellations(tx, row, remote);
-    return { status: transition.status, previousStatus: row.status, userId: row.userId, released: row.releasedAt !== null };
+    return {
+      status: transition.status,
+      previousStatus: row.status,
+      userId: row.userId,
+      released: row.releasedAt !== null,
+    };
   });
 
   if (!outcome) return { ok: false, code: "not_found" };
   if (outcome.status === "REJECTED" && !outcome.released) {
     // Reconciliation retries until PortOne confirms; the caller still learns the verdict now.
-    await releaseRejectedPayment(paymentId, remote).catch((error: unknown) => console.error(`releasing rejected ${paymentId} failed`, error));
+    await releaseRejectedPayment(paymentId, remote).catch((error: unknown) =>
+      console.error(`releasing rejected ${paymentId} failed`, error),
+    );
   }
   return { ok: true, status: outcome.status, previousStatus: outcome.previousStatus, userId: outcome.userId };
 }
 
-function recordedDetails(remote: PortOnePayment | null, transition: { status: PaymentStatus; credit: boolean }, problem: string | null) {
+function recordedDetails(
+  remote: PortOnePayment | null,
+  transition: { status: PaymentStatus; credit: boolean },
+  problem: string | null,
+) {
   if (!remote) return {};
   return {
     transactionId: remote.transactionId || null,
@@ -79,7 +109,9 @@ function recordedDetails(remote: PortOnePayment | null, transition: { status: Pa
     receiptUrl: remote.receiptUrl,
     ...(remote.virtualAccount ? { virtualAccount: remote.virtualAccount } : {}),
     ...(transition.credit ? { paidAt: remote.paidAt ?? new Date() } : {}),
-    ...(transition.status === "FAILED" || transition.status === "EXPIRED" ? { failureReason: remote.failureReason } : {}),
+    ...(transition.status === "FAILED" || transition.status === "EXPIRED"
+      ? { failureReason: remote.failureReason }
+      : {}),
     ...(problem ? { failureReason: `검증 실패: ${problem}` } : {}),
   };
 }

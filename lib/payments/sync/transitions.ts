@@ -5,7 +5,14 @@ export const PAYMENT_STATUSES = paymentStatus.enumValues;
 
 export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
 
-export const FINAL_STATUSES: readonly PaymentStatus[] = ["PAID", "PARTIALLY_REFUNDED", "REFUNDED", "FAILED", "EXPIRED", "REJECTED"];
+export const FINAL_STATUSES: readonly PaymentStatus[] = [
+  "PAID",
+  "PARTIALLY_REFUNDED",
+  "REFUNDED",
+  "FAILED",
+  "EXPIRED",
+  "REJECTED",
+];
 
 /** States whose charge was credited to the ledger (and possibly taken back since, in part or whole). */
 export const CREDITED_STATUSES: readonly PaymentStatus[] = ["PAID", "PARTIALLY_REFUNDED", "REFUNDED"];
@@ -61,7 +68,8 @@ export function nextState(current: PaymentStatus, remote: RemoteState | null, fa
   const credited = CREDITED_STATUSES.includes(current);
   if (!credited && facts.failedCheck) return move("REJECTED");
   // Expiring is safe: money that still arrives later is credited by the rules below.
-  if (remote === null || remote.status === "READY") return current === "PENDING" && facts.abandoned ? move("EXPIRED") : stay;
+  if (remote === null || remote.status === "READY")
+    return current === "PENDING" && facts.abandoned ? move("EXPIRED") : stay;
 
   switch (remote.status) {
     case "PAID":
@@ -71,11 +79,16 @@ export function nextState(current: PaymentStatus, remote: RemoteState | null, fa
       const moneyArrived = remote.status === "PARTIAL_CANCELLED" || remote.hasCancellations;
       if (!moneyArrived) return current === "PENDING" || current === "VIRTUAL_ACCOUNT_ISSUED" ? move("EXPIRED") : stay;
       if (credited && facts.refundInFlight) return stay;
-      return { status: remote.status === "CANCELLED" ? "REFUNDED" : "PARTIALLY_REFUNDED", credit: !credited, takeBackCancellations: true };
+      return {
+        status: remote.status === "CANCELLED" ? "REFUNDED" : "PARTIALLY_REFUNDED",
+        credit: !credited,
+        takeBackCancellations: true,
+      };
     }
     case "VIRTUAL_ACCOUNT_ISSUED":
       if (credited) return stay;
-      if (remote.accountExpired) return current === "PENDING" || current === "VIRTUAL_ACCOUNT_ISSUED" ? move("EXPIRED") : stay;
+      if (remote.accountExpired)
+        return current === "PENDING" || current === "VIRTUAL_ACCOUNT_ISSUED" ? move("EXPIRED") : stay;
       // An account issued after we gave up on the window (or a retried attempt) still takes money.
       return move("VIRTUAL_ACCOUNT_ISSUED");
     case "FAILED":
@@ -104,7 +117,8 @@ export function remoteStateOf(remote: PortOnePayment, now = Date.now()): RemoteS
   const dueAt = remote.virtualAccount?.dueAt;
   return {
     status: remote.status,
-    accountExpired: remote.status === "VIRTUAL_ACCOUNT_ISSUED" && dueAt !== null && dueAt !== undefined && Date.parse(dueAt) <= now,
+    accountExpired:
+      remote.status === "VIRTUAL_ACCOUNT_ISSUED" && dueAt !== null && dueAt !== undefined && Date.parse(dueAt) <= now,
     hasCancellations: remote.cancellations.length > 0,
   };
 }

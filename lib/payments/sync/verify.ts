@@ -14,8 +14,10 @@ export interface ExpectedPayment {
  */
 export function verificationProblem(remote: PortOnePayment, expected: ExpectedPayment): string | null {
   if (remote.storeId !== expected.storeId) return `store ${remote.storeId} is not ours`;
-  if (remote.channelKey !== expected.channelKey) return `channel ${remote.channelKey ?? "(none)"} is not the one configured for this pay method`;
-  if (expected.requireLiveChannel && remote.channelType !== "LIVE") return `channel type ${remote.channelType ?? "(none)"} is not LIVE`;
+  if (remote.channelKey !== expected.channelKey)
+    return `channel ${remote.channelKey ?? "(none)"} is not the one configured for this pay method`;
+  if (expected.requireLiveChannel && remote.channelType !== "LIVE")
+    return `channel type ${remote.channelType ?? "(none)"} is not LIVE`;
   if (remote.currency !== expected.currency) return `currency ${remote.currency} differs from ${expected.currency}`;
   if (remote.amountTotal !== expected.amount) return `amount ${remote.amountTotal} differs from ${expected.amount}`;
   return null;

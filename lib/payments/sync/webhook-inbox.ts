@@ -13,7 +13,11 @@ export type WebhookOutcome = "processed" | "ignored" | "duplicate";
  * syncPayment makes harmless, so a failure can never be deduplicated into a loss.
  * Throws on a transient failure, which the route answers with 5xx so PortOne retries.
  */
-export async function processWebhook(event: { webhookId: string; type: string; paymentId: string | null }): Promise<WebhookOutcome> {
+export async function processWebhook(event: {
+  webhookId: string;
+  type: string;
+  paymentId: string | null;
+}): Promise<WebhookOutcome> {
   const [existing] = await db
     .insert(webhookEvents)
     .values({ webhookId: event.webhookId, type: event.type, paymentId: event.paymentId, outcome: "received" })
@@ -35,5 +39,8 @@ export async function processWebhook(event: { webhookId: string; type: string; p
 }
 
 async function record(webhookId: string, outcome: string): Promise<void> {
-  await db.update(webhookEvents).set({ outcome, processedAt: new Date() }).where(eq(webhookEvents.webhookId, webhookId));
+  await db
+    .update(webhookEvents)
+    .set({ outcome, processedAt: new Date() })
+    .where(eq(webhookEvents.webhookId, webhookId));
 }

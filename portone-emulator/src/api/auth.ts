@@ -35,7 +35,8 @@ export function issueTokens(emulator: Emulator): { accessToken: string; refreshT
 
 export function loginWithApiSecret(emulator: Emulator, body: Record<string, unknown>) {
   if (typeof body.apiSecret !== "string") throw invalidRequest("apiSecret이 필요합니다.");
-  if (body.apiSecret !== emulator.config.apiSecret) throw new ApiError(401, "UNAUTHORIZED", "API secret이 올바르지 않습니다.");
+  if (body.apiSecret !== emulator.config.apiSecret)
+    throw new ApiError(401, "UNAUTHORIZED", "API secret이 올바르지 않습니다.");
   return issueTokens(emulator);
 }
 

@@ -23,7 +23,8 @@ function cardChannelKey(emulator: Emulator, channelKey: string | undefined): str
   const channel = channelKey
     ? emulator.config.channels.find((candidate) => candidate.key === channelKey)
     : emulator.config.channels.find((candidate) => candidate.payMethod === "CARD");
-  if (!channel || channel.payMethod !== "CARD") throw new ApiError(404, "CHANNEL_NOT_FOUND", "카드 결제 채널을 찾을 수 없습니다.");
+  if (!channel || channel.payMethod !== "CARD")
+    throw new ApiError(404, "CHANNEL_NOT_FOUND", "카드 결제 채널을 찾을 수 없습니다.");
   return channel.key;
 }
 
@@ -51,7 +52,11 @@ export function registerBillingKeyRoutes(router: Router, emulator: Emulator, api
       });
       const channel = selectedChannel(emulator.config, record.channelKey);
       const response: IssueBillingKeyResponse = {
-        billingKeyInfo: { billingKey: record.billingKey, channels: channel ? [channel] : [], issuedAt: record.issuedAt },
+        billingKeyInfo: {
+          billingKey: record.billingKey,
+          channels: channel ? [channel] : [],
+          issuedAt: record.issuedAt,
+        },
       };
       sendJson(res, 200, response);
     }),
@@ -90,8 +95,16 @@ export function registerBillingKeyRoutes(router: Router, emulator: Emulator, api
       const billingKey = findBillingKey(emulator, requiredString(body, "billingKey"));
       if (billingKey.deletedAt) throw new ApiError(409, "BILLING_KEY_ALREADY_DELETED", "이미 삭제된 빌링키입니다.");
       const channelKey = optionalString(body, "channelKey") ?? billingKey.channelKey;
-      const payment = payWithBillingKey(emulator, params.paymentId ?? "", billingKey, cardChannelKey(emulator, channelKey), body);
-      const response: PayWithBillingKeyResponse = { payment: { pgTxId: payment.pgTxId ?? "", paidAt: payment.paidAt ?? "" } };
+      const payment = payWithBillingKey(
+        emulator,
+        params.paymentId ?? "",
+        billingKey,
+        cardChannelKey(emulator, channelKey),
+        body,
+      );
+      const response: PayWithBillingKeyResponse = {
+        payment: { pgTxId: payment.pgTxId ?? "", paidAt: payment.paidAt ?? "" },
+      };
       sendJson(res, 200, response);
     }),
   );

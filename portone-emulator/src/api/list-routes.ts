@@ -59,7 +59,10 @@ export function registerListRoutes(router: Router, emulator: Emulator, api: ApiR
       const sortKey = optionalString(filter, "sortBy") === "REQUESTED_AT" ? "requestedAt" : "statusChangedAt";
       const matching = [...emulator.state.payments.values()]
         .filter((record) => matchesFilter(emulator, record, filter))
-        .sort((a, b) => (a[sortKey] < b[sortKey] ? -1 : a[sortKey] > b[sortKey] ? 1 : a.seq - b.seq) * (descending ? -1 : 1));
+        .sort(
+          (a, b) =>
+            (a[sortKey] < b[sortKey] ? -1 : a[sortKey] > b[sortKey] ? 1 : a.seq - b.seq) * (descending ? -1 : 1),
+        );
       const items = matching.slice(number * size, (number + 1) * size);
       const response: GetPaymentsResponse = {
         items: items.map((record) => toPaymentView(record, emulator.config, emulator.publicUrl)),

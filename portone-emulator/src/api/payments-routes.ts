@@ -13,7 +13,14 @@ import { isPaidLike, type PaymentRecord } from "../domain/payment-record";
 import { toPaymentView } from "../domain/payment-view";
 import { resendWebhook } from "../webhooks/resend";
 import { requireOwnStore } from "./auth";
-import { normalizeCurrency, optionalBoolean, optionalInteger, optionalObject, optionalString, requiredString } from "./input";
+import {
+  normalizeCurrency,
+  optionalBoolean,
+  optionalInteger,
+  optionalObject,
+  optionalString,
+  requiredString,
+} from "./input";
 import type { ApiRoute } from "./api-route";
 
 export function findPayment(emulator: Emulator, paymentId: string): PaymentRecord {
@@ -44,7 +51,8 @@ export function registerPaymentRoutes(router: Router, emulator: Emulator, api: A
       requireOwnStore(emulator, body.storeId);
       const paymentId = params.paymentId ?? "";
       const existing = emulator.state.payments.get(paymentId);
-      if (existing && isPaidLike(existing.status)) throw new ApiError(409, "ALREADY_PAID", "이미 결제가 완료된 결제 건입니다.");
+      if (existing && isPaidLike(existing.status))
+        throw new ApiError(409, "ALREADY_PAID", "이미 결제가 완료된 결제 건입니다.");
       const currency = optionalString(body, "currency");
       emulator.state.preRegistrations.set(paymentId, {
         totalAmount: optionalInteger(body, "totalAmount"),

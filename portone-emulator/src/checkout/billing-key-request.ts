@@ -41,7 +41,9 @@ export function applyBillingKeyOutcome(
     customData: request.customData === undefined ? undefined : JSON.stringify(request.customData),
     issueId: typeof request.issueId === "string" ? request.issueId : undefined,
     issueName: typeof request.issueName === "string" ? request.issueName : undefined,
-    noticeUrls: Array.isArray(request.noticeUrls) ? request.noticeUrls.filter((url): url is string => typeof url === "string") : undefined,
+    noticeUrls: Array.isArray(request.noticeUrls)
+      ? request.noticeUrls.filter((url): url is string => typeof url === "string")
+      : undefined,
   });
   return { ...base, billingKey: record.billingKey };
 }

@@ -44,5 +44,8 @@ export const labelOf = (list: readonly (readonly [string, string])[], code: stri
   list.find(([candidate]) => candidate === code)?.[1] ?? code;
 
 /** Declines and user cancels as a Toss test channel reports them. */
-export const DECLINE = { pgCode: "REJECT_CARD_COMPANY", pgMessage: "카드사에서 승인을 거절했습니다. (에뮬레이터 테스트)" };
+export const DECLINE = {
+  pgCode: "REJECT_CARD_COMPANY",
+  pgMessage: "카드사에서 승인을 거절했습니다. (에뮬레이터 테스트)",
+};
 export const USER_CANCEL = { pgCode: "PAY_PROCESS_CANCELED", pgMessage: "사용자가 결제를 취소하였습니다" };

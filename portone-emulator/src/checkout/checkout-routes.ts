@@ -62,21 +62,31 @@ export function registerCheckoutRoutes(router: Router, emulator: Emulator): void
   const remember = (transaction: CheckoutTransaction) => emulator.transactions.set(transaction.txId, transaction);
 
   // Opening a window: validate like the CDN script, remember the window, or answer {code, message}.
-  const openWindow = (handler: (req: IncomingMessage, open: OpenBody) => CheckoutTransaction) => async (ctx: RouteContext) => {
-    try {
-      const open = readOpenBody(await readJson(ctx.req));
-      const transaction = handler(ctx.req, open);
-      remember(transaction);
-      sendJson(ctx.res, 200, { txId: transaction.txId, paymentId: transaction.paymentId, checkoutUrl: checkoutUrl(transaction.txId) }, corsHeaders);
-    } catch (error) {
-      if (!(error instanceof CheckoutError)) throw error;
-      sendJson(ctx.res, 400, { code: error.code, message: error.message }, corsHeaders);
-    }
-  };
+  const openWindow =
+    (handler: (req: IncomingMessage, open: OpenBody) => CheckoutTransaction) => async (ctx: RouteContext) => {
+      try {
+        const open = readOpenBody(await readJson(ctx.req));
+        const transaction = handler(ctx.req, open);
+        remember(transaction);
+        sendJson(
+          ctx.res,
+          200,
+          { txId: transaction.txId, paymentId: transaction.paymentId, checkoutUrl: checkoutUrl(transaction.txId) },
+          corsHeaders,
+        );
+      } catch (error) {
+        if (!(error instanceof CheckoutError)) throw error;
+        sendJson(ctx.res, 400, { code: error.code, message: error.message }, corsHeaders);
+      }
+    };
 
   router.on("OPTIONS", "/checkout-api/payments", ({ res }) => void res.writeHead(204, corsHeaders).end());
   router.on("OPTIONS", "/checkout-api/billing-keys", ({ res }) => void res.writeHead(204, corsHeaders).end());
-  router.on("OPTIONS", "/checkout-api/transactions/:txId/close", ({ res }) => void res.writeHead(204, corsHeaders).end());
+  router.on(
+    "OPTIONS",
+    "/checkout-api/transactions/:txId/close",
+    ({ res }) => void res.writeHead(204, corsHeaders).end(),
+  );
 
   router.on(
     "POST",
@@ -121,7 +131,8 @@ export function registerCheckoutRoutes(router: Router, emulator: Emulator): void
   // The merchant page saw the window disappear (popup closed by the user): settle it as a cancel.
   router.on("POST", "/checkout-api/transactions/:txId/close", ({ res, params }) => {
     const transaction = emulator.transactions.get(params.txId ?? "");
-    if (!transaction) return sendJson(res, 404, { code: "TransactionNotFound", message: "결제 시도를 찾을 수 없습니다." }, corsHeaders);
+    if (!transaction)
+      return sendJson(res, 404, { code: "TransactionNotFound", message: "결제 시도를 찾을 수 없습니다." }, corsHeaders);
     sendJson(res, 200, { result: settle(transaction, "cancel", {}) }, corsHeaders);
   });
 
@@ -149,7 +160,13 @@ export function registerCheckoutRoutes(router: Router, emulator: Emulator): void
   function settle(transaction: CheckoutTransaction, outcome: Outcome, form: OutcomeFields): CheckoutResult {
     if (transaction.result) return transaction.result;
     if (transaction.kind === "ISSUE_BILLING_KEY") {
-      transaction.result = applyBillingKeyOutcome(emulator, transaction, transaction.billingKeyRequest ?? {}, outcome, form);
+      transaction.result = applyBillingKeyOutcome(
+        emulator,
+        transaction,
+        transaction.billingKeyRequest ?? {},
+        outcome,
+        form,
+      );
       return transaction.result;
     }
     const payment = emulator.state.payments.get(transaction.paymentId ?? "");

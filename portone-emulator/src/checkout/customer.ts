@@ -9,7 +9,8 @@ export function toCustomer(input: unknown): Customer {
   if (!input || typeof input !== "object") return {};
   const customer = input as BrowserCustomer;
   const fullName =
-    text(customer.fullName) ?? ([text(customer.lastName), text(customer.firstName)].filter(Boolean).join(" ") || undefined);
+    text(customer.fullName) ??
+    ([text(customer.lastName), text(customer.firstName)].filter(Boolean).join(" ") || undefined);
   const gender = text(customer.gender)?.replace(/^GENDER_/, "");
   const address = customer.address as BrowserCustomer | undefined;
   const line1 = text(address?.addressLine1);

@@ -80,7 +80,9 @@ function paidMethod(emulator: Emulator, record: PaymentRecord, fields: OutcomeFi
     case "EASY_PAY": {
       const channel = emulator.config.channels.find((candidate) => candidate.key === record.channelKey);
       const easyPayMethod: PaymentMethodEasyPayMethod =
-        fields.easyPayMethod === "CHARGE" ? { type: "PaymentMethodEasyPayMethodCharge", bank: fields.bank } : cardMethod(fields);
+        fields.easyPayMethod === "CHARGE"
+          ? { type: "PaymentMethodEasyPayMethodCharge", bank: fields.bank }
+          : cardMethod(fields);
       return { type: "PaymentMethodEasyPay", provider: channel?.easyPayProvider, easyPayMethod };
     }
     case "TRANSFER":

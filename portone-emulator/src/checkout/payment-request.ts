@@ -19,7 +19,11 @@ export interface AcceptedPaymentRequest {
 }
 
 /** What the CDN script checks before opening a window; errors reject requestPayment. */
-export function acceptPaymentRequest(emulator: Emulator, request: Fields, origin: PaymentOrigin): AcceptedPaymentRequest {
+export function acceptPaymentRequest(
+  emulator: Emulator,
+  request: Fields,
+  origin: PaymentOrigin,
+): AcceptedPaymentRequest {
   for (const field of REQUIRED_FIELDS) {
     if (request[field] === undefined || request[field] === null || request[field] === "") {
       throw new CheckoutError("BadRequest", `${field}는 필수 입력 항목입니다.`);
@@ -38,11 +42,17 @@ export function acceptPaymentRequest(emulator: Emulator, request: Fields, origin
     throw new CheckoutError("BadRequest", "totalAmount는 0보다 큰 정수여야 합니다.");
   }
   const taxFreeAmount = request.taxFreeAmount ?? 0;
-  if (typeof taxFreeAmount !== "number" || !Number.isSafeInteger(taxFreeAmount) || taxFreeAmount < 0 || taxFreeAmount > totalAmount) {
+  if (
+    typeof taxFreeAmount !== "number" ||
+    !Number.isSafeInteger(taxFreeAmount) ||
+    taxFreeAmount < 0 ||
+    taxFreeAmount > totalAmount
+  ) {
     throw new CheckoutError("BadRequest", "taxFreeAmount는 0 이상 totalAmount 이하의 정수여야 합니다.");
   }
   const currency = String(request.currency).replace(/^CURRENCY_/, "");
-  if (!/^[A-Z]{3}$/.test(currency)) throw new CheckoutError("BadRequest", `지원하지 않는 통화입니다: ${String(request.currency)}`);
+  if (!/^[A-Z]{3}$/.test(currency))
+    throw new CheckoutError("BadRequest", `지원하지 않는 통화입니다: ${String(request.currency)}`);
   const channel = requireChannel(emulator, request);
   const redirectUrl = readRedirectUrl(request.redirectUrl);
 
@@ -84,7 +94,9 @@ export function acceptPaymentRequest(emulator: Emulator, request: Fields, origin
     cancelledVatAmount: 0,
     customer: toCustomer(request.customer) satisfies Customer,
     customData: request.customData === undefined ? undefined : JSON.stringify(request.customData),
-    noticeUrls: Array.isArray(request.noticeUrls) ? request.noticeUrls.filter((url): url is string => typeof url === "string") : undefined,
+    noticeUrls: Array.isArray(request.noticeUrls)
+      ? request.noticeUrls.filter((url): url is string => typeof url === "string")
+      : undefined,
     origin,
     cancellations: [],
     webhooks: existing?.webhooks ?? [],
@@ -107,7 +119,8 @@ export function readRedirectUrl(value: unknown): string | undefined {
 
 /** accountExpiry.{validHours | dueDate} → YYYY-MM-DD shown in the window; default 7 days. */
 function dueDateFrom(virtualAccount: unknown): string {
-  const expiry = (virtualAccount as { accountExpiry?: { validHours?: unknown; dueDate?: unknown } } | undefined)?.accountExpiry;
+  const expiry = (virtualAccount as { accountExpiry?: { validHours?: unknown; dueDate?: unknown } } | undefined)
+    ?.accountExpiry;
   if (typeof expiry?.dueDate === "string") {
     const digits = expiry.dueDate.replace(/\D/g, "");
     if (digits.length >= 8) return `${digits.slice(0, 4)}-${digits.slice(4, 6)}-${digits.slice(6, 8)}`;

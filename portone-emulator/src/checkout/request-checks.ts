@@ -19,18 +19,25 @@ export function requireStore(emulator: Emulator, storeId: unknown): void {
   }
 }
 
-const normalizeProvider = (value: unknown) => (typeof value === "string" ? value.replace(/^EASY_PAY_PROVIDER_/, "") : undefined);
+const normalizeProvider = (value: unknown) =>
+  typeof value === "string" ? value.replace(/^EASY_PAY_PROVIDER_/, "") : undefined;
 
 /** The channel must exist and must be the test channel of the requested pay method. */
 export function requireChannel(emulator: Emulator, request: Fields, payMethodField = "payMethod"): EmulatorChannel {
   const channel = emulator.config.channels.find((candidate) => candidate.key === request.channelKey);
   if (!channel) {
-    const which = request.channelKey === undefined ? `channelGroupId ${String(request.channelGroupId)}` : String(request.channelKey);
+    const which =
+      request.channelKey === undefined
+        ? `channelGroupId ${String(request.channelGroupId)}`
+        : String(request.channelKey);
     throw new CheckoutError("ChannelNotFound", `채널을 찾을 수 없습니다: ${which}`);
   }
   const payMethod = request[payMethodField];
   if (payMethod !== channel.payMethod) {
-    throw new CheckoutError("BadRequest", `채널 ${channel.name}은(는) ${String(payMethod)} 결제를 지원하지 않습니다. (지원: ${channel.payMethod})`);
+    throw new CheckoutError(
+      "BadRequest",
+      `채널 ${channel.name}은(는) ${String(payMethod)} 결제를 지원하지 않습니다. (지원: ${channel.payMethod})`,
+    );
   }
   const easyPay = request.easyPay as { easyPayProvider?: unknown } | undefined;
   const provider = normalizeProvider(easyPay?.easyPayProvider);

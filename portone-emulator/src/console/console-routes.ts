@@ -49,7 +49,8 @@ export function registerConsoleRoutes(router: Router, emulator: Emulator): void 
     const record = findPayment(emulator, params.paymentId ?? "");
     const amountText = form.get("amount")?.trim();
     const amount = amountText ? Number(amountText) : undefined;
-    if (amount !== undefined && !Number.isSafeInteger(amount)) throw new ApiError(400, "INVALID_REQUEST", "취소 금액은 정수여야 합니다.");
+    if (amount !== undefined && !Number.isSafeInteger(amount))
+      throw new ApiError(400, "INVALID_REQUEST", "취소 금액은 정수여야 합니다.");
     const cancellation = cancelPayment(emulator, record, {
       amount,
       reason: form.get("reason") || "콘솔에서 취소",

@@ -25,7 +25,9 @@ function readScope(body: Record<string, unknown>): FaultScope {
 export function registerControlRoutes(router: Router, emulator: Emulator): void {
   const path = (suffix: string) => `${CONTROL_PREFIX}${suffix}`;
 
-  router.on("GET", path("/config"), ({ res }) => sendJson(res, 200, { ...emulator.config, publicUrl: emulator.publicUrl }));
+  router.on("GET", path("/config"), ({ res }) =>
+    sendJson(res, 200, { ...emulator.config, publicUrl: emulator.publicUrl }),
+  );
 
   router.on("POST", path("/reset"), ({ res }) => {
     emulator.webhooks.clearPending();
@@ -58,7 +60,8 @@ export function registerControlRoutes(router: Router, emulator: Emulator): void 
 
   router.on("POST", path("/payments/:paymentId/cancellations/:cancellationId/settle"), async ({ req, res, params }) => {
     const outcome = (await readJson(req)).outcome;
-    if (outcome !== "succeed" && outcome !== "fail") throw invalidRequest('outcome은 "succeed" 또는 "fail"이어야 합니다.');
+    if (outcome !== "succeed" && outcome !== "fail")
+      throw invalidRequest('outcome은 "succeed" 또는 "fail"이어야 합니다.');
     const record = findPayment(emulator, params.paymentId ?? "");
     settleCancellation(emulator, record, params.cancellationId ?? "", outcome);
     sendJson(res, 200, toPaymentView(record, emulator.config, emulator.publicUrl));
@@ -80,7 +83,8 @@ export function registerControlRoutes(router: Router, emulator: Emulator): void 
   router.on("POST", path("/faults/api"), async ({ req, res }) => {
     const body = await readJson(req);
     const kind = optionalString(body, "kind") ?? "error";
-    if (kind !== "error" && kind !== "hang" && kind !== "stale") throw invalidRequest('kind는 "error", "hang" 또는 "stale"이어야 합니다.');
+    if (kind !== "error" && kind !== "hang" && kind !== "stale")
+      throw invalidRequest('kind는 "error", "hang" 또는 "stale"이어야 합니다.');
     const status = optionalInteger(body, "status") ?? 500;
     if (status < 500 || status > 599) throw invalidRequest("status는 5xx여야 합니다.");
     const fault = emulator.faults.addApiFault({
@@ -98,9 +102,11 @@ export function registerControlRoutes(router: Router, emulator: Emulator): void 
   router.on("POST", path("/faults/cancellations"), async ({ req, res }) => {
     const body = await readJson(req);
     const outcome = body.outcome;
-    if (outcome !== "pending" && outcome !== "fail") throw invalidRequest('outcome은 "pending" 또는 "fail"이어야 합니다.');
+    if (outcome !== "pending" && outcome !== "fail")
+      throw invalidRequest('outcome은 "pending" 또는 "fail"이어야 합니다.');
     const settle = body.settle;
-    if (settle !== undefined && settle !== "succeed" && settle !== "fail") throw invalidRequest('settle은 "succeed" 또는 "fail"이어야 합니다.');
+    if (settle !== undefined && settle !== "succeed" && settle !== "fail")
+      throw invalidRequest('settle은 "succeed" 또는 "fail"이어야 합니다.');
     const fault = emulator.faults.addCancelFault({
       ...readScope(body),
       outcome,

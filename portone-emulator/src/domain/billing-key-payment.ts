@@ -1,6 +1,14 @@
 import type { Emulator } from "../context";
 import { ApiError, invalidRequest } from "../http/api-error";
-import { normalizeCurrency, optionalBoolean, optionalInteger, optionalObject, optionalString, optionalStringArray, requiredString } from "../api/input";
+import {
+  normalizeCurrency,
+  optionalBoolean,
+  optionalInteger,
+  optionalObject,
+  optionalString,
+  optionalStringArray,
+  requiredString,
+} from "../api/input";
 import { newPgTxId, newTransactionId } from "./ids";
 import { emitPaymentWebhook } from "./payment-events";
 import { defaultVat, isPaidLike, type PaymentRecord } from "./payment-record";
@@ -16,7 +24,8 @@ export function payWithBillingKey(
   body: Record<string, unknown>,
 ): PaymentRecord {
   const existing = emulator.state.payments.get(paymentId);
-  if (existing && isPaidLike(existing.status)) throw new ApiError(409, "ALREADY_PAID", "이미 결제가 완료된 결제 건입니다.");
+  if (existing && isPaidLike(existing.status))
+    throw new ApiError(409, "ALREADY_PAID", "이미 결제가 완료된 결제 건입니다.");
   const amount = optionalObject(body, "amount");
   if (!amount) throw invalidRequest("amount가 필요합니다.");
   const total = optionalInteger(amount, "total", 1);

@@ -6,22 +6,39 @@ import type { BillingKeyRecord } from "./state";
 import { nowIso } from "./time";
 
 /** What the issuing request supplies; the emulator adds the key, store and times. */
-export type NewBillingKey = Omit<BillingKeyRecord, "billingKey" | "storeId" | "requestedAt" | "issuedAt" | "deletedAt"> & {
+export type NewBillingKey = Omit<
+  BillingKeyRecord,
+  "billingKey" | "storeId" | "requestedAt" | "issuedAt" | "deletedAt"
+> & {
   skipWebhook?: boolean;
 };
 
 export function issueBillingKey(emulator: Emulator, input: NewBillingKey): BillingKeyRecord {
   const at = nowIso();
   const { skipWebhook, ...fields } = input;
-  const record: BillingKeyRecord = { ...fields, billingKey: newBillingKey(), storeId: emulator.config.storeId, requestedAt: at, issuedAt: at };
+  const record: BillingKeyRecord = {
+    ...fields,
+    billingKey: newBillingKey(),
+    storeId: emulator.config.storeId,
+    requestedAt: at,
+    issuedAt: at,
+  };
   emulator.state.billingKeys.set(record.billingKey, record);
   emulator.state.persist();
   if (!skipWebhook) emitBillingKeyWebhook(emulator, record, "BillingKey.Issued");
   return record;
 }
 
-export function emitBillingKeyWebhook(emulator: Emulator, record: BillingKeyRecord, type: "BillingKey.Issued" | "BillingKey.Deleted"): void {
-  emulator.webhooks.send({ type, data: { billingKey: record.billingKey, storeId: record.storeId }, noticeUrls: record.noticeUrls });
+export function emitBillingKeyWebhook(
+  emulator: Emulator,
+  record: BillingKeyRecord,
+  type: "BillingKey.Issued" | "BillingKey.Deleted",
+): void {
+  emulator.webhooks.send({
+    type,
+    data: { billingKey: record.billingKey, storeId: record.storeId },
+    noticeUrls: record.noticeUrls,
+  });
 }
 
 export function toBillingKeyInfo(emulator: Emulator, record: BillingKeyRecord): BillingKeyInfo {
@@ -30,7 +47,17 @@ export function toBillingKeyInfo(emulator: Emulator, record: BillingKeyRecord): 
     billingKey: record.billingKey,
     merchantId: emulator.config.merchantId,
     storeId: record.storeId,
-    methods: [{ type: "BillingKeyPaymentMethodCard" as const, card: { number: record.cardNumberMasked, name: record.cardName, brand: "LOCAL" as const, type: "CREDIT" as const } }],
+    methods: [
+      {
+        type: "BillingKeyPaymentMethodCard" as const,
+        card: {
+          number: record.cardNumberMasked,
+          name: record.cardName,
+          brand: "LOCAL" as const,
+          type: "CREDIT" as const,
+        },
+      },
+    ],
     channels: channel ? [channel] : [],
     customer: record.customer,
     customData: record.customData,
@@ -39,7 +66,9 @@ export function toBillingKeyInfo(emulator: Emulator, record: BillingKeyRecord): 
     requestedAt: record.requestedAt,
     issuedAt: record.issuedAt,
   };
-  return record.deletedAt ? { ...common, status: "DELETED", deletedAt: record.deletedAt } : { ...common, status: "ISSUED" };
+  return record.deletedAt
+    ? { ...common, status: "DELETED", deletedAt: record.deletedAt }
+    : { ...common, status: "ISSUED" };
 }
 
 /** Masks a card number the way PG responses do: first 6 and last 4 digits kept. */

@@ -54,7 +54,11 @@ export function completeCancellation(
 }
 
 /** The PG refused at once: the attempt is listed as FAILED and nothing else changes. */
-export function recordFailedCancellation(emulator: Emulator, record: PaymentRecord, request: CancellationRequest): FailedPaymentCancellation {
+export function recordFailedCancellation(
+  emulator: Emulator,
+  record: PaymentRecord,
+  request: CancellationRequest,
+): FailedPaymentCancellation {
   const cancellation: FailedPaymentCancellation = { ...request, status: "FAILED" };
   replaceOrAppend(record, cancellation);
   record.updatedAt = nowIso();
@@ -98,10 +102,16 @@ export function requestCancellation(
  * unchanged status with the trigger ASYNC_CANCEL_FAILED: PortOne documents the trigger but no
  * webhook type of its own for it.
  */
-export function settleCancellation(emulator: Emulator, record: PaymentRecord, cancellationId: string, outcome: "succeed" | "fail") {
+export function settleCancellation(
+  emulator: Emulator,
+  record: PaymentRecord,
+  cancellationId: string,
+  outcome: "succeed" | "fail",
+) {
   const pending = record.cancellations.find((entry) => entry.id === cancellationId);
   if (!pending) throw new ApiError(404, "CANCELLATION_NOT_FOUND", `취소 ${cancellationId}이(가) 없습니다.`);
-  if (pending.status !== "REQUESTED") throw new ApiError(409, "CANCELLATION_NOT_REQUESTED", "처리 중인 취소가 아닙니다.");
+  if (pending.status !== "REQUESTED")
+    throw new ApiError(409, "CANCELLATION_NOT_REQUESTED", "처리 중인 취소가 아닙니다.");
   const trigger = pending.trigger ?? "API";
   if (outcome === "succeed") {
     return completeCancellation(emulator, record, { ...pending, trigger }, { skipWebhook: false, asyncApproved: true });
@@ -112,7 +122,10 @@ export function settleCancellation(emulator: Emulator, record: PaymentRecord, ca
   return failed;
 }
 
-function replaceOrAppend(record: PaymentRecord, cancellation: SucceededPaymentCancellation | FailedPaymentCancellation): void {
+function replaceOrAppend(
+  record: PaymentRecord,
+  cancellation: SucceededPaymentCancellation | FailedPaymentCancellation,
+): void {
   const index = record.cancellations.findIndex((entry) => entry.id === cancellation.id);
   if (index === -1) record.cancellations.push(cancellation);
   else record.cancellations[index] = cancellation;

@@ -1,7 +1,12 @@
 import type { Trigger } from "@portone/server-sdk/payment";
 import type { Emulator } from "../context";
 import { ApiError, invalidRequest } from "../http/api-error";
-import { completeCancellation, recordFailedCancellation, requestCancellation, type CancellationRequest } from "./cancellations";
+import {
+  completeCancellation,
+  recordFailedCancellation,
+  requestCancellation,
+  type CancellationRequest,
+} from "./cancellations";
 import { newCancellationId } from "./ids";
 import { emitPaymentWebhook } from "./payment-events";
 import { cancellableAmount, defaultVat, setStatus, type Cancellation, type PaymentRecord } from "./payment-record";
@@ -36,18 +41,30 @@ export function cancelPayment(emulator: Emulator, record: PaymentRecord, input: 
   const amount = input.amount ?? remaining;
   if (amount <= 0) throw invalidRequest("취소 금액은 0보다 커야 합니다.");
   if (amount > remaining) {
-    throw new ApiError(409, "CANCEL_AMOUNT_EXCEEDS_CANCELLABLE_AMOUNT", `취소 금액(${amount})이 취소 가능 금액(${remaining})을 초과합니다.`);
+    throw new ApiError(
+      409,
+      "CANCEL_AMOUNT_EXCEEDS_CANCELLABLE_AMOUNT",
+      `취소 금액(${amount})이 취소 가능 금액(${remaining})을 초과합니다.`,
+    );
   }
   const remainingTaxFree = record.taxFreeAmount - record.cancelledTaxFreeAmount;
   const isFull = amount === remaining;
   const taxFree = input.taxFreeAmount ?? (isFull ? remainingTaxFree : 0);
   if (taxFree > remainingTaxFree || taxFree > amount) {
-    throw new ApiError(409, "CANCEL_TAX_FREE_AMOUNT_EXCEEDS_CANCELLABLE_TAX_FREE_AMOUNT", "면세 취소 금액이 취소 가능 면세 금액을 초과합니다.");
+    throw new ApiError(
+      409,
+      "CANCEL_TAX_FREE_AMOUNT_EXCEEDS_CANCELLABLE_TAX_FREE_AMOUNT",
+      "면세 취소 금액이 취소 가능 면세 금액을 초과합니다.",
+    );
   }
   const remainingVat = record.vatAmount - record.cancelledVatAmount;
   const vat = input.vatAmount ?? (isFull ? remainingVat : Math.min(remainingVat, defaultVat(amount - taxFree)));
   if (vat > remainingVat) {
-    throw new ApiError(409, "CANCEL_TAX_AMOUNT_EXCEEDS_CANCELLABLE_TAX_AMOUNT", "취소 부가세가 취소 가능 부가세를 초과합니다.");
+    throw new ApiError(
+      409,
+      "CANCEL_TAX_AMOUNT_EXCEEDS_CANCELLABLE_TAX_AMOUNT",
+      "취소 부가세가 취소 가능 부가세를 초과합니다.",
+    );
   }
   if (record.payMethod === "VIRTUAL_ACCOUNT" && !input.hasRefundAccount) {
     throw invalidRequest("가상계좌 결제 취소에는 환불 계좌(refundAccount)가 필요합니다.");
@@ -77,7 +94,8 @@ function requireWaitingForDeposit(record: PaymentRecord): void {
 
 function virtualAccountExpired(record: PaymentRecord): boolean {
   const method = record.method;
-  if (!method || method.type !== "PaymentMethodVirtualAccount" || !("expiredAt" in method) || !method.expiredAt) return false;
+  if (!method || method.type !== "PaymentMethodVirtualAccount" || !("expiredAt" in method) || !method.expiredAt)
+    return false;
   return Date.parse(method.expiredAt) <= Date.now();
 }
 

@@ -9,13 +9,7 @@ import type {
 } from "@portone/server-sdk/payment";
 import type { EmulatorPayMethod } from "../config";
 
-export type PaymentStatus =
-  | "READY"
-  | "VIRTUAL_ACCOUNT_ISSUED"
-  | "PAID"
-  | "FAILED"
-  | "PARTIAL_CANCELLED"
-  | "CANCELLED";
+export type PaymentStatus = "READY" | "VIRTUAL_ACCOUNT_ISSUED" | "PAID" | "FAILED" | "PARTIAL_CANCELLED" | "CANCELLED";
 
 /** The cancellation kinds the emulator produces (the SDK's union also has an unknown-variant member). */
 export type Cancellation = SucceededPaymentCancellation | RequestedPaymentCancellation | FailedPaymentCancellation;
@@ -86,7 +80,10 @@ export const cancellableAmount = (record: PaymentRecord) =>
   isPaidLike(record.status) ? record.totalAmount - record.cancelledAmount - pendingCancelAmount(record) : 0;
 
 export const pendingCancelAmount = (record: PaymentRecord) =>
-  record.cancellations.reduce((sum, cancellation) => sum + (cancellation.status === "REQUESTED" ? cancellation.totalAmount : 0), 0);
+  record.cancellations.reduce(
+    (sum, cancellation) => sum + (cancellation.status === "REQUESTED" ? cancellation.totalAmount : 0),
+    0,
+  );
 
 /** VAT when the caller gives none: 1/11 of the taxable part, rounded half up (matches PortOne). */
 export const defaultVat = (taxableAmount: number) => Math.round(taxableAmount / 11);

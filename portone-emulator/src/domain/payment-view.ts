@@ -86,7 +86,12 @@ export function toPaymentView(record: PaymentRecord, config: EmulatorConfig, pub
         failure: record.failure ?? {},
       };
     case "VIRTUAL_ACCOUNT_ISSUED":
-      return { ...common, status: "VIRTUAL_ACCOUNT_ISSUED", channel: requireChannel(channel, record), pgTxId: record.pgTxId };
+      return {
+        ...common,
+        status: "VIRTUAL_ACCOUNT_ISSUED",
+        channel: requireChannel(channel, record),
+        pgTxId: record.pgTxId,
+      };
     case "PAID":
       return {
         ...common,

@@ -75,7 +75,9 @@ export class EmulatorState {
     try {
       snapshot = JSON.parse(readFileSync(this.stateFile, "utf8")) as PersistedState;
     } catch (error) {
-      throw new Error(`PortOne emulator state file ${this.stateFile} is unreadable; delete it to start empty.`, { cause: error });
+      throw new Error(`PortOne emulator state file ${this.stateFile} is unreadable; delete it to start empty.`, {
+        cause: error,
+      });
     }
     this.nextSeq = snapshot.nextSeq;
     for (const payment of snapshot.payments) this.payments.set(payment.id, payment);

@@ -44,7 +44,12 @@ export function readRequestBodyQuery(url: URL): Record<string, unknown> {
   throw invalidRequest("requestBody 쿼리 파라미터가 올바른 JSON 객체가 아닙니다.");
 }
 
-export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   const text = JSON.stringify(body);
   res.writeHead(status, { "Content-Type": "application/json; charset=utf-8", ...headers });
   res.end(text);

@@ -35,13 +35,25 @@ function methodFields(channel: EmulatorChannel, transaction: CheckoutTransaction
     case "TRANSFER":
       return field("bank", "은행", `<select id="bank" name="bank">${options(BANKS)}</select>`);
     case "MOBILE":
-      return field("phoneNumber", "휴대폰 번호", `<input id="phoneNumber" name="phoneNumber" inputmode="numeric" value="01012345678">`);
+      return field(
+        "phoneNumber",
+        "휴대폰 번호",
+        `<input id="phoneNumber" name="phoneNumber" inputmode="numeric" value="01012345678">`,
+      );
     case "VIRTUAL_ACCOUNT":
       return (
         field("bank", "입금 은행", `<select id="bank" name="bank">${options(BANKS)}</select>`) +
-        field("accountNumber", "계좌번호 (비우면 자동 생성)", `<input id="accountNumber" name="accountNumber" inputmode="numeric">`) +
+        field(
+          "accountNumber",
+          "계좌번호 (비우면 자동 생성)",
+          `<input id="accountNumber" name="accountNumber" inputmode="numeric">`,
+        ) +
         field("holderName", "예금주", `<input id="holderName" name="holderName" value="">`) +
-        field("dueDate", "입금 기한", `<input id="dueDate" name="dueDate" type="date" value="${escapeHtml(transaction.dueDate ?? "")}">`)
+        field(
+          "dueDate",
+          "입금 기한",
+          `<input id="dueDate" name="dueDate" type="date" value="${escapeHtml(transaction.dueDate ?? "")}">`,
+        )
       );
   }
 }

@@ -68,7 +68,12 @@ function actions(payment: PaymentRecord): string {
   return forms.length ? `<section class="card actions" aria-label="작업">${forms.join("")}</section>` : "";
 }
 
-export function paymentDetailPage(config: EmulatorConfig, payment: PaymentRecord, view: unknown, flash?: string): string {
+export function paymentDetailPage(
+  config: EmulatorConfig,
+  payment: PaymentRecord,
+  view: unknown,
+  flash?: string,
+): string {
   const webhookRows = payment.webhooks
     .map(
       (webhook) =>

@@ -21,7 +21,9 @@ export function formatAmount(amount: number, currency: string): string {
 /** Console times in Korean time, as PortOne's console shows them. */
 export function formatKst(iso: string | undefined): string {
   if (!iso) return "";
-  return new Intl.DateTimeFormat("ko-KR", { timeZone: "Asia/Seoul", dateStyle: "medium", timeStyle: "medium" }).format(new Date(iso));
+  return new Intl.DateTimeFormat("ko-KR", { timeZone: "Asia/Seoul", dateStyle: "medium", timeStyle: "medium" }).format(
+    new Date(iso),
+  );
 }
 
 const STYLE = `

@@ -53,7 +53,9 @@ export async function deliverOnce(
     };
   } catch (error) {
     const timedOut = error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError");
-    outcome = timedOut ? "timeout" : `error: ${error instanceof Error ? (error.cause as Error | undefined)?.message ?? error.message : String(error)}`;
+    outcome = timedOut
+      ? "timeout"
+      : `error: ${error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error)}`;
     webhook.status = "FAILED_UNEXPECTED_ERROR";
     webhook.response = undefined;
   }

@@ -7,7 +7,11 @@ import type { PaymentRecord } from "../domain/payment-record";
 export const MAX_MANUAL_RESENDS = 5;
 
 /** Resends a recorded webhook (default: the payment's latest) once, now, with the same id and body. */
-export async function resendWebhook(emulator: Emulator, record: PaymentRecord, webhookId?: string): Promise<PaymentWebhook> {
+export async function resendWebhook(
+  emulator: Emulator,
+  record: PaymentRecord,
+  webhookId?: string,
+): Promise<PaymentWebhook> {
   const webhook = webhookId ? record.webhooks.find((candidate) => candidate.id === webhookId) : record.webhooks.at(-1);
   if (!webhook?.request) throw new ApiError(404, "WEBHOOK_NOT_FOUND", "웹훅 내역이 존재하지 않습니다.");
   const count = emulator.manualResends.get(webhook.id) ?? 0;

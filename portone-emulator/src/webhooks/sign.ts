@@ -13,7 +13,12 @@ export function signatureHeader(secrets: string[], webhookId: string, timestampS
     .join(" ");
 }
 
-export function webhookHeaders(secrets: string[], webhookId: string, body: string, now = Date.now()): Record<string, string> {
+export function webhookHeaders(
+  secrets: string[],
+  webhookId: string,
+  body: string,
+  now = Date.now(),
+): Record<string, string> {
   const timestamp = Math.floor(now / 1000);
   return {
     "Content-Type": "application/json",

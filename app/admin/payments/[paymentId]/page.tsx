@@ -28,12 +28,16 @@ export default async function AdminPaymentPage({ params }: { params: Promise<{ p
         <div className="flex flex-wrap items-center gap-3 text-sm">
           <StatusBadge status={payment.status} />
           <span className="font-semibold">{formatWon(payment.amount)}</span>
-          <span>{formatPoints(payment.paidPoints)} + 보너스 {formatPoints(payment.bonusPoints)}</span>
+          <span>
+            {formatPoints(payment.paidPoints)} + 보너스 {formatPoints(payment.bonusPoints)}
+          </span>
           <Link href={`/admin/users/${payment.userId}`} className="underline">
             {payment.email}
           </Link>
         </div>
-        {payment.transactionId ? <p className="break-all text-xs text-slate-600">PortOne 거래번호 {payment.transactionId}</p> : null}
+        {payment.transactionId ? (
+          <p className="break-all text-xs text-slate-600">PortOne 거래번호 {payment.transactionId}</p>
+        ) : null}
       </div>
       <section aria-labelledby="timeline-heading" className="space-y-3">
         <h2 id="timeline-heading" className="text-lg font-bold">
@@ -41,9 +45,15 @@ export default async function AdminPaymentPage({ params }: { params: Promise<{ p
         </h2>
         <ol className="space-y-2">
           {events.map((event, index) => (
-            <li key={index} className="rounded-lg border border-slate-200 bg-white px-4 py-2.5" data-testid="timeline-event">
+            <li
+              key={index}
+              className="rounded-lg border border-slate-200 bg-white px-4 py-2.5"
+              data-testid="timeline-event"
+            >
               <div className="flex flex-wrap items-center gap-2 text-sm">
-                <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs font-semibold text-slate-700">{SOURCE_LABELS[event.source]}</span>
+                <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs font-semibold text-slate-700">
+                  {SOURCE_LABELS[event.source]}
+                </span>
                 <span className="font-semibold">{event.title}</span>
                 <time className="ml-auto text-xs text-slate-500" dateTime={event.at.toISOString()}>
                   {formatKst(event.at, { seconds: true })}

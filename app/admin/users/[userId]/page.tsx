@@ -41,10 +41,12 @@ export default async function AdminUserPage({ params }: { params: Promise<{ user
         ) : (
           <ul className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white">
             {adjustments.map((adjustment) => (
-              <li key={adjustment.id} className="flex flex-wrap gap-x-3 gap-y-1 px-4 py-2.5 text-sm" data-testid="adjustment-row">
-                <span className="font-semibold">
-                  {formatSignedPoints(adjustment.bonusDelta)}
-                </span>
+              <li
+                key={adjustment.id}
+                className="flex flex-wrap gap-x-3 gap-y-1 px-4 py-2.5 text-sm"
+                data-testid="adjustment-row"
+              >
+                <span className="font-semibold">{formatSignedPoints(adjustment.bonusDelta)}</span>
                 <span className="break-all">{adjustment.reason}</span>
                 <span className="ml-auto text-xs text-slate-500">
                   {adjustment.adminEmail} · {formatKst(adjustment.createdAt)}

@@ -22,7 +22,8 @@ export async function POST(request: Request) {
     const body = bodySchema.safeParse(json);
     if (!body.success) throw new ApiError("invalid_request", "paymentId가 필요합니다.");
     // Another user's payment is indistinguishable from one that does not exist.
-    if (!(await isOwnPayment(session.user.id, body.data.paymentId))) throw new ApiError("payment_not_found", "결제를 찾을 수 없습니다.");
+    if (!(await isOwnPayment(session.user.id, body.data.paymentId)))
+      throw new ApiError("payment_not_found", "결제를 찾을 수 없습니다.");
     const result = await syncPayment(body.data.paymentId);
     if (!result.ok) throw new ApiError("payment_not_found", "결제를 찾을 수 없습니다.");
     return Response.json({ paymentId: body.data.paymentId, status: result.status });

@@ -29,14 +29,22 @@ export async function POST(request: Request) {
     const json = await readLimitedJson(request, BODY_LIMITS.spend);
     requireServiceKey(request);
     const key = request.headers.get("idempotency-key")?.trim();
-    if (!key || key.length > 200) throw new ApiError("idempotency_key_required", "Send an Idempotency-Key header (1-200 characters).");
+    if (!key || key.length > 200)
+      throw new ApiError("idempotency_key_required", "Send an Idempotency-Key header (1-200 characters).");
     const parsed = bodySchema.safeParse(json);
-    if (!parsed.success) throw new ApiError("invalid_request", parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; "));
+    if (!parsed.success)
+      throw new ApiError(
+        "invalid_request",
+        parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; "),
+      );
     const body = parsed.data;
 
     const response = await oncePerKey(key, body, async (tx) => {
       if (!(await userExists(body.userId, tx))) return errorAnswer("user_not_found", "No such user.");
-      const result = await spendPoints({ userId: body.userId, amount: body.amount, reference: `api-${key}`, memo: body.description }, tx);
+      const result = await spendPoints(
+        { userId: body.userId, amount: body.amount, reference: `api-${key}`, memo: body.description },
+        tx,
+      );
       if (!result.ok) return errorAnswer(result.code, SPEND_REFUSALS[result.code], { balance: result.balance });
       return { status: 200, body: { spent: result.spent, balance: result.balance } };
     });

@@ -17,6 +17,8 @@ export async function POST(request: Request) {
   } catch (error) {
     if (error instanceof ApiError) return errorResponse(error);
     console.error("webhook processing failed", error);
-    return errorResponse(new ApiError("temporarily_unavailable", "The webhook could not be processed now; PortOne retries it."));
+    return errorResponse(
+      new ApiError("temporarily_unavailable", "The webhook could not be processed now; PortOne retries it."),
+    );
   }
 }
