@@ -1,7 +1,7 @@
-import Link from "next/link";
 import { auth } from "@/lib/auth";
 import { getBalance } from "@/lib/points/balance";
 import { BalanceCard } from "./_components/balance-card";
+import { LinkButton } from "./_components/link-button";
 
 const PAY_METHODS = [
   { title: "신용·체크카드", text: "국내 모든 카드, 할부 가능" },
@@ -21,18 +21,12 @@ export default async function HomePage() {
         <h1 className="text-2xl font-bold tracking-tight">안녕하세요, {session.user.name ?? session.user.email}님</h1>
         <BalanceCard balance={balance} />
         <div className="flex flex-col gap-2 sm:flex-row">
-          <Link
-            href="/charge"
-            className="rounded-lg bg-brand-600 px-5 py-3 text-center font-semibold text-white hover:bg-brand-700"
-          >
+          <LinkButton href="/charge" large>
             포인트 충전하기
-          </Link>
-          <Link
-            href="/history"
-            className="rounded-lg border border-slate-300 bg-white px-5 py-3 text-center font-semibold text-slate-800 hover:bg-slate-50"
-          >
+          </LinkButton>
+          <LinkButton href="/history" variant="secondary" large>
             충전 내역
-          </Link>
+          </LinkButton>
         </div>
       </div>
     );
@@ -49,18 +43,12 @@ export default async function HomePage() {
         </h1>
         <p className="text-slate-600">결제가 확인된 순간 포인트가 한 번만, 정확하게 적립됩니다.</p>
         <div className="flex flex-col gap-2 sm:flex-row">
-          <Link
-            href="/sign-up"
-            className="rounded-lg bg-brand-600 px-5 py-3 text-center font-semibold text-white hover:bg-brand-700"
-          >
+          <LinkButton href="/sign-up" large>
             무료로 가입하기
-          </Link>
-          <Link
-            href="/sign-in"
-            className="rounded-lg border border-slate-300 bg-white px-5 py-3 text-center font-semibold text-slate-800 hover:bg-slate-50"
-          >
+          </LinkButton>
+          <LinkButton href="/sign-in" variant="secondary" large>
             로그인
-          </Link>
+          </LinkButton>
         </div>
       </section>
       <section aria-labelledby="methods-heading">

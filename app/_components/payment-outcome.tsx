@@ -1,8 +1,8 @@
-import Link from "next/link";
 import { formatPoints, formatWon } from "@/lib/format";
 import { payOptionDefinition } from "@/lib/payments/catalog/pay-option-table";
 import type { PaymentView } from "@/lib/payments/queries";
 import { formatPaymentMethod } from "@/lib/portone/labels";
+import { LinkButton } from "./link-button";
 import { PAYMENT_STATUS_TEXT } from "./payment-status-text";
 import { VirtualAccountPanel } from "./virtual-account-panel";
 
@@ -67,18 +67,12 @@ export function PaymentOutcome({ payment, message }: { payment: PaymentView; mes
         <dd className="break-all font-mono text-xs">{payment.id}</dd>
       </dl>
       <div className="flex flex-col gap-2 sm:flex-row">
-        <Link
-          href="/charge"
-          className="rounded-lg bg-brand-600 px-4 py-2.5 text-center font-semibold text-white hover:bg-brand-700"
-        >
+        <LinkButton href="/charge">
           {payment.status === "FAILED" || payment.status === "EXPIRED" ? "다시 결제하기" : "더 충전하기"}
-        </Link>
-        <Link
-          href="/history"
-          className="rounded-lg border border-slate-300 bg-white px-4 py-2.5 text-center font-semibold text-slate-800 hover:bg-slate-50"
-        >
+        </LinkButton>
+        <LinkButton href="/history" variant="secondary">
           충전 내역
-        </Link>
+        </LinkButton>
       </div>
     </div>
   );

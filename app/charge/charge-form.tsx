@@ -6,7 +6,7 @@ import { FormAlert, Spinner } from "@/app/_components/form-controls";
 import { formatPoints, formatWon } from "@/lib/format";
 import type { ChargeCatalog } from "@/lib/payments/catalog/charge-catalog";
 import { completePaymentAction, startCheckoutAction } from "./actions";
-import { ChoiceCard } from "./choice-card";
+import { ChoiceCard, ChoiceFieldset } from "./choice-card";
 import { openPaymentWindow } from "./portone-browser";
 
 type Phase = "idle" | "preparing" | "paying" | "confirming";
@@ -24,6 +24,8 @@ export function ChargeForm({ catalog }: { catalog: ChargeCatalog }) {
   const [phase, setPhase] = useState<Phase>("idle");
   const [error, setError] = useState<string>();
   const selected = catalog.packages.find((pack) => pack.id === packageId);
+  const packageGroup = { name: "package", chosen: packageId, choose: setPackageId };
+  const payOptionGroup = { name: "payOption", chosen: payOptionId, choose: setPayOptionId };
   const busy = phase !== "idle";
 
   async function pay(event: React.FormEvent) {
@@ -54,48 +56,38 @@ export function ChargeForm({ catalog }: { catalog: ChargeCatalog }) {
 
   return (
     <form onSubmit={pay} className="space-y-6" aria-busy={busy}>
-      <fieldset disabled={busy} className="space-y-3">
-        <legend className="mb-3 text-lg font-bold">충전 상품</legend>
-        <div className="grid grid-cols-2 gap-3 sm:grid-cols-3">
-          {catalog.packages.map((pack) => (
-            <ChoiceCard
-              key={pack.id}
-              name="package"
-              value={pack.id}
-              checked={packageId === pack.id}
-              onSelect={() => setPackageId(pack.id)}
-              ariaLabel={`${formatPoints(pack.paidPoints + pack.bonusPoints)} (${formatWon(pack.price)})`}
-              className="relative flex flex-col rounded-xl border-2 border-slate-200 bg-white p-3"
-            >
-              <span className="text-lg font-extrabold">{formatPoints(pack.paidPoints + pack.bonusPoints)}</span>
-              <span className="text-sm text-slate-600">{formatWon(pack.price)}</span>
-              {pack.bonusPoints > 0 ? (
-                <span className="mt-1 self-start rounded-full bg-emerald-100 px-2 py-0.5 text-xs font-semibold text-emerald-800">
-                  보너스 +{formatPoints(pack.bonusPoints)}
-                </span>
-              ) : null}
-            </ChoiceCard>
-          ))}
-        </div>
-      </fieldset>
+      <ChoiceFieldset legend="충전 상품" disabled={busy} gridClass="gap-3 sm:grid-cols-3">
+        {catalog.packages.map((pack) => (
+          <ChoiceCard
+            key={pack.id}
+            group={packageGroup}
+            value={pack.id}
+            ariaLabel={`${formatPoints(pack.paidPoints + pack.bonusPoints)} (${formatWon(pack.price)})`}
+            className="relative flex flex-col rounded-xl border-2 border-slate-200 bg-white p-3"
+          >
+            <span className="text-lg font-extrabold">{formatPoints(pack.paidPoints + pack.bonusPoints)}</span>
+            <span className="text-sm text-slate-600">{formatWon(pack.price)}</span>
+            {pack.bonusPoints > 0 ? (
+              <span className="mt-1 self-start rounded-full bg-emerald-100 px-2 py-0.5 text-xs font-semibold text-emerald-800">
+                보너스 +{formatPoints(pack.bonusPoints)}
+              </span>
+            ) : null}
+          </ChoiceCard>
+        ))}
+      </ChoiceFieldset>
 
-      <fieldset disabled={busy}>
-        <legend className="mb-3 text-lg font-bold">결제 수단</legend>
-        <div className="grid grid-cols-2 gap-2 sm:grid-cols-4">
-          {catalog.payOptions.map((option) => (
-            <ChoiceCard
-              key={option.id}
-              name="payOption"
-              value={option.id}
-              checked={payOptionId === option.id}
-              onSelect={() => setPayOptionId(option.id)}
-              className="flex items-center justify-center rounded-lg border border-slate-300 bg-white px-2 py-3 text-center text-sm font-medium has-[:checked]:text-brand-700"
-            >
-              {option.label}
-            </ChoiceCard>
-          ))}
-        </div>
-      </fieldset>
+      <ChoiceFieldset legend="결제 수단" disabled={busy} gridClass="gap-2 sm:grid-cols-4">
+        {catalog.payOptions.map((option) => (
+          <ChoiceCard
+            key={option.id}
+            group={payOptionGroup}
+            value={option.id}
+            className="flex items-center justify-center rounded-lg border border-slate-300 bg-white px-2 py-3 text-center text-sm font-medium has-[:checked]:text-brand-700"
+          >
+            {option.label}
+          </ChoiceCard>
+        ))}
+      </ChoiceFieldset>
 
       <FormAlert message={error} />
 

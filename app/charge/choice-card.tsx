@@ -1,17 +1,20 @@
+/** A radio group's name, its chosen value and how to choose another. */
+export interface ChoiceGroup {
+  name: string;
+  chosen: string | undefined;
+  choose: (value: string) => void;
+}
+
 /** One choice of a radio group drawn as a card: the input is hidden, the card shows selection and focus. */
 export function ChoiceCard({
-  name,
+  group,
   value,
-  checked,
-  onSelect,
   className,
   ariaLabel,
   children,
 }: {
-  name: string;
+  group: ChoiceGroup;
   value: string;
-  checked: boolean;
-  onSelect: () => void;
   className: string;
   ariaLabel?: string;
   children: React.ReactNode;
@@ -22,14 +25,34 @@ export function ChoiceCard({
     >
       <input
         type="radio"
-        name={name}
+        name={group.name}
         value={value}
-        checked={checked}
-        onChange={onSelect}
+        checked={group.chosen === value}
+        onChange={() => group.choose(value)}
         className="sr-only"
         aria-label={ariaLabel}
       />
       {children}
     </label>
+  );
+}
+
+/** A fieldset of choice cards under its legend, laid out as a grid. */
+export function ChoiceFieldset({
+  legend,
+  disabled,
+  gridClass,
+  children,
+}: {
+  legend: string;
+  disabled: boolean;
+  gridClass: string;
+  children: React.ReactNode;
+}) {
+  return (
+    <fieldset disabled={disabled}>
+      <legend className="mb-3 text-lg font-bold">{legend}</legend>
+      <div className={`grid grid-cols-2 ${gridClass}`}>{children}</div>
+    </fieldset>
   );
 }
