@@ -1,7 +1,7 @@
 import { expect as baseExpect } from "@playwright/test";
 import { randomUUID } from "node:crypto";
 import { balanceOf, ledgerOf, paymentStatus, userIdOf } from "../support/db";
-import { portone } from "../support/emulator";
+import { emulatorControl, portone } from "../support/emulator";
 import { expect, test } from "../support/fixtures";
 import { E2E_APP_URL, E2E_EMULATOR_URL, E2E_SERVICE_API_KEY } from "../support/stack-urls";
 
@@ -18,6 +18,30 @@ test("a charge whose points are all unspent is refunded in full", async ({ page,
     status: "CANCELLED",
     amount: { cancelled: 10_000 },
   });
+  expect((await ledgerOf(user.email)).map((entry) => [entry.kind, entry.paid_delta, entry.bonus_delta])).toEqual([
+    ["charge", 10_000, 300],
+    ["refund", -10_000, -300],
+  ]);
+});
+
+test("a refund the PG carries out later shows as in progress, then done once PortOne reports it", async ({
+  page,
+  user,
+  charge,
+}) => {
+  const paymentId = await charge.chargeByCard("10,300 P");
+  await emulatorControl.faultCancellations({ paymentId, outcome: "pending", settle: "succeed", settleAfterMs: 3_000 });
+  await page.goto(`/payments/${paymentId}`);
+  await page.getByRole("button", { name: "₩10,000 환불하기" }).click();
+  await expect(page.getByText(/환불이 접수되었습니다\. 결과가 확인되면 반영됩니다/)).toBeVisible();
+  await expect(page.getByTestId("refund-row")).toContainText("₩10,000환불 처리 중");
+  await expect(page.getByTestId("header-balance")).toHaveText("0 P");
+  baseExpect(await paymentStatus(paymentId)).toBe("PAID");
+
+  // PortOne's webhook (Transaction.Cancelled) settles the refund by its cancellation id.
+  await expect.poll(() => paymentStatus(paymentId), { timeout: 15_000 }).toBe("REFUNDED");
+  await page.reload();
+  await expect(page.getByTestId("refund-row")).toContainText("₩10,000환불 완료");
   expect((await ledgerOf(user.email)).map((entry) => [entry.kind, entry.paid_delta, entry.bonus_delta])).toEqual([
     ["charge", 10_000, 300],
     ["refund", -10_000, -300],

@@ -27,6 +27,13 @@ export const emulatorControl = {
     count?: number;
     endpoint?: string;
   }) => control("/faults/api", fault),
+  /** The payment's next API cancel is carried out later by the PG (`pending`, settling after `settleAfterMs`) or refused (`fail`). */
+  faultCancellations: (fault: {
+    paymentId: string;
+    outcome: "pending" | "fail";
+    settle?: "succeed" | "fail";
+    settleAfterMs?: number;
+  }) => control("/faults/cancellations", fault),
   clearFaults: (paymentId: string) =>
     control(`/faults?paymentId=${encodeURIComponent(paymentId)}`, undefined, "DELETE"),
 };
