@@ -33,8 +33,10 @@ test("a refund the PG carries out later shows as in progress, then done once Por
   await emulatorControl.faultCancellations({ paymentId, outcome: "pending", settle: "succeed", settleAfterMs: 3_000 });
   await page.goto(`/payments/${paymentId}`);
   await page.getByRole("button", { name: "₩10,000 환불하기" }).click();
-  await expect(page.getByText(/환불이 접수되었습니다\. 결과가 확인되면 반영됩니다/)).toBeVisible();
   await expect(page.getByTestId("refund-row")).toContainText("₩10,000환불 처리 중");
+  await expect(page.getByTestId("refund-unavailable")).toHaveText(
+    "환불을 처리하고 있습니다. 결제사에서 결과가 오면 이 화면에 반영됩니다.",
+  );
   await expect(page.getByTestId("header-balance")).toHaveText("0 P");
   baseExpect(await paymentStatus(paymentId)).toBe("PAID");
 

@@ -161,7 +161,9 @@ test("a refund whose cancel got a 5xx is rolled back by reconcile, and can be as
   expect(await balanceOf(user.email)).toBe(0);
   baseExpect(await refundStatuses(paymentId)).toEqual(["REQUESTED"]);
   await page.reload();
-  await expect(page.getByTestId("refund-unavailable")).toHaveText("이미 처리 중인 환불이 있습니다.");
+  await expect(page.getByTestId("refund-unavailable")).toHaveText(
+    "환불을 처리하고 있습니다. 결제사에서 결과가 오면 이 화면에 반영됩니다.",
+  );
 
   const summary = await reconciled("?staleAfterMinutes=0");
   baseExpect(summary.refunds.map((refund) => refund.outcome)).toEqual(["rolled_back"]);
