@@ -178,12 +178,30 @@ test("a refund whose cancel got a 5xx is rolled back by reconcile, and can be as
   baseExpect(await paymentStatus(paymentId)).toBe("REFUNDED");
 });
 
-test("a refund whose cancel timed out but happened at PortOne is completed by reconcile", async ({
+test("a refund whose cancel timed out but happened at PortOne is completed by PortOne's webhook", async ({
   page,
   user,
   charge,
 }) => {
   const paymentId = await charge.chargeByCard("1,000 P");
+  // PortOne answers after the app stopped waiting (3 s in the test stack), having cancelled; its
+  // Transaction.Cancelled webhook shows the refund's cancellation, which completes the refund.
+  await refundStuckBy(page, paymentId, { kind: "hang", hangMs: 4_000 });
+  await expect.poll(() => refundStatuses(paymentId), { timeout: 15_000 }).toEqual(["COMPLETED"]);
+  baseExpect(await paymentStatus(paymentId)).toBe("REFUNDED");
+  baseExpect((await ledgerOf(user.email)).map((entry) => [entry.kind, entry.paid_delta])).toEqual([
+    ["charge", 1_000],
+    ["refund", -1_000],
+  ]);
+});
+
+test("a refund whose cancel timed out but happened at PortOne, its webhook lost, is completed by reconcile", async ({
+  page,
+  user,
+  charge,
+}) => {
+  const paymentId = await charge.chargeByCard("1,000 P");
+  await emulatorControl.dropWebhooks(paymentId);
   // PortOne answers after the app stopped waiting (3 s in the test stack), having cancelled.
   await refundStuckBy(page, paymentId, { kind: "hang", hangMs: 4_000 });
   await expect
