@@ -47,9 +47,15 @@ process.on("unhandledRejection", (error) => {
 });
 const stack = await startSimulationStack({ reuseBuild: values["reuse-build"] });
 // The observer only reads: the session refuses writes.
-const sql = postgres(stack.databaseUrl, { max: 2, onnotice: () => {}, connection: { default_transaction_read_only: true } });
+const sql = postgres(stack.databaseUrl, {
+  max: 2,
+  onnotice: () => {},
+  connection: { default_transaction_read_only: true },
+});
 const run = { stack, sql, emulator: new EmulatorClient(stack.emulatorUrl, stack.apiSecret) };
-console.log(`[simulate] app ${stack.instances.map((instance) => instance.url).join(" + ")}, emulator ${stack.emulatorUrl}, app logs ${stack.logFile}`);
+console.log(
+  `[simulate] app ${stack.instances.map((instance) => instance.url).join(" + ")}, emulator ${stack.emulatorUrl}, app logs ${stack.logFile}`,
+);
 
 const started = Date.now();
 const totals = { histories: 0, steps: 0, faults: 0, checked: 0 };
@@ -61,7 +67,9 @@ for (let seed = firstSeed; endAt ? Date.now() < endAt : seed < firstSeed + seeds
   totals.faults += result.trace.faults;
   totals.checked += result.checked;
   const status = result.failures.length ? "FAIL" : "ok";
-  console.log(`[simulate] seed ${seed}: ${status} (${result.trace.executed} steps, ${result.trace.faults} faults, ${result.checked} checks)`);
+  console.log(
+    `[simulate] seed ${seed}: ${status} (${result.trace.executed} steps, ${result.trace.faults} faults, ${result.checked} checks)`,
+  );
   if (values.verbose && !result.failures.length) {
     printHistory(result);
     for (const note of result.trace.notes) console.log(`  note: ${note}`);
@@ -93,7 +101,12 @@ async function report(seed: number, result: HistoryResult) {
   const shrunk = await shrinkHistory(
     result.kept.length,
     async (positions) => {
-      const attempt = await simulateHistory(run, seed, length, positions.map((position) => result.kept[position]!));
+      const attempt = await simulateHistory(
+        run,
+        seed,
+        length,
+        positions.map((position) => result.kept[position]!),
+      );
       if (attempt.failures.length) smallest = attempt;
       return attempt.failures.length > 0;
     },

@@ -3,7 +3,9 @@ import { createRequire } from "node:module";
 import path from "node:path";
 
 // React's own encoder, the one the browser uses to send a server action's arguments.
-const { encodeReply } = createRequire(import.meta.url)("next/dist/compiled/react-server-dom-webpack/client.node.js") as {
+const { encodeReply } = createRequire(import.meta.url)(
+  "next/dist/compiled/react-server-dom-webpack/client.node.js",
+) as {
   encodeReply: (value: unknown) => Promise<string | FormData>;
 };
 
@@ -11,8 +13,12 @@ type Manifest = { node: Record<string, { filename: string; exportedName: string 
 
 /** The id Next gave a server action in this build (what a browser sends as `Next-Action`). */
 export function serverActionId(filename: string, exportedName: string): string {
-  const manifest = JSON.parse(readFileSync(path.resolve(".next/server/server-reference-manifest.json"), "utf8")) as Manifest;
-  const found = Object.entries(manifest.node).find(([, entry]) => entry.filename === filename && entry.exportedName === exportedName);
+  const manifest = JSON.parse(
+    readFileSync(path.resolve(".next/server/server-reference-manifest.json"), "utf8"),
+  ) as Manifest;
+  const found = Object.entries(manifest.node).find(
+    ([, entry]) => entry.filename === filename && entry.exportedName === exportedName,
+  );
   if (!found) throw new Error(`no server action ${exportedName} in ${filename}`);
   return found[0];
 }

@@ -19,7 +19,14 @@ export interface Verdict {
   checked: number;
 }
 
-type Row = { id: string; status: string; paid_points: number; bonus_points: number; net_paid: number; net_bonus: number };
+type Row = {
+  id: string;
+  status: string;
+  paid_points: number;
+  bonus_points: number;
+  net_paid: number;
+  net_bonus: number;
+};
 type RefundRow = { payment_id: string; status: string; amount: number; cancellation_id: string | null };
 
 export async function checkHistory(run: Run, trace: Trace, last: ReconcileAnswer): Promise<Verdict> {
@@ -40,33 +47,60 @@ export async function checkHistory(run: Run, trace: Trace, last: ReconcileAnswer
       or (e.kind = 'external_cancel' and e.reference in (select r.cancellation_id from refunds r where r.payment_id = p.id and r.origin = 'outside'))
     where p.user_id = any(${userIds}::uuid[])
     group by p.id`;
-  const refunds = await run.sql<RefundRow[]>`select payment_id, status, amount, cancellation_id from refunds where user_id = any(${userIds}::uuid[])`;
+  const refunds = await run.sql<
+    RefundRow[]
+  >`select payment_id, status, amount, cancellation_id from refunds where user_id = any(${userIds}::uuid[])`;
 
   for (const row of rows) {
     const remote = await run.emulator.payment(row.id);
     const held = Math.max(0, (remote?.amount?.paid ?? 0) - (remote?.amount?.cancelled ?? 0));
     const cancelled = remote?.amount?.cancelled ?? 0;
     const label = `${labelOf(trace, row.id)} (${row.id}, ours ${row.status}, PortOne ${remote?.status ?? "none"} paid ${remote?.amount?.paid ?? 0} cancelled ${cancelled})`;
-    expect(expectedStatuses(remote).includes(row.status), () => `${label}: status should be ${expectedStatuses(remote).join(" or ")}`);
-    expect(row.net_paid === held, () => `${label}: its ledger entries add up to ${row.net_paid} paid points, PortOne holds ${held} won`);
-    const bonusOk = row.net_bonus >= 0 && row.net_bonus <= row.bonus_points && (cancelled > 0 || row.net_bonus === (held > 0 ? row.bonus_points : 0));
+    expect(
+      expectedStatuses(remote).includes(row.status),
+      () => `${label}: status should be ${expectedStatuses(remote).join(" or ")}`,
+    );
+    expect(
+      row.net_paid === held,
+      () => `${label}: its ledger entries add up to ${row.net_paid} paid points, PortOne holds ${held} won`,
+    );
+    const bonusOk =
+      row.net_bonus >= 0 &&
+      row.net_bonus <= row.bonus_points &&
+      (cancelled > 0 || row.net_bonus === (held > 0 ? row.bonus_points : 0));
     expect(bonusOk, () => `${label}: net bonus ${row.net_bonus} of ${row.bonus_points} granted`);
 
     const injected = trace.apiFaulted.has("*") || trace.apiFaulted.has(labelOf(trace, row.id));
     for (const attempt of await run.emulator.webhooks(row.id)) {
-      expect(injected || !/^5\d\d$/.test(attempt.outcome), () => `${label}: webhook ${attempt.type} answered ${attempt.outcome} without an injected PortOne fault`);
+      expect(
+        injected || !/^5\d\d$/.test(attempt.outcome),
+        () => `${label}: webhook ${attempt.type} answered ${attempt.outcome} without an injected PortOne fault`,
+      );
     }
 
     const succeeded = (remote?.cancellations ?? []).filter((cancellation) => cancellation.status === "SUCCEEDED");
     const ours = refunds.filter((refund) => refund.payment_id === row.id);
-    expect(!ours.some((refund) => refund.status === "REQUESTED"), () => `${label}: a refund is still REQUESTED after settling`);
+    expect(
+      !ours.some((refund) => refund.status === "REQUESTED"),
+      () => `${label}: a refund is still REQUESTED after settling`,
+    );
     for (const refund of ours.filter((candidate) => candidate.status === "COMPLETED")) {
       const match = succeeded.find((cancellation) => cancellation.id === refund.cancellation_id);
-      expect(match?.totalAmount === refund.amount, () => `${label}: completed refund of ${refund.amount} (cancellation ${refund.cancellation_id}) has no equal PortOne cancellation`);
+      expect(
+        match?.totalAmount === refund.amount,
+        () =>
+          `${label}: completed refund of ${refund.amount} (cancellation ${refund.cancellation_id}) has no equal PortOne cancellation`,
+      );
     }
     for (const cancellation of succeeded) {
-      const count = ours.filter((refund) => refund.status === "COMPLETED" && refund.cancellation_id === cancellation.id).length;
-      expect(count === 1, () => `${label}: PortOne cancellation ${cancellation.id} of ${cancellation.totalAmount} is accounted for by ${count} refunds`);
+      const count = ours.filter(
+        (refund) => refund.status === "COMPLETED" && refund.cancellation_id === cancellation.id,
+      ).length;
+      expect(
+        count === 1,
+        () =>
+          `${label}: PortOne cancellation ${cancellation.id} of ${cancellation.totalAmount} is accounted for by ${count} refunds`,
+      );
     }
   }
 
@@ -76,13 +110,22 @@ export async function checkHistory(run: Run, trace: Trace, last: ReconcileAnswer
     expect(!problem, () => `ledger of ${user.email}: ${problem}`);
   }
   for (const response of trace.responses.filter((candidate) => candidate.status >= 500)) {
-    const injected = trace.apiFaulted.has("*") || (response.payment !== undefined && trace.apiFaulted.has(response.payment));
-    expect(injected, () => `step ${response.step}: ${response.what} answered ${response.status} without an injected PortOne fault`);
+    const injected =
+      trace.apiFaulted.has("*") || (response.payment !== undefined && trace.apiFaulted.has(response.payment));
+    expect(
+      injected,
+      () => `step ${response.step}: ${response.what} answered ${response.status} without an injected PortOne fault`,
+    );
   }
   checked += trace.responses.length;
   for (const replay of trace.replays) {
-    const answers = new Set(replay.answers.filter((answer) => !answer.startsWith("network:") && !answer.startsWith('{"status":5')));
-    expect(answers.size <= 1, () => `order ${replay.order}: one Idempotency-Key got different answers ${[...answers].join(" / ")}`);
+    const answers = new Set(
+      replay.answers.filter((answer) => !answer.startsWith("network:") && !answer.startsWith('{"status":5')),
+    );
+    expect(
+      answers.size <= 1,
+      () => `order ${replay.order}: one Idempotency-Key got different answers ${[...answers].join(" / ")}`,
+    );
   }
   expect(!somethingToFix(last), () => `reconcile still finds work after settling: ${JSON.stringify(last)}`);
   return { failures, checked };
@@ -110,4 +153,5 @@ function expectedStatuses(remote: RawPayment | null): string[] {
   }
 }
 
-const labelOf = (trace: Trace, paymentId: string) => [...trace.payments.entries()].find(([, payment]) => payment.id === paymentId)?.[0] ?? "?";
+const labelOf = (trace: Trace, paymentId: string) =>
+  [...trace.payments.entries()].find(([, payment]) => payment.id === paymentId)?.[0] ?? "?";

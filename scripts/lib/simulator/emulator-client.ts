@@ -7,17 +7,28 @@ import { PaymentClient } from "@portone/server-sdk";
  */
 export type WindowOutcome = "approve" | "decline" | "close" | "issue";
 
-const CHECKOUT_BUTTONS: Record<WindowOutcome, string> = { approve: "approve", decline: "decline", close: "cancel", issue: "issue" };
+const CHECKOUT_BUTTONS: Record<WindowOutcome, string> = {
+  approve: "approve",
+  decline: "decline",
+  close: "cancel",
+  issue: "issue",
+};
 
 export class EmulatorClient {
   private readonly payments;
 
-  constructor(readonly url: string, apiSecret: string) {
+  constructor(
+    readonly url: string,
+    apiSecret: string,
+  ) {
     this.payments = PaymentClient({ secret: apiSecret, baseUrl: url });
   }
 
   private async control(path: string, body?: unknown): Promise<Response> {
-    const response = await fetch(`${this.url}/__emulator${path}`, { method: body === undefined ? "GET" : "POST", body: body === undefined ? undefined : JSON.stringify(body) });
+    const response = await fetch(`${this.url}/__emulator${path}`, {
+      method: body === undefined ? "GET" : "POST",
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
     if (response.status >= 500) throw new Error(`emulator ${path} answered ${response.status}`);
     return response;
   }
@@ -26,7 +37,12 @@ export class EmulatorClient {
   async openWindow(request: Record<string, unknown>, phone: boolean): Promise<string> {
     const response = await fetch(`${this.url}/checkout-api/payments`, {
       method: "POST",
-      body: JSON.stringify({ request, mode: phone ? "REDIRECTION" : "IFRAME", parentOrigin: "http://localhost", pageUrl: "http://localhost/charge" }),
+      body: JSON.stringify({
+        request,
+        mode: phone ? "REDIRECTION" : "IFRAME",
+        parentOrigin: "http://localhost",
+        pageUrl: "http://localhost/charge",
+      }),
     });
     const { txId } = (await response.json()) as { txId?: string };
     if (!response.ok || !txId) throw new Error(`PortOne's window refused the request (${response.status})`);
@@ -77,7 +93,9 @@ export class EmulatorClient {
 
   /** Every delivery attempt of the payment's webhooks, with the app's answer (`outcome`). */
   async webhooks(paymentId: string): Promise<WebhookAttempt[]> {
-    const answer = (await (await this.control(`/webhooks?paymentId=${encodeURIComponent(paymentId)}`)).json()) as { attempts: WebhookAttempt[] };
+    const answer = (await (await this.control(`/webhooks?paymentId=${encodeURIComponent(paymentId)}`)).json()) as {
+      attempts: WebhookAttempt[];
+    };
     return answer.attempts;
   }
 

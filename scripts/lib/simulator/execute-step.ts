@@ -34,7 +34,8 @@ export async function executeStep(context: Context): Promise<boolean> {
       return true;
     case "deposit":
     case "expireAccount": {
-      const answer = step.op === "deposit" ? await emulator.deposit(payment!.id) : await emulator.expireAccount(payment!.id);
+      const answer =
+        step.op === "deposit" ? await emulator.deposit(payment!.id) : await emulator.expireAccount(payment!.id);
       if (!answer.ok) trace.notes.push(`${step.op} ${step.payment}: ${answer.status}`);
       return true;
     }
@@ -46,7 +47,8 @@ export async function executeStep(context: Context): Promise<boolean> {
       const left = (remote?.amount?.total ?? 0) - (remote?.amount?.cancelled ?? 0);
       const amount = step.percent === null ? undefined : Math.floor((left * step.percent) / 10_000) * 100;
       if (left <= 0 || amount === 0) return false;
-      if (!(await emulator.consoleCancel(payment!.id, amount))) trace.notes.push(`console cancel of ${step.payment} refused`);
+      if (!(await emulator.consoleCancel(payment!.id, amount)))
+        trace.notes.push(`console cancel of ${step.payment} refused`);
       return true;
     }
     case "refund": {
@@ -60,7 +62,8 @@ export async function executeStep(context: Context): Promise<boolean> {
     case "serviceSpend": {
       const body = { userId: user!.id, amount: step.amount, description: "시뮬레이션 주문" };
       const key = `sim-${context.seed}-${step.order}-${user!.id.slice(0, 8)}`;
-      const send = () => app.serviceSpend(base, body, key).then(canonical, (error: unknown) => `network: ${String(error)}`);
+      const send = () =>
+        app.serviceSpend(base, body, key).then(canonical, (error: unknown) => `network: ${String(error)}`);
       const sends = Array.from({ length: step.sends }, () => send);
       const answers = step.concurrent ? await Promise.all(sends.map((one) => one())) : await sequentially(sends);
       trace.replays.push({ order: step.order, answers });
@@ -70,13 +73,25 @@ export async function executeStep(context: Context): Promise<boolean> {
       await app.reconcile(base);
       return true;
     case "apiFault":
-      await emulator.apiFault({ ...faultTarget(), kind: step.kind, count: step.count, status: step.status, hangMs: 3_000, endpoint: step.endpoint });
+      await emulator.apiFault({
+        ...faultTarget(),
+        kind: step.kind,
+        count: step.count,
+        status: step.status,
+        hangMs: 3_000,
+        endpoint: step.endpoint,
+      });
       return true;
     case "webhookFault":
       await emulator.webhookFault({ ...faultTarget(), mode: step.mode, count: step.count, delayMs: step.delayMs });
       return true;
     case "cancelFault":
-      await emulator.cancellationFault({ ...faultTarget(), outcome: step.outcome, settle: step.settle, settleAfterMs: step.settleAfterMs });
+      await emulator.cancellationFault({
+        ...faultTarget(),
+        outcome: step.outcome,
+        settle: step.settle,
+        settleAfterMs: step.settleAfterMs,
+      });
       return true;
     case "crash":
     case "restart":
@@ -87,7 +102,9 @@ export async function executeStep(context: Context): Promise<boolean> {
 /** JSON with sorted keys: a replayed answer comes back from jsonb, whose key order is its own. */
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_, item: unknown) =>
-    item && typeof item === "object" && !Array.isArray(item) ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => a.localeCompare(b))) : item,
+    item && typeof item === "object" && !Array.isArray(item)
+      ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => a.localeCompare(b)))
+      : item,
   );
 }
 

@@ -62,19 +62,49 @@ export function generateHistory(seed: number, length: number): Step[] {
       }
     }
     const op = random.weighted({
-      pay: 18, complete: payments.length ? 3 : 0, deposit: of("issued").length ? 6 : 0, expireAccount: of("issued").length ? 2 : 0,
-      closeAccount: of("issued").length ? 3 : 0, consoleCancel: of("paid").length ? 6 : 0, refund: of("paid").length ? 8 : 0,
-      shop: 5, serviceSpend: 6, reconcile: 4, apiFault: 6, webhookFault: 6, cancelFault: 5, crash: down.size === 0 ? 2 : 0,
+      pay: 18,
+      complete: payments.length ? 3 : 0,
+      deposit: of("issued").length ? 6 : 0,
+      expireAccount: of("issued").length ? 2 : 0,
+      closeAccount: of("issued").length ? 3 : 0,
+      consoleCancel: of("paid").length ? 6 : 0,
+      refund: of("paid").length ? 8 : 0,
+      shop: 5,
+      serviceSpend: 6,
+      reconcile: 4,
+      apiFault: 6,
+      webhookFault: 6,
+      cancelFault: 5,
+      crash: down.size === 0 ? 2 : 0,
     });
     switch (op) {
       case "pay": {
         const option = random.pick(PAY_OPTION_TABLE);
         const virtualAccount = option.payMethod === "VIRTUAL_ACCOUNT";
-        const outcome = random.weighted<PayOutcome>({ approve: virtualAccount ? 0 : 7, issue: virtualAccount ? 7 : 0, decline: 1, close: 1, abandon: 1 });
-        const payment: ModelPayment = { label: `p${payments.length + 1}`, user: random.pick(users), virtualAccount, state: outcome === "approve" ? "paid" : outcome === "issue" ? "issued" : "none" };
+        const outcome = random.weighted<PayOutcome>({
+          approve: virtualAccount ? 0 : 7,
+          issue: virtualAccount ? 7 : 0,
+          decline: 1,
+          close: 1,
+          abandon: 1,
+        });
+        const payment: ModelPayment = {
+          label: `p${payments.length + 1}`,
+          user: random.pick(users),
+          virtualAccount,
+          state: outcome === "approve" ? "paid" : outcome === "issue" ? "issued" : "none",
+        };
         payments.push(payment);
         const via = random.weighted({ complete: 5, redirect: 3, gone: 2 });
-        steps.push({ op: "pay", user: payment.user, payment: payment.label, packageId: random.pick(POINTS_PACKAGES).id, payOption: option.id, outcome, via });
+        steps.push({
+          op: "pay",
+          user: payment.user,
+          payment: payment.label,
+          packageId: random.pick(POINTS_PACKAGES).id,
+          payOption: option.id,
+          outcome,
+          via,
+        });
         break;
       }
       case "complete":
@@ -89,7 +119,11 @@ export function generateHistory(seed: number, length: number): Step[] {
         break;
       }
       case "consoleCancel":
-        steps.push({ op, payment: random.pick(of("paid")).label, percent: random.chance(0.5) ? null : random.int(1, 9) * 10 });
+        steps.push({
+          op,
+          payment: random.pick(of("paid")).label,
+          percent: random.chance(0.5) ? null : random.int(1, 9) * 10,
+        });
         break;
       case "refund":
         steps.push({ op, payment: random.pick(of("paid")).label });
@@ -98,22 +132,56 @@ export function generateHistory(seed: number, length: number): Step[] {
         steps.push({ op, user: random.pick(users), itemId: random.pick(SHOP_ITEMS).id });
         break;
       case "serviceSpend":
-        steps.push({ op, user: random.pick(users), amount: random.pick([500, 1_000, 3_000, 7_000]), order: `o${steps.length}`, sends: random.int(1, 3), concurrent: random.chance(0.5) });
+        steps.push({
+          op,
+          user: random.pick(users),
+          amount: random.pick([500, 1_000, 3_000, 7_000]),
+          order: `o${steps.length}`,
+          sends: random.int(1, 3),
+          concurrent: random.chance(0.5),
+        });
         break;
       case "reconcile":
         steps.push({ op });
         break;
       case "apiFault": {
         const kind = random.weighted({ error: 6, hang: 2, stale: 2 });
-        const endpoints = kind === "stale" ? ["GET /payments/{paymentId}"] : [undefined, "GET /payments/{paymentId}", "POST /payments/{paymentId}/cancel", "POST /payments/{paymentId}/pre-register"];
-        steps.push({ op, payment: somePayment(), kind, endpoint: random.pick(endpoints), count: random.int(1, 3), status: random.pick([500, 502, 503]) });
+        const endpoints =
+          kind === "stale"
+            ? ["GET /payments/{paymentId}"]
+            : [
+                undefined,
+                "GET /payments/{paymentId}",
+                "POST /payments/{paymentId}/cancel",
+                "POST /payments/{paymentId}/pre-register",
+              ];
+        steps.push({
+          op,
+          payment: somePayment(),
+          kind,
+          endpoint: random.pick(endpoints),
+          count: random.int(1, 3),
+          status: random.pick([500, 502, 503]),
+        });
         break;
       }
       case "webhookFault":
-        steps.push({ op, payment: somePayment(), mode: random.pick(["drop", "duplicate", "reorder", "delay"] as const), count: random.int(1, 2), delayMs: random.int(3, 15) * 100 });
+        steps.push({
+          op,
+          payment: somePayment(),
+          mode: random.pick(["drop", "duplicate", "reorder", "delay"] as const),
+          count: random.int(1, 2),
+          delayMs: random.int(3, 15) * 100,
+        });
         break;
       case "cancelFault":
-        steps.push({ op, payment: somePayment(), outcome: random.chance(0.6) ? "pending" : "fail", settle: random.chance(0.7) ? "succeed" : "fail", settleAfterMs: random.int(2, 15) * 100 });
+        steps.push({
+          op,
+          payment: somePayment(),
+          outcome: random.chance(0.6) ? "pending" : "fail",
+          settle: random.chance(0.7) ? "succeed" : "fail",
+          settleAfterMs: random.int(2, 15) * 100,
+        });
         break;
       case "crash": {
         const instance = random.int(0, 1);

@@ -27,11 +27,25 @@ export interface Trace {
 
 /** Executes the steps in order against the running stack. A step naming a label nobody created is skipped. */
 export async function runHistory(run: Run, steps: Step[], seed: number): Promise<{ trace: Trace; app: AppClient }> {
-  const trace: Trace = { users: new Map(), payments: new Map(), apiFaulted: new Set(), responses: [], replays: [], notes: [], executed: 0, faults: 0 };
+  const trace: Trace = {
+    users: new Map(),
+    payments: new Map(),
+    apiFaulted: new Set(),
+    responses: [],
+    replays: [],
+    notes: [],
+    executed: 0,
+    faults: 0,
+  };
   let current = -1;
   const app = new AppClient((what, status) => {
     const step = steps[current];
-    trace.responses.push({ step: current, what, status, payment: step && "payment" in step ? (step.payment ?? undefined) : undefined });
+    trace.responses.push({
+      step: current,
+      what,
+      status,
+      payment: step && "payment" in step ? (step.payment ?? undefined) : undefined,
+    });
   });
   const down = new Set<number>();
   let dying: number | undefined;

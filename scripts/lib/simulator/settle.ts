@@ -8,12 +8,20 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * time to land, then reconciliation (every row counts as stale now: the windows are all over)
  * until a run finds nothing to fix. Answers that last run, or the last of `maxRuns`.
  */
-export async function settle(run: Run, app: AppClient, trace: Trace, maxRuns = 4): Promise<{ last: ReconcileAnswer; runs: number }> {
+export async function settle(
+  run: Run,
+  app: AppClient,
+  trace: Trace,
+  maxRuns = 4,
+): Promise<{ last: ReconcileAnswer; runs: number }> {
   await run.emulator.liftFaults();
   const deadline = Date.now() + 5_000;
   for (const { id } of trace.payments.values()) {
     for (;;) {
-      const requested = (await run.emulator.rawPayment(id))?.cancellations?.filter((cancellation) => cancellation.status === "REQUESTED") ?? [];
+      const requested =
+        (await run.emulator.rawPayment(id))?.cancellations?.filter(
+          (cancellation) => cancellation.status === "REQUESTED",
+        ) ?? [];
       if (requested.length === 0) break;
       if (Date.now() > deadline) {
         for (const cancellation of requested) await run.emulator.settleCancellation(id, cancellation.id, "succeed");

@@ -13,7 +13,7 @@ export async function shrinkHistory(
   let runs = 0;
   const canTry = () => runs < budget.runs && Date.now() < budget.deadline;
   for (let chunk = Math.ceil(kept.length / 2); chunk >= 1 && canTry(); chunk = chunk === 1 ? 0 : Math.ceil(chunk / 2)) {
-    for (let start = 0; start < kept.length && canTry(); ) {
+    for (let start = 0; start < kept.length && canTry();) {
       const candidate = [...kept.slice(0, start), ...kept.slice(start + chunk)];
       runs += 1;
       if (candidate.length > 0 && (await stillFails(candidate))) kept = candidate;

@@ -31,5 +31,6 @@ export function replayCommand(seed: number, length: number, kept?: number[]): st
 }
 
 export function printHistory(result: Pick<HistoryResult, "steps" | "kept">): void {
-  for (const [position, step] of result.steps.entries()) console.log(`  ${String(result.kept[position]).padStart(3)}. ${describe(step)}`);
+  for (const [position, step] of result.steps.entries())
+    console.log(`  ${String(result.kept[position]).padStart(3)}. ${describe(step)}`);
 }

@@ -65,7 +65,15 @@ export async function startSimulationStack(options: { reuseBuild: boolean }) {
     instances[index]!.child = undefined;
   };
   await Promise.all(instances.map((_, index) => start(index)));
-  return { databaseUrl: database.url, emulatorUrl: portoneEnv.PORTONE_API_BASE!, apiSecret: portoneEnv.PORTONE_API_SECRET!, instances, start, kill, logFile };
+  return {
+    databaseUrl: database.url,
+    emulatorUrl: portoneEnv.PORTONE_API_BASE!,
+    apiSecret: portoneEnv.PORTONE_API_SECRET!,
+    instances,
+    start,
+    kill,
+    logFile,
+  };
 }
 
 export type SimulationStack = Awaited<ReturnType<typeof startSimulationStack>>;

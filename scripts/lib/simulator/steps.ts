@@ -9,7 +9,15 @@ export type PayReturn = "complete" | "redirect" | "gone";
 
 export type Step =
   | { op: "signUp"; user: string }
-  | { op: "pay"; user: string; payment: string; packageId: string; payOption: string; outcome: PayOutcome; via: PayReturn }
+  | {
+      op: "pay";
+      user: string;
+      payment: string;
+      packageId: string;
+      payOption: string;
+      outcome: PayOutcome;
+      via: PayReturn;
+    }
   | { op: "complete"; payment: string }
   | { op: "deposit"; payment: string }
   | { op: "expireAccount"; payment: string }
@@ -20,9 +28,28 @@ export type Step =
   | { op: "shop"; user: string; itemId: string }
   | { op: "serviceSpend"; user: string; amount: number; order: string; sends: number; concurrent: boolean }
   | { op: "reconcile" }
-  | { op: "apiFault"; payment: string | null; kind: "error" | "hang" | "stale"; endpoint?: string; count: number; status: number }
-  | { op: "webhookFault"; payment: string | null; mode: "drop" | "duplicate" | "reorder" | "delay"; count: number; delayMs: number }
-  | { op: "cancelFault"; payment: string | null; outcome: "pending" | "fail"; settle: "succeed" | "fail"; settleAfterMs: number }
+  | {
+      op: "apiFault";
+      payment: string | null;
+      kind: "error" | "hang" | "stale";
+      endpoint?: string;
+      count: number;
+      status: number;
+    }
+  | {
+      op: "webhookFault";
+      payment: string | null;
+      mode: "drop" | "duplicate" | "reorder" | "delay";
+      count: number;
+      delayMs: number;
+    }
+  | {
+      op: "cancelFault";
+      payment: string | null;
+      outcome: "pending" | "fail";
+      settle: "succeed" | "fail";
+      settleAfterMs: number;
+    }
   | { op: "crash"; instance: number; afterMs: number }
   | { op: "restart"; instance: number };
 
@@ -36,7 +63,9 @@ export function describe(step: Step): string {
     case "signUp":
       return `${step.user} signs up and signs in`;
     case "pay": {
-      const back = { complete: "browser completes", redirect: "phone returns by redirect", gone: "browser gone" }[step.via];
+      const back = { complete: "browser completes", redirect: "phone returns by redirect", gone: "browser gone" }[
+        step.via
+      ];
       return `${step.user} pays ${step.payment} (${step.packageId}, ${step.payOption}): window ${step.outcome}, ${back}`;
     }
     case "complete":
