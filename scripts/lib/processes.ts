@@ -35,9 +35,12 @@ export function exitOnSignals(): void {
 
 const nextBin = path.resolve("node_modules/next/dist/bin/next");
 
-/** Runs the Next.js CLI as a child; it is stopped with the stack. */
-export function startNext(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  const child = spawn(process.execPath, [nextBin, ...args], { stdio: "inherit", env });
+/** Runs the Next.js CLI as a child; it is stopped with the stack. `output`: a file descriptor for its logs. */
+export function startNext(args: string[], env: NodeJS.ProcessEnv, output?: number): ChildProcess {
+  const child = spawn(process.execPath, [nextBin, ...args], {
+    stdio: output === undefined ? "inherit" : ["ignore", output, output],
+    env,
+  });
   onShutdown(() => stopChild(child));
   return child;
 }

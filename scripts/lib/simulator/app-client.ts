@@ -1,0 +1,183 @@
+import { signInOverHttp } from "../../../e2e/support/credentials-http";
+import { callServerActionAt, serverActionId } from "../server-actions";
+import { SIM_CRON_SECRET, SIM_SERVICE_API_KEY } from "./stack";
+
+/**
+ * The app driven over HTTP as browsers, a host application and a scheduler drive it: server
+ * actions posted like React posts them, route handlers, pages. Every answer's status is reported
+ * to `observe`, so the checks can tell the app's 5xx apart.
+ */
+export type Observe = (what: string, status: number) => void;
+
+export interface Session {
+  email: string;
+  cookie: string;
+}
+
+const actions = {
+  signUp: () => serverActionId("app/(auth)/actions.ts", "signUpAction"),
+  checkout: () => serverActionId("app/charge/actions.ts", "startCheckoutAction"),
+  refund: () => serverActionId("app/payments/[paymentId]/actions.ts", "refundAction"),
+  closeDeposit: () => serverActionId("app/payments/[paymentId]/actions.ts", "closeDepositAction"),
+  buy: () => serverActionId("app/shop/actions.ts", "buyItemAction"),
+};
+
+function form(fields: Record<string, string>): FormData {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(fields)) data.set(key, value);
+  return data;
+}
+
+/** A server action's return value out of its RSC answer: row 0 points (`"a":"$@N"`) at the row holding it. */
+function actionResult(text: string): Record<string, unknown> {
+  const rows = new Map(
+    text
+      .split("\n")
+      .flatMap((line) =>
+        /^([0-9a-f]+):(.*)$/.exec(line)
+          ? [[line.slice(0, line.indexOf(":")), line.slice(line.indexOf(":") + 1)] as const]
+          : [],
+      ),
+  );
+  const head = JSON.parse(rows.get("0") ?? "{}") as { a?: unknown };
+  const pointer =
+    typeof head.a === "string" && head.a.startsWith("$@") ? rows.get(head.a.slice(2)) : JSON.stringify(head.a ?? {});
+  return JSON.parse(pointer ?? "{}") as Record<string, unknown>;
+}
+
+export class AppClient {
+  constructor(private readonly observe: Observe) {}
+
+  private async action(baseUrl: string, what: string, page: string, actionId: string, args: unknown[], cookie = "") {
+    const response = await callServerActionAt(baseUrl, {
+      page,
+      actionId,
+      args,
+      headers: cookie ? { Cookie: cookie } : {},
+    });
+    this.observe(what, response.status);
+    const text = await response.text();
+    return response.ok ? actionResult(text) : { httpStatus: response.status };
+  }
+
+  async signUp(baseUrl: string, email: string, password: string): Promise<Session> {
+    await this.action(baseUrl, "sign-up", "/sign-up", actions.signUp(), [
+      {},
+      form({ name: "시뮬레이터", email, password, callbackUrl: "/" }),
+    ]);
+    const answer = await signInOverHttp({ email, password, baseUrl });
+    this.observe("sign-in", answer.status);
+    const cookie = answer.setCookies
+      .map((value) => value.split(";")[0] ?? "")
+      .filter((value) => value.includes("session-token"))
+      .join("; ");
+    if (!cookie) throw new Error(`sign-in of ${email} gave no session (${answer.status} ${answer.location})`);
+    return { email, cookie };
+  }
+
+  checkout(baseUrl: string, session: Session, packageId: string, payOptionId: string) {
+    return this.action(
+      baseUrl,
+      "checkout",
+      "/charge",
+      actions.checkout(),
+      [{ packageId, payOptionId }],
+      session.cookie,
+    );
+  }
+
+  /** What the browser does once PortOne's window resolves (or a host front end). */
+  async complete(baseUrl: string, session: Session, paymentId: string): Promise<number> {
+    const response = await fetch(`${baseUrl}/api/payments/complete`, {
+      method: "POST",
+      headers: { Cookie: session.cookie, "Content-Type": "application/json" },
+      body: JSON.stringify({ paymentId }),
+    });
+    this.observe("complete", response.status);
+    await response.body?.cancel();
+    return response.status;
+  }
+
+  /** A page visit (the phone's return to redirectUrl, a payment's page); answers the HTML. */
+  async page(baseUrl: string, session: Session, pathAndQuery: string): Promise<{ status: number; html: string }> {
+    const response = await fetch(`${baseUrl}${pathAndQuery}`, {
+      headers: { Cookie: session.cookie },
+      redirect: "manual",
+    });
+    this.observe(`GET ${pathAndQuery.split("?")[0]}`, response.status);
+    return { status: response.status, html: await response.text() };
+  }
+
+  /** The refund form: the amount the page offers, confirmed (bank details for a deposit). */
+  async refund(baseUrl: string, session: Session, paymentId: string) {
+    const { html } = await this.page(baseUrl, session, `/payments/${paymentId}`);
+    const amount = /name="confirmedAmount" value="(\d+)"/.exec(html)?.[1];
+    if (!amount) return { offered: false };
+    const fields: Record<string, string> = { paymentId, confirmedAmount: amount };
+    if (html.includes('name="holderName"'))
+      Object.assign(fields, { bank: "KOOKMIN", number: "123456789012", holderName: "홍길동" });
+    return {
+      offered: true,
+      amount: Number(amount),
+      ...(await this.action(
+        baseUrl,
+        "refund",
+        `/payments/${paymentId}`,
+        actions.refund(),
+        [{}, form(fields)],
+        session.cookie,
+      )),
+    };
+  }
+
+  closeDeposit(baseUrl: string, session: Session, paymentId: string) {
+    return this.action(
+      baseUrl,
+      "close deposit",
+      `/payments/${paymentId}`,
+      actions.closeDeposit(),
+      [{}, form({ paymentId })],
+      session.cookie,
+    );
+  }
+
+  buy(baseUrl: string, session: Session, itemId: string) {
+    return this.action(baseUrl, "shop", "/shop", actions.buy(), [{}, form({ itemId })], session.cookie);
+  }
+
+  async serviceSpend(baseUrl: string, body: { userId: string; amount: number; description: string }, key: string) {
+    const response = await fetch(`${baseUrl}/api/points/spend`, {
+      method: "POST",
+      headers: {
+        Authorization: `Bearer ${SIM_SERVICE_API_KEY}`,
+        "Idempotency-Key": key,
+        "Content-Type": "application/json",
+      },
+      body: JSON.stringify(body),
+    });
+    this.observe("service spend", response.status);
+    return {
+      status: response.status,
+      body: (await response.json().catch(() => null)) as Record<string, unknown> | null,
+    };
+  }
+
+  async reconcile(baseUrl: string, staleAfterMinutes?: number): Promise<ReconcileAnswer> {
+    const query = staleAfterMinutes === undefined ? "" : `?staleAfterMinutes=${staleAfterMinutes}`;
+    const response = await fetch(`${baseUrl}/api/reconcile${query}`, {
+      headers: { Authorization: `Bearer ${SIM_CRON_SECRET}` },
+    });
+    this.observe("reconcile", response.status);
+    if (!response.ok) throw new Error(`reconcile answered ${response.status}`);
+    return (await response.json()) as ReconcileAnswer;
+  }
+}
+
+export interface ReconcileAnswer {
+  changes: unknown[];
+  refunds: { refundId: string; outcome: string }[];
+  rejected: unknown[];
+  unknownAtPortOne: unknown[];
+  ledgerViolations: unknown[];
+  errors: unknown[];
+}

@@ -1,0 +1,79 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, openSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { ChildProcess } from "node:child_process";
+import { migrateDatabase } from "../../../db/migrate";
+import { createScratchDatabase } from "../../../tests/support/postgres";
+import { startPortOneEmulator } from "../portone";
+import { onShutdown, runNextToCompletion, startNext } from "../processes";
+import { waitForApp } from "../../../e2e/support/wait-for-app";
+
+/** Ports apart from the dev stack (3000/4010) and the Playwright stack (3100/3181/4110). */
+export const SIM_APP_PORTS = [3300, 3301] as const;
+export const SIM_EMULATOR_PORT = 4310;
+export const SIM_SERVICE_API_KEY = `sim-service-${randomBytes(16).toString("hex")}`;
+export const SIM_CRON_SECRET = `sim-cron-${randomBytes(16).toString("hex")}`;
+
+export interface AppInstance {
+  url: string;
+  /** Undefined while killed. */
+  child?: ChildProcess;
+}
+
+/**
+ * The built app twice (`next start` on one PostgreSQL) with the PortOne emulator: a fresh scratch
+ * database on DATABASE_URL's server (or an embedded one). PortOne's webhooks go to the first
+ * instance; while it is down they fail and are retried on PortOne's (compressed) schedule.
+ */
+export async function startSimulationStack(options: { reuseBuild: boolean }) {
+  const database = await createScratchDatabase();
+  onShutdown(() => database.drop());
+  await migrateDatabase(database.url);
+  const urls = SIM_APP_PORTS.map((port) => `http://localhost:${port}`);
+  const portoneEnv = await startPortOneEmulator({
+    port: SIM_EMULATOR_PORT,
+    webhookUrl: `${urls[0]}/api/webhooks/portone`,
+    retryScale: 0.0005,
+    webhookTimeoutMs: 5_000,
+  });
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ...portoneEnv,
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+    DATABASE_URL: database.url,
+    AUTH_SECRET: randomBytes(33).toString("base64"),
+    POINTS_SERVICE_API_KEY: SIM_SERVICE_API_KEY,
+    CRON_SECRET: SIM_CRON_SECRET,
+    PORTONE_CANCEL_TIMEOUT_MS: "2000",
+  };
+  if (!(options.reuseBuild && existsSync(".next/BUILD_ID"))) await runNextToCompletion(["build"], env);
+  const logFile = path.join(os.tmpdir(), `pointcharge-simulate-${process.pid}.log`);
+  const output = openSync(logFile, "a");
+  const instances: AppInstance[] = urls.map((url) => ({ url }));
+
+  const start = async (index: number) => {
+    const instance = instances[index]!;
+    const port = new URL(instance.url).port;
+    instance.child = startNext(["start", "--port", port], { ...env, APP_URL: instance.url }, output);
+    await waitForApp(instance.url);
+  };
+  /** `kill -9`: no shutdown hooks, transactions cut off mid-way. */
+  const kill = (index: number) => {
+    instances[index]!.child?.kill("SIGKILL");
+    instances[index]!.child = undefined;
+  };
+  await Promise.all(instances.map((_, index) => start(index)));
+  return {
+    databaseUrl: database.url,
+    emulatorUrl: portoneEnv.PORTONE_API_BASE!,
+    apiSecret: portoneEnv.PORTONE_API_SECRET!,
+    instances,
+    start,
+    kill,
+    logFile,
+  };
+}
+
+export type SimulationStack = Awaited<ReturnType<typeof startSimulationStack>>;
