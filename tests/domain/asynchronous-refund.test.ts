@@ -1,15 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { controlPortOne, domainSuite, newUser, payAtPortOne, pointsOf, portOneView, statusOf } from "../support/domain";
+import { controlPortOne, domainSuite, paidCharge, pointsOf, portOneView, statusOf } from "../support/domain";
 
 const suite = domainSuite();
-
-async function paidCharge(email: string) {
-  const { syncPayment } = await import("@/lib/payments/sync/sync-payment");
-  const userId = await newUser(email);
-  const paymentId = await payAtPortOne(suite, userId, { packageId: "points-10000" });
-  expect(await syncPayment(paymentId)).toMatchObject({ status: "PAID" });
-  return { userId, paymentId };
-}
 
 async function refundStatuses(paymentId: string) {
   const { db } = await import("@/db");
@@ -34,7 +26,7 @@ async function pgAnswers(paymentId: string, outcome: "succeed" | "fail", webhook
 describe("a refund PortOne carries out asynchronously", () => {
   it("waits, points reserved, then completes when PortOne's webhook reports the cancellation done", async () => {
     const { requestRefund } = await import("@/lib/payments/refunds/request-refund");
-    const { userId, paymentId } = await paidCharge("async-refund-ok@example.com");
+    const { userId, paymentId } = await paidCharge(suite, "async-refund-ok@example.com");
     await controlPortOne(suite, "/faults/cancellations", { paymentId, outcome: "pending" });
 
     expect(await requestRefund(userId, paymentId, { confirmedAmount: 10_000 })).toMatchObject({
@@ -62,7 +54,7 @@ describe("a refund PortOne carries out asynchronously", () => {
 
   it("gives the points back when the PG refuses the requested cancellation later", async () => {
     const { requestRefund } = await import("@/lib/payments/refunds/request-refund");
-    const { userId, paymentId } = await paidCharge("async-refund-refused@example.com");
+    const { userId, paymentId } = await paidCharge(suite, "async-refund-refused@example.com");
     await controlPortOne(suite, "/faults/cancellations", { paymentId, outcome: "pending" });
     expect(await requestRefund(userId, paymentId, { confirmedAmount: 10_000 })).toMatchObject({
       ok: true,
@@ -87,7 +79,7 @@ describe("a refund PortOne carries out asynchronously", () => {
   it("a webhook about something else while the cancel is still requested changes nothing", async () => {
     const { requestRefund } = await import("@/lib/payments/refunds/request-refund");
     const { processWebhook } = await import("@/lib/payments/sync/webhook-inbox");
-    const { userId, paymentId } = await paidCharge("async-refund-waiting@example.com");
+    const { userId, paymentId } = await paidCharge(suite, "async-refund-waiting@example.com");
     await controlPortOne(suite, "/faults/cancellations", { paymentId, outcome: "pending" });
     await requestRefund(userId, paymentId, { confirmedAmount: 10_000 });
     await processWebhook({ webhookId: `wh-pending-${paymentId}`, type: "Transaction.CancelPending", paymentId });
@@ -98,7 +90,7 @@ describe("a refund PortOne carries out asynchronously", () => {
   it("whose webhook is lost is settled by the next reconciliation, however recent", async () => {
     const { requestRefund } = await import("@/lib/payments/refunds/request-refund");
     const { reconcile } = await import("@/lib/payments/reconcile");
-    const { userId, paymentId } = await paidCharge("async-refund-reconciled@example.com");
+    const { userId, paymentId } = await paidCharge(suite, "async-refund-reconciled@example.com");
     await controlPortOne(suite, "/faults/cancellations", {
       paymentId,
       outcome: "pending",
@@ -120,7 +112,7 @@ describe("a refund PortOne carries out asynchronously", () => {
 
   it("a cancel the PG refuses at once gives the points back at once", async () => {
     const { requestRefund } = await import("@/lib/payments/refunds/request-refund");
-    const { userId, paymentId } = await paidCharge("refund-refused-now@example.com");
+    const { userId, paymentId } = await paidCharge(suite, "refund-refused-now@example.com");
     await controlPortOne(suite, "/faults/cancellations", { paymentId, outcome: "fail" });
     expect(await requestRefund(userId, paymentId, { confirmedAmount: 10_000 })).toMatchObject({
       ok: false,

@@ -1,29 +1,13 @@
 import { describe, expect, it } from "vitest";
-import {
-  cancelInPortOneConsole,
-  domainSuite,
-  newUser,
-  payAtPortOne,
-  pointsOf,
-  portOneView,
-  statusOf,
-} from "../support/domain";
+import { cancelInPortOneConsole, domainSuite, paidCharge, pointsOf, portOneView, statusOf } from "../support/domain";
 
 const suite = domainSuite();
-
-async function paidCharge(email: string) {
-  const { syncPayment } = await import("@/lib/payments/sync/sync-payment");
-  const userId = await newUser(email);
-  const paymentId = await payAtPortOne(suite, userId, { packageId: "points-10000" });
-  expect(await syncPayment(paymentId)).toMatchObject({ status: "PAID" });
-  return { userId, paymentId };
-}
 
 describe("refunding what is left after a cancellation in PortOne's console", () => {
   it("quotes and refunds the rest once the outside cancel is known", async () => {
     const { syncPayment } = await import("@/lib/payments/sync/sync-payment");
     const { previewRefund, requestRefund } = await import("@/lib/payments/refunds/request-refund");
-    const { userId, paymentId } = await paidCharge("rest-after-console@example.com");
+    const { userId, paymentId } = await paidCharge(suite, "rest-after-console@example.com");
     await cancelInPortOneConsole(suite, paymentId, 5_000);
     await syncPayment(paymentId);
     expect((await pointsOf(userId)).balance).toEqual({ paid: 5_000, bonus: 150 });
@@ -50,7 +34,7 @@ describe("refunding what is left after a cancellation in PortOne's console", () 
 
   it("refuses a quote made before the app heard of the cancel, learns it, and then refunds the new amount", async () => {
     const { previewRefund, requestRefund } = await import("@/lib/payments/refunds/request-refund");
-    const { userId, paymentId } = await paidCharge("stale-quote@example.com");
+    const { userId, paymentId } = await paidCharge(suite, "stale-quote@example.com");
     const stale = await previewRefund(userId, paymentId);
     expect(stale).toMatchObject({ ok: true, quote: { amount: 10_000 } });
     await cancelInPortOneConsole(suite, paymentId, 4_000);
@@ -83,7 +67,7 @@ describe("refunding what is left after a cancellation in PortOne's console", () 
     const { syncPayment } = await import("@/lib/payments/sync/sync-payment");
     const { spendPoints } = await import("@/lib/points/spend");
     const { previewRefund, requestRefund } = await import("@/lib/payments/refunds/request-refund");
-    const { userId, paymentId } = await paidCharge("spent-after-console@example.com");
+    const { userId, paymentId } = await paidCharge(suite, "spent-after-console@example.com");
     await cancelInPortOneConsole(suite, paymentId, 5_000);
     await syncPayment(paymentId);
     // 5,150 left: the bonus goes first, then 1,850 paid points.

@@ -113,6 +113,16 @@ export async function depositAtPortOne(suite: Suite, paymentId: string): Promise
   if (!response.ok) throw new Error(`deposit refused: ${response.status}`);
 }
 
+/** A new user's 10,000-won charge, paid at PortOne and synced: credited, status PAID. */
+export async function paidCharge(suite: Suite, email: string): Promise<{ userId: string; paymentId: string }> {
+  const { syncPayment } = await import("@/lib/payments/sync/sync-payment");
+  const userId = await newUser(email);
+  const paymentId = await payAtPortOne(suite, userId, { packageId: "points-10000" });
+  const synced = await syncPayment(paymentId);
+  if (!synced.ok || synced.status !== "PAID") throw new Error(`charge ${paymentId} did not end PAID`);
+  return { userId, paymentId };
+}
+
 /** An operator cancels in PortOne's console (all, or `amount`). */
 export async function cancelInPortOneConsole(suite: Suite, paymentId: string, amount?: number): Promise<void> {
   const response = await fetch(`${suite.emulator.url}/console/payments/${paymentId}/cancel`, {

@@ -5,14 +5,12 @@ export const PAYMENT_STATUSES = paymentStatus.enumValues;
 
 export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
 
-export const FINAL_STATUSES: readonly PaymentStatus[] = [
-  "PAID",
-  "PARTIALLY_REFUNDED",
-  "REFUNDED",
-  "FAILED",
-  "EXPIRED",
-  "REJECTED",
-];
+/** States still waiting for the buyer or the bank; every other state is final. */
+export const OPEN_STATUSES: readonly PaymentStatus[] = ["PENDING", "VIRTUAL_ACCOUNT_ISSUED"];
+
+export const FINAL_STATUSES: readonly PaymentStatus[] = PAYMENT_STATUSES.filter(
+  (status) => !OPEN_STATUSES.includes(status),
+);
 
 /** States whose charge was credited to the ledger (and possibly taken back since, in part or whole). */
 export const CREDITED_STATUSES: readonly PaymentStatus[] = ["PAID", "PARTIALLY_REFUNDED", "REFUNDED"];
