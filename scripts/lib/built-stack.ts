@@ -1,5 +1,5 @@
-import { randomBytes } from "node:crypto";
 import { E2E_STALE_ADMIN_EMAIL, E2E_CRON_SECRET, E2E_SERVICE_API_KEY } from "../../e2e/support/stack-urls";
+import { builtAppEnv } from "./app-env";
 import { prepareDatabase } from "./database";
 import { startPortOneEmulator, startPortOneEmulatorProcess } from "./portone";
 import { runNextToCompletion, startNext } from "./processes";
@@ -30,20 +30,17 @@ export async function startBuiltStack(
           webhookTimeoutMs: 5_000,
         });
   const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    ...portoneEnv,
-    NODE_ENV: "production",
-    NEXT_TELEMETRY_DISABLED: "1",
-    DATABASE_URL: databaseUrl,
-    AUTH_SECRET: randomBytes(33).toString("base64"),
+    ...builtAppEnv({
+      portoneEnv,
+      databaseUrl,
+      serviceApiKey: E2E_SERVICE_API_KEY,
+      cronSecret: E2E_CRON_SECRET,
+      cancelTimeoutMs: 3_000,
+    }),
     APP_URL: appUrl,
-    POINTS_SERVICE_API_KEY: E2E_SERVICE_API_KEY,
-    CRON_SECRET: E2E_CRON_SECRET,
     // A stale deployment may still set this; the app no longer reads it, and it must grant nothing
     // (e2e/app/admin-grant.spec.ts signs up with this address and expects 403).
     ADMIN_EMAILS: E2E_STALE_ADMIN_EMAIL,
-    // Refunds give up waiting on PortOne's cancel sooner, so the timeout specs stay short.
-    PORTONE_CANCEL_TIMEOUT_MS: "3000",
   };
   await runNextToCompletion(["build"], env);
   const next: ChildProcess = startNext(["start", "--port", String(ports.app)], env);

@@ -5,6 +5,7 @@ import path from "node:path";
 import type { ChildProcess } from "node:child_process";
 import { migrateDatabase } from "../../../db/migrate";
 import { createScratchDatabase } from "../../../tests/support/postgres";
+import { builtAppEnv } from "../app-env";
 import { startPortOneEmulator } from "../portone";
 import { onShutdown, runNextToCompletion, startNext } from "../processes";
 import { waitForApp } from "../../../e2e/support/wait-for-app";
@@ -37,17 +38,13 @@ export async function startSimulationStack(options: { reuseBuild: boolean }) {
     retryScale: 0.0005,
     webhookTimeoutMs: 5_000,
   });
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    ...portoneEnv,
-    NODE_ENV: "production",
-    NEXT_TELEMETRY_DISABLED: "1",
-    DATABASE_URL: database.url,
-    AUTH_SECRET: randomBytes(33).toString("base64"),
-    POINTS_SERVICE_API_KEY: SIM_SERVICE_API_KEY,
-    CRON_SECRET: SIM_CRON_SECRET,
-    PORTONE_CANCEL_TIMEOUT_MS: "2000",
-  };
+  const env = builtAppEnv({
+    portoneEnv,
+    databaseUrl: database.url,
+    serviceApiKey: SIM_SERVICE_API_KEY,
+    cronSecret: SIM_CRON_SECRET,
+    cancelTimeoutMs: 2_000,
+  });
   if (!(options.reuseBuild && existsSync(".next/BUILD_ID"))) await runNextToCompletion(["build"], env);
   const logFile = path.join(os.tmpdir(), `pointcharge-simulate-${process.pid}.log`);
   const output = openSync(logFile, "a");
