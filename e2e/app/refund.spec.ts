@@ -109,8 +109,13 @@ test("a virtual-account charge is refunded into the bank account the user names"
 
   await page.getByLabel("계좌번호").fill("110-123-456789");
   await page.getByRole("button", { name: "₩1,000 환불하기" }).click();
-  await expect(page.getByTestId("refund-row")).toContainText("₩1,000환불 완료");
+  // The PG refunds a deposit later: the points are held back at once, the refund shows in progress.
+  await expect(page.getByTestId("refund-row")).toContainText("₩1,000환불 처리 중");
   expect(await balanceOf(user.email)).toBe(0);
+  await expect(async () => {
+    await page.reload();
+    await expect(page.getByTestId("refund-row")).toContainText("₩1,000환불 완료", { timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
   baseExpect(await paymentStatus(paymentId)).toBe("REFUNDED");
   baseExpect(await portone.getPayment({ paymentId })).toMatchObject({
     status: "CANCELLED",

@@ -35,6 +35,11 @@ export interface EmulatorConfig {
   retryScale: number;
   /** PortOne waits 30 s for a webhook response; tests shorten it. */
   webhookTimeoutMs: number;
+  /**
+   * A refund of a deposited virtual account is REQUESTED and succeeds this many ms later, as the
+   * PG's one to two business days compressed (with `Transaction.CancelPending` first). 0 = at once.
+   */
+  virtualAccountRefundMs: number;
   channels: EmulatorChannel[];
   /** JSON file that keeps payments and billing keys across restarts; empty = memory only. */
   stateFile: string;
@@ -56,6 +61,7 @@ export const emulatorDefaults: EmulatorConfig = {
   webhookUrl: "http://localhost:3000/api/webhooks/portone",
   retryScale: 1,
   webhookTimeoutMs: 30_000,
+  virtualAccountRefundMs: 3_000,
   channels: [
     {
       key: "channel-key-0e1a2b3c-0001-4a00-8000-000000000001",

@@ -25,6 +25,10 @@ export function configFromEnv(env: Record<string, string | undefined>): Partial<
     webhookUrl: env.PORTONE_EMULATOR_WEBHOOK_URL,
     retryScale: number("PORTONE_EMULATOR_RETRY_SCALE", env.PORTONE_EMULATOR_RETRY_SCALE),
     webhookTimeoutMs: number("PORTONE_EMULATOR_WEBHOOK_TIMEOUT_MS", env.PORTONE_EMULATOR_WEBHOOK_TIMEOUT_MS),
+    virtualAccountRefundMs: number(
+      "PORTONE_EMULATOR_VIRTUAL_ACCOUNT_REFUND_MS",
+      env.PORTONE_EMULATOR_VIRTUAL_ACCOUNT_REFUND_MS,
+    ),
     stateFile: env.PORTONE_EMULATOR_STATE_FILE || undefined,
     logRequests:
       env.PORTONE_EMULATOR_LOG_REQUESTS === "1" || env.PORTONE_EMULATOR_LOG_REQUESTS === "true" ? true : undefined,

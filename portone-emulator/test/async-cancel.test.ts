@@ -10,7 +10,8 @@ import {
   waitFor,
 } from "./helpers";
 
-const suite = emulatorSuite();
+// Deposit refunds settle 300 ms after they are asked for, instead of the default 3 s.
+const suite = emulatorSuite({ virtualAccountRefundMs: 300 });
 
 const cancellationsOf = (payment: Payment) =>
   "cancellations" in payment ? (payment.cancellations as PaymentCancellation[]) : [];
@@ -120,6 +121,42 @@ describe("asynchronous cancellations", () => {
       (await control(suite.emulator, "/faults/cancellations", { global: true, outcome: "pending", settle: "maybe" }))
         .status,
     ).toBe(400);
+  });
+});
+
+describe("virtual-account refunds", () => {
+  const refundAccount = { bank: "SHINHAN", number: "110123456789", holderName: "홍길동" } as const;
+
+  it("are REQUESTED, then succeed by themselves with CancelPending before Cancelled", async () => {
+    const { paymentId } = await payThroughCheckout(suite.emulator, { payMethod: "VIRTUAL_ACCOUNT" }, "issue");
+    await control(suite.emulator, `/payments/${paymentId}/deposit`);
+    const { cancellation } = await suite.client.cancelPayment({ paymentId, reason: "환불", refundAccount });
+    expect(cancellation).toMatchObject({ status: "REQUESTED", totalAmount: 10_000 });
+    if (cancellation.status !== "REQUESTED") throw new Error("not requested");
+    expect(await suite.client.getPayment({ paymentId })).toMatchObject({ status: "PAID", amount: { cancelled: 0 } });
+
+    await waitFor(() => typesFor(paymentId).includes("Transaction.Cancelled"));
+    const types = typesFor(paymentId);
+    expect(types.indexOf("Transaction.CancelPending")).toBeGreaterThan(-1);
+    expect(types.indexOf("Transaction.CancelPending")).toBeLessThan(types.indexOf("Transaction.Cancelled"));
+    const done = await suite.client.getPayment({ paymentId });
+    expect(done).toMatchObject({ status: "CANCELLED", amount: { cancelled: 10_000 } });
+    expect(cancellationsOf(done)).toMatchObject([{ id: cancellation.id, status: "SUCCEEDED" }]);
+  });
+
+  it("a console cancel of a deposit and a card refund stay immediate", async () => {
+    const { paymentId } = await payThroughCheckout(suite.emulator, { payMethod: "VIRTUAL_ACCOUNT" }, "issue");
+    await control(suite.emulator, `/payments/${paymentId}/deposit`);
+    await fetch(`${suite.emulator.url}/console/payments/${paymentId}/cancel`, {
+      method: "POST",
+      body: new URLSearchParams({ amount: "1000" }),
+      redirect: "manual",
+    });
+    expect(await suite.client.getPayment({ paymentId })).toMatchObject({ amount: { cancelled: 1_000 } });
+    const card = await paid();
+    expect((await suite.client.cancelPayment({ paymentId: card, reason: "환불" })).cancellation.status).toBe(
+      "SUCCEEDED",
+    );
   });
 });
 

@@ -116,7 +116,8 @@ describe("cancelPayment", () => {
       reason: "환불",
       refundAccount: { bank: "SHINHAN", number: "110123456789", holderName: "홍길동" },
     });
-    expect(succeeded(refunded.cancellation).totalAmount).toBe(10_000);
+    // The PG refunds a deposit later (one to two business days): REQUESTED until then.
+    expect(refunded.cancellation).toMatchObject({ status: "REQUESTED", totalAmount: 10_000 });
   });
 });
 

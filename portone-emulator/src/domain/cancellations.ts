@@ -75,7 +75,7 @@ export function requestCancellation(
   emulator: Emulator,
   record: PaymentRecord,
   request: CancellationRequest,
-  fault: CancelFault,
+  fault: Pick<CancelFault, "settle" | "settleAfterMs">,
 ): RequestedPaymentCancellation {
   const cancellation: RequestedPaymentCancellation = { ...request, status: "REQUESTED" };
   record.cancellations.push(cancellation);

@@ -83,6 +83,10 @@ export function cancelPayment(emulator: Emulator, record: PaymentRecord, input: 
   const fault = input.trigger === "API" ? emulator.faults.takeCancelFault(record.id) : undefined;
   if (fault?.outcome === "fail") return recordFailedCancellation(emulator, record, requested);
   if (fault?.outcome === "pending") return requestCancellation(emulator, record, requested, fault);
+  const refundDelay = emulator.config.virtualAccountRefundMs;
+  if (input.trigger === "API" && record.payMethod === "VIRTUAL_ACCOUNT" && refundDelay > 0) {
+    return requestCancellation(emulator, record, requested, { settle: "succeed", settleAfterMs: refundDelay });
+  }
   return completeCancellation(emulator, record, requested, { skipWebhook: input.skipWebhook });
 }
 

@@ -42,17 +42,26 @@ export async function executeStep(context: Context): Promise<boolean> {
     case "closeAccount":
       await app.closeDeposit(base, owner!, payment!.id);
       return true;
-    case "consoleCancel": {
-      const remote = await emulator.rawPayment(payment!.id);
-      const left = (remote?.amount?.total ?? 0) - (remote?.amount?.cancelled ?? 0);
-      const amount = step.percent === null ? undefined : Math.floor((left * step.percent) / 10_000) * 100;
-      if (left <= 0 || amount === 0) return false;
-      if (!(await emulator.consoleCancel(payment!.id, amount)))
-        trace.notes.push(`console cancel of ${step.payment} refused`);
-      return true;
-    }
+    case "consoleCancel":
+      return consoleCancel(context, payment!.id, step.percent);
     case "refund": {
-      const answer = await app.refund(base, owner!, payment!.id);
+      const { race } = step;
+      if (race) {
+        await emulator.apiFault({
+          paymentId: payment!.id,
+          kind: "hang",
+          count: 1,
+          status: 500,
+          hangMs: race.hangMs,
+          endpoint: "POST /payments/{paymentId}/cancel",
+        });
+      }
+      const refunding = app.refund(base, owner!, payment!.id);
+      if (race) {
+        await sleep(Math.min(300, race.hangMs / 2));
+        await consoleCancel(context, payment!.id, race.percent);
+      }
+      const answer = await refunding;
       if (!answer.offered) trace.notes.push(`refund of ${step.payment}: no refund offered`);
       return true;
     }
@@ -97,6 +106,19 @@ export async function executeStep(context: Context): Promise<boolean> {
     case "restart":
       throw new Error(`${step.op} is the runner's`);
   }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The console's cancel of `percent` of what is left at PortOne (rounded down to 100 won), or all of it. */
+async function consoleCancel(context: Context, paymentId: string, percent: number | null): Promise<boolean> {
+  const { emulator, trace } = context;
+  const remote = await emulator.rawPayment(paymentId);
+  const left = (remote?.amount?.total ?? 0) - (remote?.amount?.cancelled ?? 0);
+  const amount = percent === null ? undefined : Math.floor((left * percent) / 10_000) * 100;
+  if (left <= 0 || amount === 0) return false;
+  if (!(await emulator.consoleCancel(paymentId, amount))) trace.notes.push(`console cancel of ${paymentId} refused`);
+  return true;
 }
 
 /** JSON with sorted keys: a replayed answer comes back from jsonb, whose key order is its own. */

@@ -125,9 +125,15 @@ export function generateHistory(seed: number, length: number): Step[] {
           percent: random.chance(0.5) ? null : random.int(1, 9) * 10,
         });
         break;
-      case "refund":
-        steps.push({ op, payment: random.pick(of("paid")).label });
+      case "refund": {
+        const payment = random.pick(of("paid")).label;
+        // Sometimes an operator cancels in the console while our cancel call is on its way.
+        const race = random.chance(0.25)
+          ? { percent: random.chance(0.5) ? null : random.int(1, 9) * 10, hangMs: random.pick([500, 1_000, 2_500]) }
+          : undefined;
+        steps.push({ op, payment, ...(race ? { race } : {}) });
         break;
+      }
       case "shop":
         steps.push({ op, user: random.pick(users), itemId: random.pick(SHOP_ITEMS).id });
         break;

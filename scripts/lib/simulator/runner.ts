@@ -79,8 +79,10 @@ export async function runHistory(run: Run, steps: Step[], seed: number): Promise
         continue;
       }
       trace.executed += 1;
-      if (FAULT_OPS.has(step.op)) trace.faults += 1;
-      if (step.op === "apiFault" && step.kind !== "stale") trace.apiFaulted.add(step.payment ?? "*");
+      // A raced refund is a hang fault on its cancel call.
+      const raced = step.op === "refund" && step.race !== undefined;
+      if (FAULT_OPS.has(step.op) || raced) trace.faults += 1;
+      if ((step.op === "apiFault" && step.kind !== "stale") || raced) trace.apiFaulted.add(step.payment ?? "*");
     } catch (error) {
       trace.notes.push(`step ${index} (${step.op}): ${error instanceof Error ? error.message : String(error)}`);
     }

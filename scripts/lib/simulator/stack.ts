@@ -6,6 +6,7 @@ import type { ChildProcess } from "node:child_process";
 import { migrateDatabase } from "../../../db/migrate";
 import { createScratchDatabase } from "../../../tests/support/postgres";
 import { builtAppEnv } from "../app-env";
+import { startBalancer } from "./balancer";
 import { startPortOneEmulator } from "../portone";
 import { onShutdown, runNextToCompletion, startNext } from "../processes";
 import { waitForApp } from "../../../e2e/support/wait-for-app";
@@ -24,19 +25,24 @@ export interface AppInstance {
 
 /**
  * The built app twice (`next start` on one PostgreSQL) with the PortOne emulator: a fresh scratch
- * database on DATABASE_URL's server (or an embedded one). PortOne's webhooks go to the first
- * instance; while it is down they fail and are retried on PortOne's (compressed) schedule.
+ * database on DATABASE_URL's server (or an embedded one). PortOne's webhooks reach both instances
+ * through a round-robin balancer; with both down they fail and are retried on PortOne's
+ * (compressed) schedule.
  */
 export async function startSimulationStack(options: { reuseBuild: boolean }) {
   const database = await createScratchDatabase();
   onShutdown(() => database.drop());
   await migrateDatabase(database.url);
   const urls = SIM_APP_PORTS.map((port) => `http://localhost:${port}`);
+  const balancer = await startBalancer(urls);
+  onShutdown(() => balancer.close());
   const portoneEnv = await startPortOneEmulator({
     port: SIM_EMULATOR_PORT,
-    webhookUrl: `${urls[0]}/api/webhooks/portone`,
+    webhookUrl: `${balancer.url}/api/webhooks/portone`,
     retryScale: 0.0005,
     webhookTimeoutMs: 5_000,
+    // Deposit refunds settle a little later than an answer, as the PG's business days compressed.
+    virtualAccountRefundMs: 1_500,
   });
   const env = builtAppEnv({
     portoneEnv,
@@ -67,6 +73,7 @@ export async function startSimulationStack(options: { reuseBuild: boolean }) {
     emulatorUrl: portoneEnv.PORTONE_API_BASE!,
     apiSecret: portoneEnv.PORTONE_API_SECRET!,
     instances,
+    balancer,
     start,
     kill,
     logFile,

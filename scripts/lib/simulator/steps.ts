@@ -24,7 +24,11 @@ export type Step =
   | { op: "closeAccount"; payment: string }
   /** `percent` of what is left at PortOne (rounded down to 100 won), or everything when null. */
   | { op: "consoleCancel"; payment: string; percent: number | null }
-  | { op: "refund"; payment: string }
+  /**
+   * With `race`, PortOne holds the refund's cancel call for `hangMs` (the refund is already reserved
+   * on our side) while the console cancels `percent` of what is left (null = all) in between.
+   */
+  | { op: "refund"; payment: string; race?: { percent: number | null; hangMs: number } }
   | { op: "shop"; user: string; itemId: string }
   | { op: "serviceSpend"; user: string; amount: number; order: string; sends: number; concurrent: boolean }
   | { op: "reconcile" }
@@ -79,7 +83,11 @@ export function describe(step: Step): string {
     case "consoleCancel":
       return `PortOne console: cancel ${step.percent === null ? "all that is left" : `${step.percent}% of what is left`} of ${step.payment}`;
     case "refund":
-      return `the owner refunds ${step.payment} (the amount the page offers)`;
+      return `the owner refunds ${step.payment} (the amount the page offers)${
+        step.race
+          ? `; PortOne holds the cancel call ${step.race.hangMs} ms, meanwhile the console cancels ${step.race.percent === null ? "all that is left" : `${step.race.percent}% of what is left`}`
+          : ""
+      }`;
     case "shop":
       return `${step.user} buys ${step.itemId} in the shop`;
     case "serviceSpend":
