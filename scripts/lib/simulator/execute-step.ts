@@ -57,6 +57,8 @@ export async function executeStep(context: Context): Promise<boolean> {
         });
       }
       const refunding = app.refund(base, owner!, payment!.id);
+      // Awaited below; an instance killed mid-way may reject it before then.
+      refunding.catch(() => {});
       if (race) {
         await sleep(Math.min(300, race.hangMs / 2));
         await consoleCancel(context, payment!.id, race.percent);
