@@ -63,6 +63,8 @@ async function handle(emulator: Emulator, router: Router, req: IncomingMessage, 
   } catch (error) {
     if (res.headersSent) return void res.end();
     if (error instanceof ApiError) return sendJson(res, error.status, error.toBody());
+    // The caller went away mid-request (a client killed or timed out): nobody is left to answer.
+    if (req.destroyed && (error as NodeJS.ErrnoException).code === "ECONNRESET") return;
     console.error("[portone-emulator] unexpected error", error);
     sendJson(res, 500, { type: "INTERNAL_SERVER_ERROR", message: "에뮬레이터 내부 오류입니다." });
   }
