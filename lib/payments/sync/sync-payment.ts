@@ -34,7 +34,11 @@ const CHECKED_STATUSES: readonly PortOnePayment["status"][] = [
  * caller), then the row is locked, `nextState` decides, and the move, the credit and the points
  * taken back for cancellations commit together.
  */
-export async function syncPayment(paymentId: string, context: { abandoned?: boolean } = {}): Promise<SyncResult> {
+export async function syncPayment(
+  paymentId: string,
+  /** See SyncFacts.abandoned. */
+  context: { abandoned?: boolean } = {},
+): Promise<SyncResult> {
   const remote = await fetchPortOnePayment(paymentId);
 
   const outcome = await db.transaction(async (tx) => {

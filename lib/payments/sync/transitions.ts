@@ -30,8 +30,10 @@ export interface SyncFacts {
   /** PortOne's record does not match our order (store, channel, amount, currency). */
   failedCheck?: boolean;
   /**
-   * The reconciler's verdict that a PENDING row is old enough to be abandoned: a window that was
-   * never finished (PortOne has nothing, or only READY) then expires instead of waiting forever.
+   * Nobody is in the payment's window any more: the buyer came back to our pages without
+   * finishing it (a redirect with an error code, a cancel, the page of the payment), or the
+   * reconciler found the row old enough. A window never finished (PortOne has nothing, or only
+   * READY) then expires instead of waiting forever.
    */
   abandoned?: boolean;
   /** One of our own refunds awaits PortOne's answer: its cancellation may be among PortOne's. */
