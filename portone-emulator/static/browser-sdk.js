@@ -110,7 +110,7 @@
     close.type = "button";
     close.textContent = "결제창 닫기 ✕";
     close.style.cssText =
-      "margin-left:auto;border:0;border-radius:8px;background:#fff;color:#111827;font:600 14px/1 sans-serif;padding:10px 12px;cursor:pointer;";
+      "margin-left:auto;border:0;border-radius:8px;background:#fff;color:#111827;font:600 14px/1 sans-serif;padding:10px 12px;white-space:nowrap;flex-shrink:0;cursor:pointer;";
     close.addEventListener("click", onClose);
     bar.append(notice, close);
     const frame = document.createElement("iframe");
