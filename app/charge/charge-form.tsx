@@ -7,6 +7,7 @@ import { formatPoints, formatWon } from "@/lib/format";
 import type { ChargeCatalog } from "@/lib/payments/catalog/charge-catalog";
 import { abandonPaymentAction, completePaymentAction, startCheckoutAction } from "./actions";
 import { ChoiceCard, ChoiceFieldset } from "./choice-card";
+import { rememberLeftForPortOne, takeLeftForPortOne } from "./left-for-portone";
 import { PaymentWindowPanel } from "./payment-window-panel";
 import { openPaymentWindow, type PaymentWindow } from "./portone-browser";
 
@@ -20,6 +21,11 @@ const PHASE_LABELS: Record<Exclude<Phase, "idle">, string> = {
 
 // After this long without an answer from PortOne's window, the panel says what may be wrong.
 const WINDOW_SLOW_MS = 20_000;
+
+// What PortOne's window ends in when the buyer completed it.
+const COMPLETED_WINDOW: readonly string[] = ["PAID", "VIRTUAL_ACCOUNT_ISSUED"];
+
+const resultPath = (paymentId: string) => `/charge/result?paymentId=${encodeURIComponent(paymentId)}`;
 
 const CANCELLED_MESSAGE = "결제를 취소했습니다. 포인트는 적립되지 않았습니다.";
 
@@ -46,8 +52,6 @@ export function ChargeForm({
   const [slow, setSlow] = useState(false);
   const [hasPopup, setHasPopup] = useState(false);
   const paymentWindow = useRef<PaymentWindow | null>(null);
-  // The payment whose window the page left for (a phone's full-page redirect).
-  const redirectedFor = useRef<string | null>(null);
   const selected = catalog.packages.find((pack) => pack.id === packageId);
   const packageGroup = { name: "package", chosen: packageId, choose: setPackageId };
   const payOptionGroup = { name: "payOption", chosen: payOptionId, choose: setPayOptionId };
@@ -64,20 +68,28 @@ export function ChargeForm({
     };
   }, [phase]);
 
-  // A phone that backs out of PortOne's page comes back to this page as it was left (the
-  // browser's back-forward cache): the attempt is over, and the buyer can pay again.
+  // A phone that backs out of PortOne's page comes back here, freshly loaded or as it was left
+  // (the back-forward cache, still saying the window is open): the attempt is over, unless
+  // PortOne completed it after all, and the buyer can pay again.
   useEffect(() => {
-    function onPageShow(event: PageTransitionEvent) {
-      const paymentId = redirectedFor.current;
-      if (!event.persisted || !paymentId) return;
-      redirectedFor.current = null;
-      void abandonPaymentAction({ paymentId });
-      setError("결제가 완료되지 않았습니다. 다시 결제해 주세요.");
+    async function backFromPortOne() {
+      const paymentId = takeLeftForPortOne();
+      if (!paymentId) return;
       setPhase("idle");
+      const synced = await abandonPaymentAction({ paymentId });
+      if (synced.ok && COMPLETED_WINDOW.includes(synced.data.status)) {
+        router.push(resultPath(paymentId));
+      } else if (synced.ok && synced.data.status !== "PENDING") {
+        setError("직전 결제가 완료되지 않았습니다. 포인트는 적립되지 않았으니 다시 결제해 주세요.");
+      }
     }
+    const onPageShow = (event: PageTransitionEvent) => {
+      if (event.persisted) void backFromPortOne();
+    };
+    void backFromPortOne();
     window.addEventListener("pageshow", onPageShow);
     return () => window.removeEventListener("pageshow", onPageShow);
-  }, []);
+  }, [router]);
 
   async function pay(event: React.FormEvent) {
     event.preventDefault();
@@ -97,7 +109,7 @@ export function ChargeForm({
       paymentWindow.current = opened;
       const result = await opened.result;
       if (result.kind === "redirecting") {
-        redirectedFor.current = paymentId;
+        rememberLeftForPortOne(paymentId);
         return;
       }
       if (result.kind !== "approved") {
@@ -106,7 +118,7 @@ export function ChargeForm({
         setPhase("confirming");
         syncedOnServer = true;
         const synced = await abandonPaymentAction({ paymentId });
-        if (synced.ok && (synced.data.status === "PAID" || synced.data.status === "VIRTUAL_ACCOUNT_ISSUED")) {
+        if (synced.ok && COMPLETED_WINDOW.includes(synced.data.status)) {
           showResult(paymentId);
           return;
         }
@@ -126,7 +138,7 @@ export function ChargeForm({
   }
 
   function showResult(paymentId: string) {
-    router.push(`/charge/result?paymentId=${encodeURIComponent(paymentId)}`);
+    router.push(resultPath(paymentId));
     router.refresh();
   }
 

@@ -44,15 +44,17 @@ test.describe("on a phone", () => {
     const checkoutUrl = page.url();
     await page.goBack();
     await expect(page.getByRole("heading", { name: "포인트 충전" })).toBeVisible();
+    // Back on the charge page, the attempt is over at once: said so, and the buyer can pay again.
+    await expect(charge.errorAlert()).toContainText("직전 결제가 완료되지 않았습니다");
     await expect(charge.payButton()).toBeEnabled();
-
+    await page.screenshot({ path: `${SHOTS_DIR}/backed-out-phone.png`, fullPage: true });
     const [attempt] = await paymentsOf(user.email);
-    await page.goto("/history");
+    await expect.poll(() => paymentStatus(attempt!.id)).toBe("EXPIRED");
+
     await page.goto(`/payments/${attempt!.id}`);
     await expect(page.getByTestId("payment-outcome")).toHaveText("결제가 완료되지 않았습니다");
     await expect(page.getByRole("link", { name: "다시 결제하기" })).toBeVisible();
     await page.screenshot({ path: `${SHOTS_DIR}/unfinished-phone.png`, fullPage: true });
-    expect(await paymentStatus(attempt!.id)).toBe("EXPIRED");
 
     // The buyer's payment went through at PortOne after all (the PG page, reopened elsewhere):
     // its webhook credits the expired attempt.

@@ -85,6 +85,30 @@ describe("a window the buyer never completed", () => {
   });
 });
 
+describe("reconcile", () => {
+  it("ends within minutes a window that never reached PortOne, and leaves an opened one to the buyer", async () => {
+    const { reconcile } = await import("@/lib/payments/reconcile");
+    const { db } = await import("@/db");
+    const { payments } = await import("@/db/schema");
+    const { inArray } = await import("drizzle-orm");
+    const userId = await newUser("unfinished-reconcile@example.com");
+    const neverOpened = await startCheckout(userId);
+    const opened = await startCheckout(userId);
+    await openWindow(opened, userId);
+    const tooYoung = await startCheckout(userId);
+    await db
+      .update(payments)
+      .set({ createdAt: new Date(Date.now() - 6 * 60_000) })
+      .where(inArray(payments.id, [neverOpened, opened]));
+
+    const summary = await reconcile({ staleAfterMinutes: 30, windowHours: 1 });
+    expect(summary.changes).toContainEqual({ paymentId: neverOpened, from: "PENDING", to: "EXPIRED" });
+    expect((await statusOf(neverOpened))?.status).toBe("EXPIRED");
+    expect((await statusOf(opened))?.status).toBe("PENDING");
+    expect((await statusOf(tooYoung))?.status).toBe("PENDING");
+  });
+});
+
 describe("watchOwnPayment", () => {
   it("changes its version when the payment settles and the balance moves, and is the owner's only", async () => {
     const { syncPayment } = await import("@/lib/payments/sync/sync-payment");

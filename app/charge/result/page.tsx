@@ -7,6 +7,7 @@ import { requireUserId } from "@/lib/auth/session";
 import { loadOwnPaymentFresh } from "@/lib/payments/sync/load-fresh";
 import { paymentIdSchema } from "@/lib/http/plain-text";
 import { watchOwnPayment } from "@/lib/payments/watch";
+import { ForgetLeftForPortOne } from "./forget-left-for-portone";
 import { OPEN_STATUSES } from "@/lib/payments/sync/transitions";
 
 export const metadata: Metadata = { title: "결제 결과" };
@@ -41,6 +42,7 @@ export default async function ChargeResultPage({ searchParams }: { searchParams:
 
   return (
     <div className="space-y-4">
+      <ForgetLeftForPortOne />
       {watched ? <LivePaymentStatus paymentId={payment.id} version={watched.version} /> : null}
       {/* The header's balance renders beside this page, possibly before the sync (or a webhook
           that got there first) committed: refresh once so it shows the new balance. */}

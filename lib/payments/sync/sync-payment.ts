@@ -36,8 +36,8 @@ const CHECKED_STATUSES: readonly PortOnePayment["status"][] = [
  */
 export async function syncPayment(
   paymentId: string,
-  /** See SyncFacts.abandoned. */
-  context: { abandoned?: boolean } = {},
+  /** See SyncFacts. */
+  context: { abandoned?: boolean; unopenedIsOver?: boolean } = {},
 ): Promise<SyncResult> {
   const remote = await fetchPortOnePayment(paymentId);
 
@@ -62,6 +62,7 @@ export async function syncPayment(
     const transition = nextState(row.status, remote && remoteStateOf(remote), {
       failedCheck: problem !== null,
       abandoned: context.abandoned,
+      unopenedIsOver: context.unopenedIsOver,
       refundInFlight: recorded.some((refund) => refund.status === "REQUESTED"),
     });
 

@@ -36,6 +36,12 @@ export interface SyncFacts {
    * READY) then expires instead of waiting forever.
    */
   abandoned?: boolean;
+  /**
+   * The reconciler's verdict that a PENDING row is old enough (minutes, not half an hour) for its
+   * window to have opened if it ever was going to: one PortOne has no record of at all is over.
+   * One that opened (READY) may still be in the buyer's hands and waits for `abandoned`.
+   */
+  unopenedIsOver?: boolean;
   /** One of our own refunds awaits PortOne's answer: its cancellation may be among PortOne's. */
   refundInFlight?: boolean;
 }
@@ -68,8 +74,9 @@ export function nextState(current: PaymentStatus, remote: RemoteState | null, fa
   const credited = CREDITED_STATUSES.includes(current);
   if (!credited && facts.failedCheck) return move("REJECTED");
   // Expiring is safe: money that still arrives later is credited by the rules below.
-  if (remote === null || remote.status === "READY")
-    return current === "PENDING" && facts.abandoned ? move("EXPIRED") : stay;
+  if (remote === null)
+    return current === "PENDING" && (facts.abandoned || facts.unopenedIsOver) ? move("EXPIRED") : stay;
+  if (remote.status === "READY") return current === "PENDING" && facts.abandoned ? move("EXPIRED") : stay;
 
   switch (remote.status) {
     case "PAID":
