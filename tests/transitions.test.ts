@@ -96,6 +96,19 @@ describe("nextState", () => {
     });
   });
 
+  it("expires a window PortOne never recorded once the reconciler says it is over, never one that opened", () => {
+    eachCell((current, column, cell) => {
+      const neverRecorded = current === "PENDING" && column === "none";
+      expect({ current, column, ...nextState(current, REMOTE[column]!, { unopenedIsOver: true }) }).toEqual({
+        current,
+        column,
+        ...(neverRecorded
+          ? { status: "EXPIRED", credit: false, takeBackCancellations: false }
+          : expected(current, cell)),
+      });
+    });
+  });
+
   it("leaves a credited payment alone while one of our refunds awaits PortOne (its cancellation may be ours)", () => {
     eachCell((current, column, cell) => {
       const waits = CREDITED_STATUSES.includes(current) && (column === "PART_CXL" || column === "CXL_paid");

@@ -32,24 +32,37 @@ export const startCheckoutAction = authedCall(
 
 const PAYMENT_NOT_FOUND = "결제를 찾을 수 없습니다.";
 
+async function syncOwnPayment(userId: string, paymentId: string, abandoned: boolean) {
+  if (!(await isOwnPayment(userId, paymentId))) return { ok: false as const, error: PAYMENT_NOT_FOUND };
+  try {
+    const result = await syncPayment(paymentId, { abandoned });
+    if (!result.ok) return { ok: false as const, error: PAYMENT_NOT_FOUND };
+    // The header's balance lives in the root layout.
+    revalidatePath("/", "layout");
+    return { ok: true as const, data: { status: result.status } };
+  } catch (error) {
+    console.error(`syncing ${paymentId} failed`, error);
+    return { ok: false as const, error: "결제 확인이 지연되고 있습니다. 잠시 후 내역에서 확인해 주세요." };
+  }
+}
+
 /**
  * Asks PortOne for the payment's state and applies it. The owner only: for anyone else the id
  * does not exist, so nothing about another user's payment leaks.
  */
 export const completePaymentAction = authedCall(
   z.object({ paymentId: paymentIdSchema }),
-  async ({ paymentId }, user) => {
-    if (!(await isOwnPayment(user.id, paymentId))) return { ok: false, error: PAYMENT_NOT_FOUND };
-    try {
-      const result = await syncPayment(paymentId);
-      if (!result.ok) return { ok: false, error: PAYMENT_NOT_FOUND };
-      // The header's balance lives in the root layout.
-      revalidatePath("/", "layout");
-      return { ok: true, data: { status: result.status } };
-    } catch (error) {
-      console.error(`completing ${paymentId} failed`, error);
-      return { ok: false, error: "결제 확인이 지연되고 있습니다. 잠시 후 내역에서 확인해 주세요." };
-    }
-  },
+  ({ paymentId }, user) => syncOwnPayment(user.id, paymentId, false),
+  { invalid: PAYMENT_NOT_FOUND },
+);
+
+/**
+ * The buyer left PortOne's window without completing it (closed or cancelled it, it failed to
+ * load, or they came back from it on a phone): the same sync, told nobody is in the window, so
+ * an attempt PortOne never saw completed expires now. One PortOne did complete is credited.
+ */
+export const abandonPaymentAction = authedCall(
+  z.object({ paymentId: paymentIdSchema }),
+  ({ paymentId }, user) => syncOwnPayment(user.id, paymentId, true),
   { invalid: PAYMENT_NOT_FOUND },
 );

@@ -1,13 +1,15 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { FormAlert, Spinner } from "@/app/_components/form-controls";
 import { formatPoints, formatWon } from "@/lib/format";
 import type { ChargeCatalog } from "@/lib/payments/catalog/charge-catalog";
-import { completePaymentAction, startCheckoutAction } from "./actions";
+import { abandonPaymentAction, completePaymentAction, startCheckoutAction } from "./actions";
 import { ChoiceCard, ChoiceFieldset } from "./choice-card";
-import { openPaymentWindow } from "./portone-browser";
+import { rememberLeftForPortOne, takeLeftForPortOne } from "./left-for-portone";
+import { PaymentWindowPanel } from "./payment-window-panel";
+import { openPaymentWindow, type PaymentWindow } from "./portone-browser";
 
 type Phase = "idle" | "preparing" | "paying" | "confirming";
 
@@ -17,41 +19,127 @@ const PHASE_LABELS: Record<Exclude<Phase, "idle">, string> = {
   confirming: "결제 확인 중…",
 };
 
-export function ChargeForm({ catalog }: { catalog: ChargeCatalog }) {
+// After this long without an answer from PortOne's window, the panel says what may be wrong.
+const WINDOW_SLOW_MS = 20_000;
+
+// What PortOne's window ends in when the buyer completed it.
+const COMPLETED_WINDOW: readonly string[] = ["PAID", "VIRTUAL_ACCOUNT_ISSUED"];
+
+const resultPath = (paymentId: string) => `/charge/result?paymentId=${encodeURIComponent(paymentId)}`;
+
+const CANCELLED_MESSAGE = "결제를 취소했습니다. 포인트는 적립되지 않았습니다.";
+
+export function ChargeForm({
+  catalog,
+  initialChoice = {},
+}: {
+  catalog: ChargeCatalog;
+  /** The package and pay option to start from (다시 결제하기 brings the buyer back with them). */
+  initialChoice?: { packageId?: string; payOptionId?: string };
+}) {
   const router = useRouter();
-  const [packageId, setPackageId] = useState(catalog.packages[2]?.id ?? catalog.packages[0]?.id ?? "");
-  const [payOptionId, setPayOptionId] = useState(catalog.payOptions[0]?.id ?? "");
+  const [packageId, setPackageId] = useState(
+    catalog.packages.find((pack) => pack.id === initialChoice.packageId)?.id ??
+      catalog.packages[2]?.id ??
+      catalog.packages[0]?.id ??
+      "",
+  );
+  const [payOptionId, setPayOptionId] = useState(
+    catalog.payOptions.find((option) => option.id === initialChoice.payOptionId)?.id ?? catalog.payOptions[0]?.id ?? "",
+  );
   const [phase, setPhase] = useState<Phase>("idle");
   const [error, setError] = useState<string>();
+  const [slow, setSlow] = useState(false);
+  const [hasPopup, setHasPopup] = useState(false);
+  const paymentWindow = useRef<PaymentWindow | null>(null);
   const selected = catalog.packages.find((pack) => pack.id === packageId);
   const packageGroup = { name: "package", chosen: packageId, choose: setPackageId };
   const payOptionGroup = { name: "payOption", chosen: payOptionId, choose: setPayOptionId };
   const busy = phase !== "idle";
 
+  // While the window is open: notice a popup once it appears, and say so when nothing happens.
+  useEffect(() => {
+    if (phase !== "paying") return;
+    const slowTimer = setTimeout(() => setSlow(true), WINDOW_SLOW_MS);
+    const popupWatch = setInterval(() => setHasPopup(paymentWindow.current?.popup() != null), 500);
+    return () => {
+      clearTimeout(slowTimer);
+      clearInterval(popupWatch);
+    };
+  }, [phase]);
+
+  // A phone that backs out of PortOne's page comes back here, freshly loaded or as it was left
+  // (the back-forward cache, still saying the window is open): the attempt is over, unless
+  // PortOne completed it after all, and the buyer can pay again.
+  useEffect(() => {
+    async function backFromPortOne() {
+      const paymentId = takeLeftForPortOne();
+      if (!paymentId) return;
+      setPhase("idle");
+      const synced = await abandonPaymentAction({ paymentId });
+      if (synced.ok && COMPLETED_WINDOW.includes(synced.data.status)) {
+        router.push(resultPath(paymentId));
+      } else if (synced.ok && synced.data.status !== "PENDING") {
+        setError("직전 결제가 완료되지 않았습니다. 포인트는 적립되지 않았으니 다시 결제해 주세요.");
+      }
+    }
+    const onPageShow = (event: PageTransitionEvent) => {
+      if (event.persisted) void backFromPortOne();
+    };
+    void backFromPortOne();
+    window.addEventListener("pageshow", onPageShow);
+    return () => window.removeEventListener("pageshow", onPageShow);
+  }, [router]);
+
   async function pay(event: React.FormEvent) {
     event.preventDefault();
     if (busy) return;
     setError(undefined);
+    setSlow(false);
+    setHasPopup(false);
     setPhase("preparing");
+    let paymentId: string | undefined;
+    let syncedOnServer = false;
     try {
       const started = await startCheckoutAction({ packageId, payOptionId });
       if (!started.ok) throw new Error(started.error);
+      paymentId = started.data.paymentId;
       setPhase("paying");
-      const result = await openPaymentWindow(started.data);
-      if (result.kind === "redirecting") return;
-      if (result.kind === "failed") {
-        // Let the server record the failure too; the message is what the user needs now.
-        void completePaymentAction({ paymentId: result.paymentId });
-        throw new Error(`결제가 완료되지 않았습니다: ${result.message}`);
+      const opened = openPaymentWindow(started.data);
+      paymentWindow.current = opened;
+      const result = await opened.result;
+      if (result.kind === "redirecting") {
+        rememberLeftForPortOne(paymentId);
+        return;
+      }
+      if (result.kind !== "approved") {
+        // Nobody is in the window any more: the server expires the attempt, unless PortOne
+        // reports it went through after all (then it is credited and shown).
+        setPhase("confirming");
+        syncedOnServer = true;
+        const synced = await abandonPaymentAction({ paymentId });
+        if (synced.ok && COMPLETED_WINDOW.includes(synced.data.status)) {
+          showResult(paymentId);
+          return;
+        }
+        throw new Error(result.kind === "failed" ? `결제가 완료되지 않았습니다: ${result.message}` : CANCELLED_MESSAGE);
       }
       setPhase("confirming");
       await completePaymentAction({ paymentId: result.paymentId });
-      router.push(`/charge/result?paymentId=${encodeURIComponent(result.paymentId)}`);
-      router.refresh();
+      showResult(result.paymentId);
     } catch (caught) {
+      // The window never opened (PortOne unreachable, its script failed): the attempt is over.
+      if (paymentId && !syncedOnServer) void abandonPaymentAction({ paymentId });
       setError(caught instanceof Error ? caught.message : "결제를 진행하지 못했습니다.");
       setPhase("idle");
+    } finally {
+      paymentWindow.current = null;
     }
+  }
+
+  function showResult(paymentId: string) {
+    router.push(resultPath(paymentId));
+    router.refresh();
   }
 
   return (
@@ -91,8 +179,18 @@ export function ChargeForm({ catalog }: { catalog: ChargeCatalog }) {
 
       <FormAlert message={error} />
 
+      {phase === "paying" ? (
+        <PaymentWindowPanel
+          hasPopup={hasPopup}
+          slow={slow}
+          onShowPopup={() => paymentWindow.current?.popup()?.focus()}
+          onCancel={() => paymentWindow.current?.cancel()}
+        />
+      ) : null}
+
       <button
         type="submit"
+        hidden={phase === "paying"}
         disabled={busy || !selected}
         aria-busy={busy}
         className="flex w-full items-center justify-center gap-2 rounded-xl bg-brand-600 px-4 py-4 text-lg font-bold text-white shadow-sm hover:bg-brand-700 disabled:cursor-wait disabled:opacity-70"

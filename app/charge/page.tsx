@@ -7,7 +7,10 @@ import { ChargeForm } from "./charge-form";
 
 export const metadata: Metadata = { title: "포인트 충전" };
 
-export default async function ChargePage() {
+type Search = { package?: string | string[]; method?: string | string[] };
+
+export default async function ChargePage({ searchParams }: { searchParams: Promise<Search> }) {
+  const search = await searchParams;
   const userId = await requireUserId("/charge");
   const balance = await getBalance(userId);
   return (
@@ -19,7 +22,14 @@ export default async function ChargePage() {
           바로 적립됩니다.
         </p>
       </div>
-      <ChargeForm catalog={chargeCatalog()} />
+      {/* 다시 결제하기 comes back with the package and pay option of the attempt; unknown ids are ignored. */}
+      <ChargeForm
+        catalog={chargeCatalog()}
+        initialChoice={{
+          packageId: typeof search.package === "string" ? search.package : undefined,
+          payOptionId: typeof search.method === "string" ? search.method : undefined,
+        }}
+      />
     </div>
   );
 }

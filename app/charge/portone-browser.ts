@@ -5,6 +5,10 @@ import type { PaymentRequest } from "@/lib/payments/checkout/create-checkout";
 
 const EMULATOR_SCRIPT_URL = process.env.NEXT_PUBLIC_PORTONE_SDK_URL;
 
+// A script that neither loads nor fails (PortOne unreachable behind a silent network) would
+// otherwise leave the buyer waiting for the browser's own timeout, minutes later.
+const SCRIPT_TIMEOUT_MS = 15_000;
+
 /**
  * With a configured script (the emulator), load it before the SDK's first call: the SDK uses an
  * existing window.PortOne and otherwise fetches PortOne's CDN, caching even a failed load.
@@ -13,9 +17,20 @@ function loadConfiguredScript(): Promise<void> {
   if (!EMULATOR_SCRIPT_URL || "PortOne" in window) return Promise.resolve();
   return new Promise((resolve, reject) => {
     const script = document.createElement("script");
+    const fail = () => {
+      script.remove();
+      reject(new Error("결제 모듈을 불러오지 못했습니다. 잠시 후 다시 시도해 주세요."));
+    };
+    const timer = setTimeout(fail, SCRIPT_TIMEOUT_MS);
     script.src = EMULATOR_SCRIPT_URL;
-    script.onload = () => resolve();
-    script.onerror = () => reject(new Error("결제 모듈을 불러오지 못했습니다."));
+    script.onload = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    script.onerror = () => {
+      clearTimeout(timer);
+      fail();
+    };
     document.head.appendChild(script);
   });
 }
@@ -23,16 +38,58 @@ function loadConfiguredScript(): Promise<void> {
 export type PaymentWindowResult =
   | { kind: "approved"; paymentId: string }
   | { kind: "failed"; paymentId: string; message: string }
+  /** The buyer stopped waiting on our page (cancel); what PortOne has is left to the sync. */
+  | { kind: "cancelled"; paymentId: string }
   | { kind: "redirecting" };
 
-export async function openPaymentWindow(request: PaymentRequest): Promise<PaymentWindowResult> {
-  await loadConfiguredScript();
-  const response = await PortOne.requestPayment(request);
-  // Undefined: the page is navigating to PortOne (phones); the result page takes over.
-  if (!response) return { kind: "redirecting" };
-  if (response.code !== undefined) {
-    const message = response.pgMessage ?? response.message ?? "결제가 완료되지 않았습니다.";
-    return { kind: "failed", paymentId: response.paymentId ?? request.paymentId, message };
-  }
-  return { kind: "approved", paymentId: response.paymentId };
+/** PortOne's window while it is open, as the charge page can act on it. */
+export interface PaymentWindow {
+  result: Promise<PaymentWindowResult>;
+  /** The popup PortOne opened (PC KakaoPay), once it is open; null for the in-page window. */
+  popup(): Window | null;
+  /** Stops waiting: closes the popup, and the result settles as cancelled at once. */
+  cancel(): void;
+}
+
+/**
+ * Opens PortOne's window. The SDK gives no handle on a popup it opens, yet the buyer needs a way
+ * to bring it back to the front or give up on it, so window.open is watched while the SDK runs.
+ */
+export function openPaymentWindow(request: PaymentRequest): PaymentWindow {
+  let popup: Window | null = null;
+  let settle: (result: PaymentWindowResult) => void = () => undefined;
+  const originalOpen = window.open;
+  const restoreOpen = () => {
+    if (window.open !== originalOpen) window.open = originalOpen;
+  };
+  window.open = function watchedOpen(...args: Parameters<typeof window.open>) {
+    const opened = originalOpen.apply(window, args);
+    if (opened) popup = opened;
+    return opened;
+  };
+
+  const cancelled = new Promise<PaymentWindowResult>((resolve) => {
+    settle = resolve;
+  });
+  const fromPortOne = (async (): Promise<PaymentWindowResult> => {
+    await loadConfiguredScript();
+    const response = await PortOne.requestPayment(request);
+    // Undefined: the page is navigating to PortOne (phones); the result page takes over.
+    if (!response) return { kind: "redirecting" };
+    if (response.code !== undefined) {
+      const message = response.pgMessage ?? response.message ?? "결제가 완료되지 않았습니다.";
+      return { kind: "failed", paymentId: response.paymentId ?? request.paymentId, message };
+    }
+    return { kind: "approved", paymentId: response.paymentId };
+  })();
+
+  const result = Promise.race([fromPortOne, cancelled]).finally(restoreOpen);
+  return {
+    result,
+    popup: () => (popup && !popup.closed ? popup : null),
+    cancel: () => {
+      if (popup && !popup.closed) popup.close();
+      settle({ kind: "cancelled", paymentId: request.paymentId });
+    },
+  };
 }

@@ -155,3 +155,55 @@ test("an already paid paymentId and a request without orderName are rejected as 
   expect(rejection).toMatchObject({ isPaymentError: true, code: "BadRequest" });
   expect(rejection?.message).toContain("orderName");
 });
+
+test("iframe: a window that cannot load is explained, and Escape closes it as a cancel", async ({
+  playground,
+  page,
+  portone,
+}) => {
+  const paymentId = newPaymentId("iframe-unreachable");
+  await page.clock.install();
+  await playground.open(paymentId);
+  await page.route(`${playground.emulator.url}/checkout/**`, (route) => route.abort("connectionrefused"));
+  await playground.requestPayment();
+  const overlay = page.getByRole("dialog", { name: "PortOne 테스트 결제창" });
+  // Until the window says it loaded, focus stays outside its frame, where Escape is heard.
+  await expect(overlay.getByRole("button", { name: "결제창 닫기" })).toBeFocused();
+  await page.clock.fastForward(11_000);
+  await expect(overlay.getByRole("alert")).toHaveText("결제창을 불러오지 못했습니다. 창을 닫고 다시 시도해 주세요.");
+  await page.keyboard.press("Escape");
+
+  expect(await playground.result()).toMatchObject({
+    code: "FAILURE_TYPE_PG",
+    pgCode: "PAY_PROCESS_CANCELED",
+    paymentId,
+  });
+  await expect(overlay).toHaveCount(0);
+  expect((await portone.getPayment({ paymentId })).status).toBe("FAILED");
+});
+
+test("iframe: once loaded the window has focus, and Escape in it or the close button cancels", async ({
+  playground,
+  page,
+  portone,
+}) => {
+  const paymentId = newPaymentId("iframe-escape");
+  await playground.open(paymentId);
+  await playground.requestPayment();
+  const checkout = page.frameLocator(CHECKOUT_FRAME);
+  await expect(checkout.getByRole("button", { name: "결제 승인" })).toBeVisible();
+  await expect(page.locator(CHECKOUT_FRAME)).toBeFocused();
+  await expect(page.getByRole("dialog", { name: "PortOne 테스트 결제창" }).getByRole("alert")).toHaveText("");
+  await checkout.getByRole("button", { name: "결제 승인" }).press("Escape");
+
+  expect(await playground.result()).toMatchObject({ code: "FAILURE_TYPE_PG", pgCode: "PAY_PROCESS_CANCELED" });
+  expect((await portone.getPayment({ paymentId })).status).toBe("FAILED");
+
+  const second = newPaymentId("iframe-close-button");
+  await playground.open(second);
+  await playground.requestPayment();
+  await expect(checkout.getByRole("button", { name: "결제 승인" })).toBeVisible();
+  await page.getByRole("button", { name: "결제창 닫기" }).click();
+  expect(await playground.result()).toMatchObject({ code: "FAILURE_TYPE_PG", paymentId: second });
+  await expect(page.locator(CHECKOUT_FRAME)).toHaveCount(0);
+});

@@ -8,6 +8,7 @@ import type { PaymentStatus } from "./sync/transitions";
 /** A payment as the owner's screens show it: never another user's, never PortOne's payload. */
 export interface PaymentView {
   id: string;
+  packageId: string;
   orderName: string;
   amount: number;
   currency: string;
@@ -27,6 +28,7 @@ export interface PaymentView {
 
 const columns = {
   id: payments.id,
+  packageId: payments.packageId,
   orderName: payments.orderName,
   amount: payments.amount,
   currency: payments.currency,

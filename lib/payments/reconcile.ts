@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, inArray, isNotNull, isNull, lt, or, sql } from "drizzle-orm";
+import { and, eq, gte, inArray, isNotNull, isNull, lt, or, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { payments, refunds } from "@/db/schema";
 import { listPortOnePayments, type PortOnePayment } from "@/lib/portone/payments";
@@ -16,12 +16,17 @@ export interface ReconcileOptions {
   windowHours: number;
 }
 
+// A window opens seconds after its row is written (the charge page's script gives up after 15 s):
+// a PENDING row PortOne still has no record of after this long never reached PortOne's window.
+const UNOPENED_AFTER_MINUTES = 5;
+
 export const DEFAULT_RECONCILE_OPTIONS: ReconcileOptions = { staleAfterMinutes: 30, windowHours: 48 };
 
 export interface ReconcileSummary {
   window: { from: string; until: string };
   checked: {
     stalePending: number;
+    unopenedPending: number;
     overdueVirtualAccounts: number;
     unsettledRefunds: number;
     unreleasedRejected: number;
@@ -51,6 +56,7 @@ export async function reconcile(options: ReconcileOptions = DEFAULT_RECONCILE_OP
     window: { from: from.toISOString(), until: now.toISOString() },
     checked: {
       stalePending: 0,
+      unopenedPending: 0,
       overdueVirtualAccounts: 0,
       unsettledRefunds: 0,
       unreleasedRejected: 0,
@@ -70,9 +76,9 @@ export async function reconcile(options: ReconcileOptions = DEFAULT_RECONCILE_OP
       summary.errors.push({ subject, message: error instanceof Error ? error.message : String(error) });
     }
   };
-  const sync = (paymentId: string, abandoned = false) =>
+  const sync = (paymentId: string, verdict: { abandoned?: boolean; unopenedIsOver?: boolean } = {}) =>
     attempt(paymentId, async () => {
-      const result = await syncPayment(paymentId, { abandoned });
+      const result = await syncPayment(paymentId, verdict);
       if (result.ok && result.status !== result.previousStatus) {
         summary.changes.push({ paymentId, from: result.previousStatus, to: result.status });
       }
@@ -111,7 +117,19 @@ export async function reconcile(options: ReconcileOptions = DEFAULT_RECONCILE_OP
     .from(payments)
     .where(and(eq(payments.status, "PENDING"), lt(payments.createdAt, staleBefore)));
   summary.checked.stalePending = stalePending.length;
-  for (const { id } of stalePending) await sync(id, true);
+  for (const { id } of stalePending) await sync(id, { abandoned: true });
+
+  // Younger rows whose window never reached PortOne (it was unreachable, the page was closed
+  // first) need not wait half an hour: nothing can complete them any more.
+  const unopenedBefore = new Date(now.getTime() - Math.min(UNOPENED_AFTER_MINUTES, options.staleAfterMinutes) * 60_000);
+  const unopened = await db
+    .select({ id: payments.id })
+    .from(payments)
+    .where(
+      and(eq(payments.status, "PENDING"), lt(payments.createdAt, unopenedBefore), gte(payments.createdAt, staleBefore)),
+    );
+  summary.checked.unopenedPending = unopened.length;
+  for (const { id } of unopened) await sync(id, { unopenedIsOver: true });
 
   const overdue = await db
     .select({ id: payments.id })

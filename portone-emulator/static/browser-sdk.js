@@ -86,27 +86,63 @@
     };
   }
 
-  function showIframe(url) {
+  // A window that has not said it is ready after this long failed to load (the PG's page is
+  // down or blocked): the overlay says so, and its close button is the way out.
+  const LOAD_TIMEOUT_MS = 10000;
+
+  // The overlay always has a close button outside the PG's frame and closes with Escape, so a
+  // frame that shows the browser's error page instead of the PG never traps the buyer.
+  function showIframe(url, onClose) {
     const overlay = document.createElement("div");
     overlay.setAttribute("data-portone-emulator", "checkout");
     overlay.setAttribute("role", "dialog");
     overlay.setAttribute("aria-modal", "true");
     overlay.setAttribute("aria-label", FRAME_TITLE);
     overlay.style.cssText =
-      "position:fixed;inset:0;z-index:2147483647;background:rgba(17,24,39,.55);display:flex;align-items:center;justify-content:center;";
+      "position:fixed;inset:0;z-index:2147483647;background:rgba(17,24,39,.55);display:flex;flex-direction:column;align-items:center;justify-content:center;gap:8px;";
+    const bar = document.createElement("div");
+    bar.style.cssText =
+      "width:min(460px,100vw);display:flex;align-items:center;justify-content:space-between;gap:8px;box-sizing:border-box;padding:0 8px;";
+    const notice = document.createElement("p");
+    notice.setAttribute("role", "alert");
+    notice.style.cssText = "margin:0;color:#fff;font:600 14px/1.4 sans-serif;";
+    const close = document.createElement("button");
+    close.type = "button";
+    close.textContent = "결제창 닫기 ✕";
+    close.style.cssText =
+      "margin-left:auto;border:0;border-radius:8px;background:#fff;color:#111827;font:600 14px/1 sans-serif;padding:10px 12px;white-space:nowrap;flex-shrink:0;cursor:pointer;";
+    close.addEventListener("click", onClose);
+    bar.append(notice, close);
     const frame = document.createElement("iframe");
     frame.src = url;
     frame.title = FRAME_TITLE;
     frame.style.cssText =
-      "width:min(460px,100vw);height:min(720px,100vh);border:0;border-radius:12px;background:#f3f4f6;";
-    // Keyboard users land in the window, as with a PG's own iframe; but a field the user is
-    // already typing in (focus inside the frame) must not lose focus when loading finishes.
-    frame.addEventListener("load", () => {
-      if (document.activeElement !== frame) frame.focus();
-    });
-    overlay.appendChild(frame);
+      "width:min(460px,100vw);height:min(672px,calc(100vh - 56px));border:0;border-radius:12px;background:#f3f4f6;";
+    overlay.append(bar, frame);
+    const onKey = (event) => {
+      if (event.key === "Escape") onClose();
+    };
+    document.addEventListener("keydown", onKey);
     (document.body || document.documentElement).appendChild(overlay);
-    return overlay;
+    // Focus stays on the close button until the PG's page says it is ready: a frame showing an
+    // error page would swallow Escape.
+    close.focus();
+    const loadTimer = setTimeout(() => {
+      notice.textContent = "결제창을 불러오지 못했습니다. 창을 닫고 다시 시도해 주세요.";
+    }, LOAD_TIMEOUT_MS);
+    return {
+      ready() {
+        clearTimeout(loadTimer);
+        notice.textContent = "";
+        // Keyboard users land in the window, as with a PG's own iframe.
+        if (document.activeElement !== frame) frame.focus();
+      },
+      remove() {
+        clearTimeout(loadTimer);
+        document.removeEventListener("keydown", onKey);
+        overlay.remove();
+      },
+    };
   }
 
   async function closeTransaction(txId) {
@@ -117,13 +153,25 @@
     return body.result;
   }
 
-  // Resolves with the result the checkout window posts back, or, when the user closes a popup
-  // without choosing, with the cancel result the emulator records for it.
-  function waitForResult(opened, cleanUp, popup) {
-    return new Promise((resolve) => {
+  // The cancel result the emulator records when the buyer closes the window without choosing.
+  function closedResult(opened) {
+    return closeTransaction(opened.txId).catch(() => ({
+      transactionType: "PAYMENT",
+      txId: opened.txId,
+      paymentId: opened.paymentId,
+      code: "FAILURE_TYPE_PG",
+      message: "결제창이 닫혔습니다.",
+    }));
+  }
+
+  // Resolves with the result the checkout window posts back, or, when the user closes the
+  // window without choosing, with the cancel result. `onReady` hears the window's "loaded".
+  function waitForResult(opened, cleanUp, popup, onReady) {
+    let finish;
+    const promise = new Promise((resolve) => {
       let done = false;
       let timer;
-      const finish = (result) => {
+      finish = (result) => {
         if (done) return;
         done = true;
         window.removeEventListener("message", onMessage);
@@ -134,6 +182,10 @@
       const onMessage = (event) => {
         const data = event.data;
         if (event.origin !== ORIGIN || !data || data.source !== "portone-emulator" || data.txId !== opened.txId) return;
+        if (data.ready) {
+          if (onReady) onReady();
+          return;
+        }
         finish(data.result);
       };
       window.addEventListener("message", onMessage);
@@ -141,18 +193,11 @@
         timer = setInterval(() => {
           if (!popup.closed || done) return;
           clearInterval(timer);
-          closeTransaction(opened.txId).then(finish, () =>
-            finish({
-              transactionType: "PAYMENT",
-              txId: opened.txId,
-              paymentId: opened.paymentId,
-              code: "FAILURE_TYPE_PG",
-              message: "결제창이 닫혔습니다.",
-            }),
-          );
+          closedResult(opened).then(finish);
         }, 250);
       }
     });
+    return { promise, close: () => closedResult(opened).then(finish) };
   }
 
   function runWindow(opened) {
@@ -170,12 +215,20 @@
             if (!popup.closed) popup.close();
           },
           popup,
-        );
+          null,
+        ).promise;
       }
       // Popup blocked: fall back to the iframe, as PG windows usually do.
     }
-    const overlay = showIframe(opened.checkoutUrl);
-    return waitForResult(opened, () => overlay.remove(), null);
+    let waiting;
+    const overlay = showIframe(opened.checkoutUrl, () => waiting.close());
+    waiting = waitForResult(
+      opened,
+      () => overlay.remove(),
+      null,
+      () => overlay.ready(),
+    );
+    return waiting.promise;
   }
 
   async function requestPayment(request) {

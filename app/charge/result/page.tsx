@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { AutoRefresh, RefreshOnce } from "@/app/_components/auto-refresh";
+import { LivePaymentStatus } from "@/app/_components/live-payment-status";
+import { RefreshOnce } from "@/app/_components/refresh-once";
 import { PaymentOutcome } from "@/app/_components/payment-outcome";
 import { requireUserId } from "@/lib/auth/session";
 import { loadOwnPaymentFresh } from "@/lib/payments/sync/load-fresh";
 import { paymentIdSchema } from "@/lib/http/plain-text";
+import { watchOwnPayment } from "@/lib/payments/watch";
+import { ForgetLeftForPortOne } from "./forget-left-for-portone";
+import { OPEN_STATUSES } from "@/lib/payments/sync/transitions";
 
 export const metadata: Metadata = { title: "결제 결과" };
 
@@ -23,35 +27,31 @@ export default async function ChargeResultPage({ searchParams }: { searchParams:
   const paymentId = paymentIdSchema.safeParse(search.paymentId);
   if (!paymentId.success) notFound();
 
-  const loaded = await loadOwnPaymentFresh(userId, paymentId.data);
+  // An error code means the buyer left PortOne's window without completing it: unless PortOne
+  // says otherwise (a late approval is still credited), the attempt is over now.
+  const loaded = await loadOwnPaymentFresh(userId, paymentId.data, { buyerReturned: Boolean(search.code) });
   if (!loaded) notFound();
   const { payment, changed } = loaded;
+  const watched = OPEN_STATUSES.includes(payment.status) ? await watchOwnPayment(userId, payment.id) : null;
 
   // PortOne's redirect says why a payment did not complete; shown only while we agree it failed.
   const failureMessage =
     search.code && (payment.status === "FAILED" || payment.status === "PENDING")
       ? (search.pgMessage ?? search.message)
       : undefined;
-  const settling = payment.status === "PENDING" && !search.code;
 
   return (
     <div className="space-y-4">
-      {settling ? <AutoRefresh /> : null}
+      <ForgetLeftForPortOne />
+      {watched ? <LivePaymentStatus paymentId={payment.id} version={watched.version} /> : null}
       {/* The header's balance renders beside this page, possibly before the sync (or a webhook
           that got there first) committed: refresh once so it shows the new balance. */}
       {changed || payment.status === "PAID" ? <RefreshOnce /> : null}
-      {payment.status === "PENDING" && search.code ? (
-        <div className="space-y-2">
-          <h1 className="text-2xl font-bold tracking-tight text-red-700" data-testid="payment-outcome">
-            결제가 완료되지 않았습니다
-          </h1>
-          <p role="status" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800">
-            {failureMessage ?? "결제가 취소되었습니다."} 포인트는 적립되지 않았습니다.
-          </p>
-        </div>
-      ) : (
-        <PaymentOutcome payment={payment} message={failureMessage} />
-      )}
+      <PaymentOutcome
+        payment={payment}
+        message={failureMessage}
+        unfinished={payment.status === "PENDING" && Boolean(search.code)}
+      />
     </div>
   );
 }

@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { AutoRefresh, RefreshOnce } from "@/app/_components/auto-refresh";
+import { LivePaymentStatus } from "@/app/_components/live-payment-status";
+import { RefreshOnce } from "@/app/_components/refresh-once";
 import { formatKst } from "@/app/_components/date-time";
 import { PaymentOutcome } from "@/app/_components/payment-outcome";
 import { StatusBadge } from "@/app/_components/status-badge";
 import { requireUserId } from "@/lib/auth/session";
 import { loadOwnPaymentFresh } from "@/lib/payments/sync/load-fresh";
 import { needsRefundAccount } from "@/lib/payments/refunds/request-refund";
-import { CREDITED_STATUSES } from "@/lib/payments/sync/transitions";
+import { CREDITED_STATUSES, OPEN_STATUSES } from "@/lib/payments/sync/transitions";
+import { watchOwnPayment } from "@/lib/payments/watch";
 import { paymentIdSchema } from "@/lib/http/plain-text";
 import { CloseDepositForm } from "./close-deposit-form";
 import { RefundPanel } from "./refund-panel";
@@ -17,13 +19,18 @@ export const metadata: Metadata = { title: "결제 상세" };
 export default async function PaymentDetailPage({ params }: { params: Promise<{ paymentId: string }> }) {
   const { paymentId } = await params;
   const userId = await requireUserId(`/payments/${encodeURIComponent(paymentId)}`);
-  const loaded = paymentIdSchema.safeParse(paymentId).success ? await loadOwnPaymentFresh(userId, paymentId) : null;
+  // Someone reading this page is not in PortOne's window: a window PortOne never saw completed
+  // is over (a payment that still goes through is credited by the webhook all the same).
+  const loaded = paymentIdSchema.safeParse(paymentId).success
+    ? await loadOwnPaymentFresh(userId, paymentId, { buyerReturned: true })
+    : null;
   if (!loaded) notFound();
   const { payment, changed } = loaded;
+  const watched = OPEN_STATUSES.includes(payment.status) ? await watchOwnPayment(userId, payment.id) : null;
 
   return (
     <div className="space-y-4">
-      {payment.status === "PENDING" ? <AutoRefresh /> : null}
+      {watched ? <LivePaymentStatus paymentId={payment.id} version={watched.version} /> : null}
       {changed ? <RefreshOnce /> : null}
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-600">
         <StatusBadge status={payment.status} />

@@ -7,16 +7,21 @@ import { FINAL_STATUSES } from "./transitions";
  * The owner's payment, synced with PortOne first unless it is already final. A sync that fails
  * (PortOne slow or down) still shows the last known state; the page keeps checking. `changed`
  * tells the page that the layout (header balance), rendered alongside, may show the old state.
+ *
+ * `buyerReturned`: the buyer is looking at our page, not at PortOne's window, so a window PortOne
+ * never saw completed (no payment, or only READY) is over and expires now rather than after the
+ * reconciler's 30 minutes. Safe: money that still arrives later is credited by the same sync.
  */
 export async function loadOwnPaymentFresh(
   userId: string,
   paymentId: string,
+  { buyerReturned = false }: { buyerReturned?: boolean } = {},
 ): Promise<{ payment: PaymentView; changed: boolean } | null> {
   const known = await findOwnPayment(userId, paymentId);
   if (!known) return null;
   if (FINAL_STATUSES.includes(known.status)) return { payment: known, changed: false };
   try {
-    await syncPayment(paymentId);
+    await syncPayment(paymentId, { abandoned: buyerReturned });
   } catch (error) {
     console.error(`sync of ${paymentId} failed`, error);
     return { payment: known, changed: false };

@@ -34,7 +34,11 @@ const CHECKED_STATUSES: readonly PortOnePayment["status"][] = [
  * caller), then the row is locked, `nextState` decides, and the move, the credit and the points
  * taken back for cancellations commit together.
  */
-export async function syncPayment(paymentId: string, context: { abandoned?: boolean } = {}): Promise<SyncResult> {
+export async function syncPayment(
+  paymentId: string,
+  /** See SyncFacts. */
+  context: { abandoned?: boolean; unopenedIsOver?: boolean } = {},
+): Promise<SyncResult> {
   const remote = await fetchPortOnePayment(paymentId);
 
   const outcome = await db.transaction(async (tx) => {
@@ -58,6 +62,7 @@ export async function syncPayment(paymentId: string, context: { abandoned?: bool
     const transition = nextState(row.status, remote && remoteStateOf(remote), {
       failedCheck: problem !== null,
       abandoned: context.abandoned,
+      unopenedIsOver: context.unopenedIsOver,
       refundInFlight: recorded.some((refund) => refund.status === "REQUESTED"),
     });
 

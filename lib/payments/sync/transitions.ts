@@ -30,10 +30,18 @@ export interface SyncFacts {
   /** PortOne's record does not match our order (store, channel, amount, currency). */
   failedCheck?: boolean;
   /**
-   * The reconciler's verdict that a PENDING row is old enough to be abandoned: a window that was
-   * never finished (PortOne has nothing, or only READY) then expires instead of waiting forever.
+   * Nobody is in the payment's window any more: the buyer came back to our pages without
+   * finishing it (a redirect with an error code, a cancel, the page of the payment), or the
+   * reconciler found the row old enough. A window never finished (PortOne has nothing, or only
+   * READY) then expires instead of waiting forever.
    */
   abandoned?: boolean;
+  /**
+   * The reconciler's verdict that a PENDING row is old enough (minutes, not half an hour) for its
+   * window to have opened if it ever was going to: one PortOne has no record of at all is over.
+   * One that opened (READY) may still be in the buyer's hands and waits for `abandoned`.
+   */
+  unopenedIsOver?: boolean;
   /** One of our own refunds awaits PortOne's answer: its cancellation may be among PortOne's. */
   refundInFlight?: boolean;
 }
@@ -66,8 +74,9 @@ export function nextState(current: PaymentStatus, remote: RemoteState | null, fa
   const credited = CREDITED_STATUSES.includes(current);
   if (!credited && facts.failedCheck) return move("REJECTED");
   // Expiring is safe: money that still arrives later is credited by the rules below.
-  if (remote === null || remote.status === "READY")
-    return current === "PENDING" && facts.abandoned ? move("EXPIRED") : stay;
+  if (remote === null)
+    return current === "PENDING" && (facts.abandoned || facts.unopenedIsOver) ? move("EXPIRED") : stay;
+  if (remote.status === "READY") return current === "PENDING" && facts.abandoned ? move("EXPIRED") : stay;
 
   switch (remote.status) {
     case "PAID":

@@ -96,7 +96,21 @@ export function checkoutPage(
       <button class="danger" type="submit" name="outcome" value="decline">결제 실패(거절)</button>
       <button type="submit" name="outcome" value="cancel">창 닫기</button>
     </div>
-  </form>`;
+  </form>
+  <script>
+    (function () {
+      // Tells the merchant page's script the window loaded (until then its overlay offers only
+      // closing), and lets Escape close the window from inside it, as PG windows do.
+      var parentOrigin = ${scriptJson(transaction.parentOrigin)};
+      var target = window.opener || (window.parent !== window ? window.parent : null);
+      if (target) target.postMessage({ source: "portone-emulator", txId: ${scriptJson(transaction.txId)}, ready: true }, parentOrigin);
+      document.addEventListener("keydown", function (event) {
+        if (event.key !== "Escape") return;
+        var cancel = document.querySelector('button[name="outcome"][value="cancel"]');
+        if (cancel) cancel.click();
+      });
+    })();
+  </script>`;
   return page(`PortOne 테스트 결제창 - ${storeName}`, body, { narrow: true });
 }
 

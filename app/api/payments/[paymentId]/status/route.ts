@@ -1,0 +1,24 @@
+import { auth } from "@/lib/auth";
+import { ApiError, errorResponse } from "@/lib/http/api-error";
+import { paymentIdSchema } from "@/lib/http/plain-text";
+import { watchOwnPayment } from "@/lib/payments/watch";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * What an open payment's page polls: our own row's status and the balance version, so the page
+ * re-renders once the webhook (or the reconciler) has settled it. Never calls PortOne, so any
+ * number of pages and instances can poll. Another user's payment is a 404, like a missing one.
+ */
+export async function GET(_request: Request, { params }: { params: Promise<{ paymentId: string }> }) {
+  try {
+    const session = await auth();
+    if (!session?.user?.id) throw new ApiError("unauthenticated", "로그인이 필요합니다.");
+    const paymentId = paymentIdSchema.safeParse((await params).paymentId);
+    const watched = paymentId.success ? await watchOwnPayment(session.user.id, paymentId.data) : null;
+    if (!watched) throw new ApiError("payment_not_found", "결제를 찾을 수 없습니다.");
+    return Response.json(watched, { headers: { "Cache-Control": "no-store" } });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}
