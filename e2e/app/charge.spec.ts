@@ -7,7 +7,7 @@ import { expect, test } from "../support/fixtures";
 test("card in the iframe: points credited once, header updated", async ({ page, user, charge }) => {
   await charge.open();
   await charge.choose("10,300 P", "신용·체크카드");
-  await expect(charge.payButton()).toHaveText("₩10,000 결제하기");
+  await expect(charge.payButton()).toHaveText("10,000원 결제하기");
   await charge.pay();
 
   const checkout = charge.checkout();

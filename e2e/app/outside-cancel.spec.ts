@@ -46,9 +46,9 @@ test("after a partial console cancel, the rest is refunded from the payment page
   await expect.poll(() => paymentStatus(paymentId), { timeout: 15_000 }).toBe("PARTIALLY_REFUNDED");
 
   await page.goto(`/payments/${paymentId}`);
-  await expect(page.getByTestId("refund-row")).toContainText("₩5,000결제 취소");
-  await expect(page.getByTestId("refund-quote")).toContainText("환불 금액 ₩5,000");
-  await page.getByRole("button", { name: "₩5,000 환불하기" }).click();
+  await expect(page.getByTestId("refund-row")).toContainText("5,000원결제 취소");
+  await expect(page.getByTestId("refund-quote")).toContainText("환불 금액 5,000원");
+  await page.getByRole("button", { name: "5,000원 환불하기" }).click();
   await expect(page.getByTestId("refund-row").first()).toContainText("환불 완료");
 
   expect(await balanceOf(user.email)).toBe(0);
