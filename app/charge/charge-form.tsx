@@ -7,7 +7,13 @@ import { formatPoints, formatWon } from "@/lib/format";
 import type { ChargeCatalog } from "@/lib/payments/catalog/charge-catalog";
 import { completePaymentAction, startCheckoutAction } from "./actions";
 import { ChoiceCard, ChoiceFieldset } from "./choice-card";
+import { OrderSummary } from "./order-summary";
 import { openPaymentWindow } from "./portone-browser";
+
+// The pay button stays at the bottom of the screen while the form scrolls: on a phone the
+// packages and methods fill more than one screen.
+const STICKY_PAY_BUTTON =
+  "[&>button[type=submit]]:sticky [&>button[type=submit]]:bottom-3 [&>button[type=submit]]:z-10 [&>button[type=submit]]:shadow-lg";
 
 type Phase = "idle" | "preparing" | "paying" | "confirming";
 
@@ -17,16 +23,24 @@ const PHASE_LABELS: Record<Exclude<Phase, "idle">, string> = {
   confirming: "결제 확인 중…",
 };
 
-export function ChargeForm({ catalog }: { catalog: ChargeCatalog }) {
+export function ChargeForm({ catalog, initialPackageId }: { catalog: ChargeCatalog; initialPackageId?: string }) {
   const router = useRouter();
-  const [packageId, setPackageId] = useState(catalog.packages[2]?.id ?? catalog.packages[0]?.id ?? "");
+  const [packageId, setPackageId] = useState(
+    initialPackageId ?? catalog.packages[2]?.id ?? catalog.packages[0]?.id ?? "",
+  );
   const [payOptionId, setPayOptionId] = useState(catalog.payOptions[0]?.id ?? "");
   const [phase, setPhase] = useState<Phase>("idle");
   const [error, setError] = useState<string>();
   const selected = catalog.packages.find((pack) => pack.id === packageId);
-  const packageGroup = { name: "package", chosen: packageId, choose: setPackageId };
+  const packageGroup = { name: "package", chosen: packageId, choose: choosePackage };
   const payOptionGroup = { name: "payOption", chosen: payOptionId, choose: setPayOptionId };
   const busy = phase !== "idle";
+
+  function choosePackage(id: string) {
+    setPackageId(id);
+    // Kept in the URL (replacing, not adding, a history entry) so "back" returns to this choice.
+    window.history.replaceState(null, "", `?package=${encodeURIComponent(id)}`);
+  }
 
   async function pay(event: React.FormEvent) {
     event.preventDefault();
@@ -55,14 +69,14 @@ export function ChargeForm({ catalog }: { catalog: ChargeCatalog }) {
   }
 
   return (
-    <form onSubmit={pay} className="space-y-6" aria-busy={busy}>
+    <form onSubmit={pay} className={`space-y-6 ${STICKY_PAY_BUTTON}`} aria-busy={busy}>
       <ChoiceFieldset legend="충전 상품" disabled={busy} gridClass="gap-3 sm:grid-cols-3">
         {catalog.packages.map((pack) => (
           <ChoiceCard
             key={pack.id}
             group={packageGroup}
             value={pack.id}
-            ariaLabel={`${formatPoints(pack.paidPoints + pack.bonusPoints)} (${formatWon(pack.price)})`}
+            ariaLabel={`${formatPoints(pack.paidPoints + pack.bonusPoints)} (${formatWon(pack.price)}${pack.bonusPoints > 0 ? `, 보너스 ${formatPoints(pack.bonusPoints)} 포함` : ""})`}
             className="relative flex flex-col rounded-xl border-2 border-slate-200 bg-white p-3"
           >
             <span className="text-lg font-extrabold">{formatPoints(pack.paidPoints + pack.bonusPoints)}</span>
@@ -88,6 +102,8 @@ export function ChargeForm({ catalog }: { catalog: ChargeCatalog }) {
           </ChoiceCard>
         ))}
       </ChoiceFieldset>
+
+      <OrderSummary pack={selected} payOptionLabel={catalog.payOptions.find((o) => o.id === payOptionId)?.label} />
 
       <FormAlert message={error} />
 

@@ -3,12 +3,18 @@ import { requireUserId } from "@/lib/auth/session";
 import { chargeCatalog } from "@/lib/payments/catalog/charge-catalog";
 import { getBalance } from "@/lib/points/balance";
 import { formatPoints } from "@/lib/format";
+import { BonusNote } from "./bonus-note";
 import { ChargeForm } from "./charge-form";
 
 export const metadata: Metadata = { title: "포인트 충전" };
 
-export default async function ChargePage() {
-  const userId = await requireUserId("/charge");
+export default async function ChargePage({ searchParams }: { searchParams: Promise<{ package?: string }> }) {
+  // The chosen package lives in the URL, so going back from PortOne's window (or signing in
+  // again) finds it still chosen.
+  const chosen = (await searchParams).package;
+  const catalog = chargeCatalog();
+  const initialPackageId = catalog.packages.find((pack) => pack.id === chosen)?.id;
+  const userId = await requireUserId(initialPackageId ? `/charge?package=${initialPackageId}` : "/charge");
   const balance = await getBalance(userId);
   return (
     <div className="space-y-6">
@@ -19,7 +25,8 @@ export default async function ChargePage() {
           바로 적립됩니다.
         </p>
       </div>
-      <ChargeForm catalog={chargeCatalog()} />
+      <ChargeForm catalog={catalog} initialPackageId={initialPackageId} />
+      <BonusNote />
     </div>
   );
 }

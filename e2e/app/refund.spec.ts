@@ -4,12 +4,13 @@ import { balanceOf, ledgerOf, paymentStatus, userIdOf } from "../support/db";
 import { emulatorControl, portone } from "../support/emulator";
 import { expect, test } from "../support/fixtures";
 import { E2E_APP_URL, E2E_EMULATOR_URL, E2E_SERVICE_API_KEY } from "../support/stack-urls";
+import { confirmRefund, openRefundConfirm } from "../support/refund";
 
 test("a charge whose points are all unspent is refunded in full", async ({ page, user, charge }) => {
   const paymentId = await charge.chargeByCard("10,300 P");
   await page.goto(`/payments/${paymentId}`);
   await expect(page.getByTestId("refund-quote")).toHaveText("환불 금액 10,000원 · 회수 포인트 10,000 P + 보너스 300 P");
-  await page.getByRole("button", { name: "10,000원 환불하기" }).click();
+  await confirmRefund(page, "10,000원");
   await expect(page.getByTestId("refund-row")).toContainText("10,000원환불 완료");
   await expect(page.getByTestId("header-balance")).toHaveText("0 P");
 
@@ -32,7 +33,7 @@ test("a refund the PG carries out later shows as in progress, then done once Por
   const paymentId = await charge.chargeByCard("10,300 P");
   await emulatorControl.faultCancellations({ paymentId, outcome: "pending", settle: "succeed", settleAfterMs: 3_000 });
   await page.goto(`/payments/${paymentId}`);
-  await page.getByRole("button", { name: "10,000원 환불하기" }).click();
+  await confirmRefund(page, "10,000원");
   await expect(page.getByTestId("refund-row")).toContainText("10,000원환불 처리 중");
   await expect(page.getByTestId("refund-unavailable")).toHaveText(
     "환불을 처리하고 있습니다. 결제사에서 결과가 오면 이 화면에 반영됩니다.",
@@ -58,7 +59,7 @@ test("after spending, only the unspent paid points are refunded", async ({ page,
 
   await page.goto(`/payments/${paymentId}`);
   await expect(page.getByTestId("refund-quote")).toHaveText("환불 금액 7,800원 · 회수 포인트 7,800 P");
-  await page.getByRole("button", { name: "7,800원 환불하기" }).click();
+  await confirmRefund(page, "7,800원");
   await expect(page.getByTestId("refund-row")).toContainText("7,800원환불 완료");
 
   expect(await balanceOf(user.email)).toBe(0);
@@ -103,12 +104,12 @@ test("a virtual-account charge is refunded into the bank account the user names"
   await page.getByLabel("은행").selectOption({ label: "신한은행" });
   await page.getByLabel("계좌번호").fill("110-12");
   await page.getByLabel("예금주").fill("홍길동");
-  await page.getByRole("button", { name: "1,000원 환불하기" }).click();
+  await confirmRefund(page, "1,000원");
   await expect(page.getByText("계좌번호는 숫자 10~16자리로 입력해 주세요.")).toBeVisible();
   baseExpect(await paymentStatus(paymentId)).toBe("PAID");
 
   await page.getByLabel("계좌번호").fill("110-123-456789");
-  await page.getByRole("button", { name: "1,000원 환불하기" }).click();
+  await confirmRefund(page, "1,000원");
   await expect(page.getByTestId("refund-row")).toContainText("1,000원환불 완료");
   expect(await balanceOf(user.email)).toBe(0);
   baseExpect(await paymentStatus(paymentId)).toBe("REFUNDED");
@@ -125,8 +126,7 @@ test("a refund racing a spend of the same points: only the confirmed amount is r
 }) => {
   const paymentId = await charge.chargeByCard("10,300 P");
   await page.goto(`/payments/${paymentId}`);
-  const refundButton = page.getByRole("button", { name: "10,000원 환불하기" });
-  await expect(refundButton).toBeVisible();
+  const confirm = (await openRefundConfirm(page, "10,000원")).getByRole("button", { name: "환불 신청" });
 
   // The user confirms 10,000원 while a service spends 6,000 P of the same charge.
   const [spend] = await Promise.all([
@@ -139,7 +139,7 @@ test("a refund racing a spend of the same points: only the confirmed amount is r
       },
       body: JSON.stringify({ userId: await userIdOf(user.email), amount: 6_000, description: "동시 사용" }),
     }),
-    refundButton.click(),
+    confirm.click(),
   ]);
 
   if (spend.status === 200) {
@@ -147,7 +147,7 @@ test("a refund racing a spend of the same points: only the confirmed amount is r
     // until they confirm the new amount (300 bonus + 5,700 paid were spent; 4,300 paid remain).
     await expect(page.locator("main").getByRole("alert")).toContainText("환불 금액이 바뀌었습니다");
     baseExpect(await portone.getPayment({ paymentId })).toMatchObject({ amount: { cancelled: 0 } });
-    await page.getByRole("button", { name: "4,300원 환불하기" }).click();
+    await confirmRefund(page, "4,300원");
     await expect(page.getByTestId("refund-row")).toContainText("4,300원환불 완료");
   } else {
     // The refund came first: its points are gone, so the spend is refused.

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AutoRefresh, RefreshOnce } from "@/app/_components/auto-refresh";
+import { FailureExplanation } from "@/app/_components/failure-explanation";
 import { PaymentOutcome } from "@/app/_components/payment-outcome";
 import { requireUserId } from "@/lib/auth/session";
 import { loadOwnPaymentFresh } from "@/lib/payments/sync/load-fresh";
@@ -45,9 +46,7 @@ export default async function ChargeResultPage({ searchParams }: { searchParams:
           <h1 className="text-2xl font-bold tracking-tight text-red-700" data-testid="payment-outcome">
             결제가 완료되지 않았습니다
           </h1>
-          <p role="status" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800">
-            {failureMessage ?? "결제가 취소되었습니다."} 포인트는 적립되지 않았습니다.
-          </p>
+          <FailureExplanation payOption={payment.payOption} pgMessage={failureMessage ?? null} />
         </div>
       ) : (
         <PaymentOutcome payment={payment} message={failureMessage} />

@@ -34,7 +34,12 @@ export default async function PaymentDetailPage({ params }: { params: Promise<{ 
       <PaymentOutcome payment={payment} />
       {payment.status === "VIRTUAL_ACCOUNT_ISSUED" ? <CloseDepositForm paymentId={payment.id} /> : null}
       {CREDITED_STATUSES.includes(payment.status) ? (
-        <RefundPanel userId={userId} paymentId={payment.id} needsAccount={needsRefundAccount(payment)} />
+        <RefundPanel
+          userId={userId}
+          paymentId={payment.id}
+          payOption={payment.payOption}
+          needsAccount={needsRefundAccount(payment)}
+        />
       ) : null}
     </div>
   );
