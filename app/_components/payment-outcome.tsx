@@ -1,5 +1,5 @@
 import { formatPoints, formatWon } from "@/lib/format";
-import { payOptionDefinition } from "@/lib/payments/catalog/pay-option-table";
+import { payOptionDefinition, payOptionLabel } from "@/lib/payments/catalog/pay-option-table";
 import type { PaymentView } from "@/lib/payments/queries";
 import { formatPaymentMethod } from "@/lib/portone/labels";
 import { CREDITED_STATUSES, OPEN_STATUSES } from "@/lib/payments/sync/transitions";
@@ -62,7 +62,7 @@ export function PaymentOutcome({ payment, message }: { payment: PaymentView; mes
         ) : null}
         <dt className="text-slate-600">결제 수단</dt>
         <dd>
-          {payment.methodDetails ? formatPaymentMethod(payment.methodDetails) : "-"}
+          {payment.methodDetails ? formatPaymentMethod(payment.methodDetails) : payOptionLabel(payment.payOption)}
           {payment.receiptUrl ? (
             <>
               {" · "}

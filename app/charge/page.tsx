@@ -25,8 +25,8 @@ export default async function ChargePage({ searchParams }: { searchParams: Promi
           바로 적립됩니다.
         </p>
       </div>
-      <ChargeForm catalog={catalog} initialPackageId={initialPackageId} />
       <BonusNote />
+      <ChargeForm catalog={catalog} initialPackageId={initialPackageId} />
     </div>
   );
 }

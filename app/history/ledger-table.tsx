@@ -12,10 +12,10 @@ export function LedgerTable({ entries }: { entries: LedgerEntryRow[] }) {
       <table className="w-full text-sm">
         <thead className="bg-slate-50 text-left text-slate-600">
           <tr>
-            <th scope="col" className="px-3 py-2 font-medium">
+            <th scope="col" className="hidden px-3 py-2 font-medium sm:table-cell">
               일시
             </th>
-            <th scope="col" className="px-2 py-2 font-medium">
+            <th scope="col" className="px-3 py-2 font-medium sm:px-2">
               내용
             </th>
             <th scope="col" className="px-2 py-2 text-right font-medium">
@@ -31,8 +31,8 @@ export function LedgerTable({ entries }: { entries: LedgerEntryRow[] }) {
             const text = describeEntry(entry);
             return (
               <tr key={entry.id} data-testid="ledger-row" className="align-top">
-                <td className="px-3 py-2 text-xs text-slate-600">{formatKst(entry.createdAt)}</td>
-                <td className="px-2 py-2">
+                <td className="hidden px-3 py-2 text-xs text-slate-600 sm:table-cell">{formatKst(entry.createdAt)}</td>
+                <td className="px-3 py-2 sm:px-2">
                   <span className="font-semibold">{text.label}</span>
                   {text.detail ? (
                     <span className="block break-words">
@@ -46,6 +46,8 @@ export function LedgerTable({ entries }: { entries: LedgerEntryRow[] }) {
                     </span>
                   ) : null}
                   {text.source ? <span className="block break-all text-xs text-slate-500">{text.source}</span> : null}
+                  {/* On a phone the time goes under the content: four columns do not fit 360 px. */}
+                  <span className="block text-xs text-slate-500 sm:hidden">{formatKst(entry.createdAt)}</span>
                 </td>
                 <td className="whitespace-nowrap px-2 py-2 text-right font-semibold">
                   {formatSignedPoints(entry.paidDelta + entry.bonusDelta)}

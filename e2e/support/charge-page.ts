@@ -25,12 +25,21 @@ export class ChargePage {
     await this.payButton().click();
   }
 
+  /** Presses `button` in PortOne's window: an iframe on a PC, the whole page on a phone. */
+  async answerWindow(button: string) {
+    const frame = this.page.locator(CHECKOUT_FRAME);
+    const wholePage = this.page.getByRole("button", { name: button });
+    await expect(frame.or(wholePage).first()).toBeVisible();
+    if (await frame.isVisible()) await this.checkout().getByRole("button", { name: button }).click();
+    else await wholePage.click();
+  }
+
   /** A whole card charge, approved in PortOne's window; returns the paymentId. */
   async chargeByCard(points: string): Promise<string> {
     await this.open();
     await this.choose(points, "신용·체크카드");
     await this.pay();
-    await this.checkout().getByRole("button", { name: "결제 승인" }).click();
+    await this.answerWindow("결제 승인");
     const paymentId = await this.resultPaymentId();
     await expect(this.page.getByTestId("payment-outcome")).toHaveText("충전이 완료되었습니다");
     return paymentId;

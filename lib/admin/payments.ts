@@ -105,7 +105,12 @@ export async function paymentTimeline(paymentId: string) {
     ...(row.paidAt
       ? [{ at: row.paidAt, source: "payment" as const, title: "결제 완료", detail: paidWith(row.methodDetails) }]
       : []),
-    { at: row.updatedAt, source: "payment", title: `현재 상태: ${PAYMENT_STATUS_TEXT[row.status].badge}`, detail: row.failureReason ?? "" },
+    {
+      at: row.updatedAt,
+      source: "payment",
+      title: `현재 상태: ${PAYMENT_STATUS_TEXT[row.status].badge}`,
+      detail: row.failureReason ?? "",
+    },
     ...outsideCancellations.map((refund) => ({
       at: refund.createdAt,
       source: "refund" as const,
