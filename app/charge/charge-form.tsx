@@ -10,10 +10,10 @@ import { ChoiceCard, ChoiceFieldset } from "./choice-card";
 import { OrderSummary } from "./order-summary";
 import { openPaymentWindow } from "./portone-browser";
 
-// The pay button stays at the bottom of the screen while the form scrolls: on a phone the
-// packages and methods fill more than one screen.
+// On a phone the packages and methods fill more than one screen: the pay button stays at the
+// bottom of it while the form scrolls. A PC shows it with the summary, one short scroll away at most.
 const STICKY_PAY_BUTTON =
-  "[&>button[type=submit]]:sticky [&>button[type=submit]]:bottom-3 [&>button[type=submit]]:z-10 [&>button[type=submit]]:shadow-lg";
+  "max-sm:[&>button[type=submit]]:sticky max-sm:[&>button[type=submit]]:bottom-3 max-sm:[&>button[type=submit]]:z-10 max-sm:[&>button[type=submit]]:shadow-lg";
 
 type Phase = "idle" | "preparing" | "paying" | "confirming";
 

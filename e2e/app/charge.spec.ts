@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { balanceOf, ledgerOf, paymentsOf, sql, userIdOf } from "../support/db";
 import { portone } from "../support/emulator";
 import { expect, test } from "../support/fixtures";
+import { CHARGE_PAGE } from "../support/charge-page";
 
 test("card in the iframe: points credited once, header updated", async ({ page, user, charge }) => {
   await charge.open();
@@ -96,7 +97,7 @@ test("closing the window shows a message, credits nothing and records FAILED", a
 test("an unknown package id is refused with a clear error and no payment row", async ({ page, user, charge }) => {
   await charge.open();
   // Rewrite the package id in the server action's request, as a tampering browser would.
-  await page.route("**/charge", async (route) => {
+  await page.route(CHARGE_PAGE, async (route) => {
     const body = route.request().postData();
     if (route.request().method() !== "POST" || !body?.includes("packageId")) return route.continue();
     await route.continue({ postData: body.replace(/points-\d+/, "points-999999") });

@@ -1,4 +1,7 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
+
+/** Requests to the charge page (its server actions), whatever package its URL holds. */
+export const CHARGE_PAGE = (url: URL) => url.pathname === "/charge";
 
 export const CHECKOUT_FRAME = 'iframe[title="PortOne 테스트 결제창"]';
 
@@ -13,8 +16,14 @@ export class ChargePage {
 
   /** `points` is the package's label, e.g. "10,300 P"; `method` a pay option, e.g. "카카오페이". */
   async choose(points: string, method: string) {
-    await this.page.getByRole("radio", { name: new RegExp(`^${points}`) }).check({ force: true });
-    await this.page.getByRole("radio", { name: method, exact: true }).check({ force: true });
+    await this.chooseCard(this.page.getByRole("radio", { name: new RegExp(`^${points}`) }));
+    await this.chooseCard(this.page.getByRole("radio", { name: method, exact: true }));
+  }
+
+  /** Taps the card a radio is drawn as (the input itself is visually hidden), as a person does. */
+  private async chooseCard(radio: Locator) {
+    await this.page.locator("label").filter({ has: radio }).click();
+    await expect(radio).toBeChecked();
   }
 
   payButton() {
