@@ -15,22 +15,26 @@ export function OrderSummary({
   payOptionLabel: string | undefined;
 }) {
   if (!pack) return null;
+  const rows: [string, string][] = [
+    ["충전 상품", `포인트 ${formatPoints(pack.paidPoints + pack.bonusPoints)}`],
+    ["충전 포인트", formatPoints(pack.paidPoints)],
+    ["보너스 포인트", pack.bonusPoints > 0 ? `+${formatPoints(pack.bonusPoints)}` : "없음"],
+    ["결제 수단", payOptionLabel ?? "선택하세요"],
+    ["결제 금액", formatWon(pack.price)],
+  ];
   return (
     <section aria-labelledby="order-summary-heading" className="rounded-2xl border border-slate-200 bg-white p-4">
       <h2 id="order-summary-heading" className="mb-2 text-lg font-bold">
         결제 정보
       </h2>
-      <dl className="grid grid-cols-[6.5rem_1fr] gap-y-1.5 text-sm" data-testid="order-summary">
-        <dt className="text-slate-600">충전 상품</dt>
-        <dd>포인트 {formatPoints(pack.paidPoints + pack.bonusPoints)}</dd>
-        <dt className="text-slate-600">충전 포인트</dt>
-        <dd>{formatPoints(pack.paidPoints)}</dd>
-        <dt className="text-slate-600">보너스 포인트</dt>
-        <dd>{pack.bonusPoints > 0 ? `+${formatPoints(pack.bonusPoints)}` : "없음"}</dd>
-        <dt className="text-slate-600">결제 수단</dt>
-        <dd>{payOptionLabel ?? "선택하세요"}</dd>
-        <dt className="text-slate-600">결제 금액</dt>
-        <dd className="font-bold">{formatWon(pack.price)}</dd>
+      {/* A column of label and value on a phone, one row of five on a PC. */}
+      <dl className="grid gap-y-1.5 text-sm sm:grid-cols-5 sm:gap-x-4" data-testid="order-summary">
+        {rows.map(([label, value]) => (
+          <div key={label} className="grid grid-cols-[6.5rem_1fr] sm:block">
+            <dt className="text-slate-600">{label}</dt>
+            <dd className={label === "결제 금액" ? "font-bold" : undefined}>{value}</dd>
+          </div>
+        ))}
       </dl>
     </section>
   );

@@ -63,7 +63,7 @@ for (const screen of SCREENS) {
         paymentId,
         outcome: "pending",
         settle: "succeed",
-        settleAfterMs: 60_000,
+        settleAfterMs: 5_000,
       });
       await page.goto(`/payments/${paymentId}`);
       const dialog = await openRefundConfirm(page, "10,000원");
@@ -76,6 +76,11 @@ for (const screen of SCREENS) {
       await expect(page.getByTestId("refund-row")).toHaveCount(1);
       await page.screenshot({ path: `/tmp/h-copy-shots/refund-pending-${screen.name}.png`, fullPage: true });
       expect((await ledgerOf(user.email)).map((entry) => entry.kind)).toEqual(["charge", "refund"]);
+
+      // PortOne's webhook settles it (nothing is left pending for reconciliation); the page says it is done.
+      await expect.poll(() => paymentStatus(paymentId), { timeout: 20_000 }).toBe("REFUNDED");
+      await page.reload();
+      await expect(page.getByTestId("refund-outcome")).toContainText("10,000원 환불이 완료되었습니다.");
     });
   });
 }
