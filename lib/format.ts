@@ -1,9 +1,9 @@
 // Formatting happens only on screen; everything stored or computed is an integer.
-const won = new Intl.NumberFormat("ko-KR", { style: "currency", currency: "KRW" });
 const count = new Intl.NumberFormat("ko-KR");
 
+/** Won as Korean shops write it: "10,000원" (not "₩10,000"). The one formatter of money. */
 export function formatWon(amount: number): string {
-  return won.format(amount);
+  return `${count.format(amount)}원`;
 }
 
 export function formatPoints(points: number): string {

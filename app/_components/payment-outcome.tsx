@@ -1,7 +1,9 @@
 import { formatPoints, formatWon } from "@/lib/format";
-import { payOptionDefinition } from "@/lib/payments/catalog/pay-option-table";
+import { payOptionDefinition, payOptionLabel } from "@/lib/payments/catalog/pay-option-table";
 import type { PaymentView } from "@/lib/payments/queries";
 import { formatPaymentMethod } from "@/lib/portone/labels";
+import { CREDITED_STATUSES, OPEN_STATUSES } from "@/lib/payments/sync/transitions";
+import { FailureExplanation } from "./failure-explanation";
 import { Spinner } from "./form-controls";
 import { LinkButton } from "./link-button";
 import { PAYMENT_STATUS_TEXT } from "./payment-status-text";
@@ -35,6 +37,11 @@ export function PaymentOutcome({
   const checking = payment.status === "PENDING" && !unfinished;
   const retry = windowNeverCompleted || payment.status === "FAILED";
   const points = payment.paidPoints + payment.bonusPoints;
+  const pointsLabel = CREDITED_STATUSES.includes(payment.status)
+    ? "적립 포인트"
+    : OPEN_STATUSES.includes(payment.status) && !unfinished
+      ? "적립 예정"
+      : null;
   return (
     <div className="space-y-4">
       <h1 className={`text-2xl font-bold tracking-tight ${headlineClass}`} data-testid="payment-outcome">
@@ -51,20 +58,18 @@ export function PaymentOutcome({
           </span>
         </p>
       ) : null}
-      {unfinished ? (
-        <p role="status" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800">
-          {message ?? "결제가 취소되었습니다."} 포인트는 적립되지 않았습니다.
-        </p>
-      ) : null}
+      {unfinished ? <FailureExplanation payOption={payment.payOption} pgMessage={message ?? null} /> : null}
       {payment.status === "PAID" ? (
         <p className="text-lg">
           <strong data-testid="credited-points">{formatPoints(points)}</strong>가 적립되었습니다.
         </p>
       ) : null}
       {payment.status === "FAILED" || payment.status === "REJECTED" ? (
-        <p role="status" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800">
-          {message ?? payment.failureReason ?? "결제가 취소되었거나 거절되었습니다."} 포인트는 적립되지 않았습니다.
-        </p>
+        <FailureExplanation
+          payOption={payment.payOption}
+          pgMessage={message ?? payment.failureReason}
+          rejected={payment.status === "REJECTED"}
+        />
       ) : null}
       {payment.status === "EXPIRED" ? (
         <p className="rounded-lg bg-slate-100 px-3 py-2 text-sm text-slate-700" data-testid="expired-explanation">
@@ -82,14 +87,19 @@ export function PaymentOutcome({
         <dd>{payment.orderName}</dd>
         <dt className="text-slate-600">결제 금액</dt>
         <dd className="font-semibold">{formatWon(payment.amount)}</dd>
-        <dt className="text-slate-600">적립 포인트</dt>
-        <dd>
-          {formatPoints(payment.paidPoints)}
-          {payment.bonusPoints > 0 ? ` + 보너스 ${formatPoints(payment.bonusPoints)}` : ""}
-        </dd>
+        {/* Points are named as credited only once they were; before that only as what will come. */}
+        {pointsLabel ? (
+          <>
+            <dt className="text-slate-600">{pointsLabel}</dt>
+            <dd data-testid="outcome-points">
+              {formatPoints(payment.paidPoints)}
+              {payment.bonusPoints > 0 ? ` + 보너스 ${formatPoints(payment.bonusPoints)}` : ""}
+            </dd>
+          </>
+        ) : null}
         <dt className="text-slate-600">결제 수단</dt>
         <dd>
-          {payment.methodDetails ? formatPaymentMethod(payment.methodDetails) : "-"}
+          {payment.methodDetails ? formatPaymentMethod(payment.methodDetails) : payOptionLabel(payment.payOption)}
           {payment.receiptUrl ? (
             <>
               {" · "}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { formatKst } from "@/app/_components/date-time";
+import { PAYMENT_STATUS_TEXT } from "@/app/_components/payment-status-text";
 import { StatusBadge } from "@/app/_components/status-badge";
 import { searchPayments } from "@/lib/admin/payments";
 import { requireAdminPage } from "@/lib/auth/admin";
@@ -37,7 +38,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
             <option value="">전체</option>
             {PAYMENT_STATUSES.map((option: PaymentStatus) => (
               <option key={option} value={option}>
-                {option}
+                {PAYMENT_STATUS_TEXT[option].badge}
               </option>
             ))}
           </select>

@@ -8,8 +8,14 @@ import type { ChargeCatalog } from "@/lib/payments/catalog/charge-catalog";
 import { abandonPaymentAction, completePaymentAction, startCheckoutAction } from "./actions";
 import { ChoiceCard, ChoiceFieldset } from "./choice-card";
 import { rememberLeftForPortOne, takeLeftForPortOne } from "./left-for-portone";
+import { OrderSummary } from "./order-summary";
 import { PaymentWindowPanel } from "./payment-window-panel";
 import { openPaymentWindow, type PaymentWindow } from "./portone-browser";
+
+// On a phone the packages and methods fill more than one screen: the pay button stays at the
+// bottom of it while the form scrolls. A PC shows it with the summary, one short scroll away at most.
+const STICKY_PAY_BUTTON =
+  "max-sm:[&>button[type=submit]]:sticky max-sm:[&>button[type=submit]]:bottom-3 max-sm:[&>button[type=submit]]:z-10 max-sm:[&>button[type=submit]]:shadow-lg";
 
 type Phase = "idle" | "preparing" | "paying" | "confirming";
 
@@ -53,8 +59,8 @@ export function ChargeForm({
   const [hasPopup, setHasPopup] = useState(false);
   const paymentWindow = useRef<PaymentWindow | null>(null);
   const selected = catalog.packages.find((pack) => pack.id === packageId);
-  const packageGroup = { name: "package", chosen: packageId, choose: setPackageId };
-  const payOptionGroup = { name: "payOption", chosen: payOptionId, choose: setPayOptionId };
+  const packageGroup = { name: "package", chosen: packageId, choose: choosePackage };
+  const payOptionGroup = { name: "payOption", chosen: payOptionId, choose: choosePayOption };
   const busy = phase !== "idle";
 
   // While the window is open: notice a popup once it appears, and say so when nothing happens.
@@ -90,6 +96,21 @@ export function ChargeForm({
     window.addEventListener("pageshow", onPageShow);
     return () => window.removeEventListener("pageshow", onPageShow);
   }, [router]);
+
+  // The choice is kept in the URL (replacing, not adding, a history entry), so going back from
+  // PortOne's page or signing in again finds it still chosen.
+  function remember(choice: { packageId: string; payOptionId: string }) {
+    const query = new URLSearchParams({ package: choice.packageId, method: choice.payOptionId });
+    window.history.replaceState(null, "", `?${query.toString()}`);
+  }
+  function choosePackage(id: string) {
+    setPackageId(id);
+    remember({ packageId: id, payOptionId });
+  }
+  function choosePayOption(id: string) {
+    setPayOptionId(id);
+    remember({ packageId, payOptionId: id });
+  }
 
   async function pay(event: React.FormEvent) {
     event.preventDefault();
@@ -143,14 +164,14 @@ export function ChargeForm({
   }
 
   return (
-    <form onSubmit={pay} className="space-y-6" aria-busy={busy}>
+    <form onSubmit={pay} className={`space-y-6 ${STICKY_PAY_BUTTON}`} aria-busy={busy}>
       <ChoiceFieldset legend="충전 상품" disabled={busy} gridClass="gap-3 sm:grid-cols-3">
         {catalog.packages.map((pack) => (
           <ChoiceCard
             key={pack.id}
             group={packageGroup}
             value={pack.id}
-            ariaLabel={`${formatPoints(pack.paidPoints + pack.bonusPoints)} (${formatWon(pack.price)})`}
+            ariaLabel={`${formatPoints(pack.paidPoints + pack.bonusPoints)} (${formatWon(pack.price)}${pack.bonusPoints > 0 ? `, 보너스 ${formatPoints(pack.bonusPoints)} 포함` : ""})`}
             className="relative flex flex-col rounded-xl border-2 border-slate-200 bg-white p-3"
           >
             <span className="text-lg font-extrabold">{formatPoints(pack.paidPoints + pack.bonusPoints)}</span>
@@ -176,6 +197,8 @@ export function ChargeForm({
           </ChoiceCard>
         ))}
       </ChoiceFieldset>
+
+      <OrderSummary pack={selected} payOptionLabel={catalog.payOptions.find((o) => o.id === payOptionId)?.label} />
 
       <FormAlert message={error} />
 

@@ -3,6 +3,7 @@ import { requireUserId } from "@/lib/auth/session";
 import { chargeCatalog } from "@/lib/payments/catalog/charge-catalog";
 import { getBalance } from "@/lib/points/balance";
 import { formatPoints } from "@/lib/format";
+import { BonusNote } from "./bonus-note";
 import { ChargeForm } from "./charge-form";
 
 export const metadata: Metadata = { title: "포인트 충전" };
@@ -10,8 +11,17 @@ export const metadata: Metadata = { title: "포인트 충전" };
 type Search = { package?: string | string[]; method?: string | string[] };
 
 export default async function ChargePage({ searchParams }: { searchParams: Promise<Search> }) {
+  // The chosen package and pay option live in the URL, so going back from PortOne's window,
+  // 다시 결제하기 or signing in again finds them still chosen. Unknown ids are ignored.
   const search = await searchParams;
-  const userId = await requireUserId("/charge");
+  const catalog = chargeCatalog();
+  const packageId = catalog.packages.find((pack) => pack.id === search.package)?.id;
+  const payOptionId = catalog.payOptions.find((option) => option.id === search.method)?.id;
+  const kept = new URLSearchParams({
+    ...(packageId ? { package: packageId } : {}),
+    ...(payOptionId ? { method: payOptionId } : {}),
+  });
+  const userId = await requireUserId(kept.size > 0 ? `/charge?${kept.toString()}` : "/charge");
   const balance = await getBalance(userId);
   return (
     <div className="space-y-6">
@@ -22,14 +32,8 @@ export default async function ChargePage({ searchParams }: { searchParams: Promi
           바로 적립됩니다.
         </p>
       </div>
-      {/* 다시 결제하기 comes back with the package and pay option of the attempt; unknown ids are ignored. */}
-      <ChargeForm
-        catalog={chargeCatalog()}
-        initialChoice={{
-          packageId: typeof search.package === "string" ? search.package : undefined,
-          payOptionId: typeof search.method === "string" ? search.method : undefined,
-        }}
-      />
+      <BonusNote />
+      <ChargeForm catalog={catalog} initialChoice={{ packageId, payOptionId }} />
     </div>
   );
 }

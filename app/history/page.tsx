@@ -1,35 +1,35 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import type { PointEntryKind } from "@/db/schema";
-import { formatKst } from "@/app/_components/date-time";
-import { StatusBadge } from "@/app/_components/status-badge";
 import { requireUserId } from "@/lib/auth/session";
-import { formatPoints, formatSignedPoints, formatWon } from "@/lib/format";
-import { payOptionLabel } from "@/lib/payments/catalog/pay-option-table";
-import { listOwnPayments } from "@/lib/payments/queries";
+import { countUnfinishedPayments, listOwnPayments, type PaymentListView } from "@/lib/payments/queries";
 import { listLedgerEntries } from "@/lib/points/history";
+import { LedgerTable } from "./ledger-table";
+import { PaymentList } from "./payment-list";
 
 export const metadata: Metadata = { title: "충전 내역" };
 
-const ENTRY_KINDS: Record<PointEntryKind, string> = {
-  charge: "충전",
-  spend: "사용",
-  refund: "환불",
-  external_cancel: "결제 취소",
-  adjust: "조정",
-};
+type Search = { view?: string; payments?: string; entries?: string };
 
-export default async function HistoryPage({
-  searchParams,
-}: {
-  searchParams: Promise<{ payments?: string; entries?: string }>;
-}) {
+function historyHref(search: Search, change: Search): string {
+  const query = new URLSearchParams(
+    Object.entries({ ...search, ...change }).filter((entry): entry is [string, string] => Boolean(entry[1])),
+  ).toString();
+  return query ? `/history?${query}` : "/history";
+}
+
+export default async function HistoryPage({ searchParams }: { searchParams: Promise<Search> }) {
   const search = await searchParams;
-  const userId = await requireUserId("/history");
-  const [paymentPage, entryPage] = await Promise.all([
-    listOwnPayments(userId, search.payments),
+  const view: PaymentListView = search.view === "unfinished" ? "unfinished" : "charges";
+  const userId = await requireUserId(historyHref(search, {}));
+  const [paymentPage, unfinished, entryPage] = await Promise.all([
+    listOwnPayments(userId, search.payments, view),
+    countUnfinishedPayments(userId),
     listLedgerEntries(userId, search.entries),
   ]);
+  const tabs: { view: PaymentListView; label: string }[] = [
+    { view: "charges", label: "충전" },
+    { view: "unfinished", label: `실패·종료 ${unfinished}건` },
+  ];
 
   return (
     <div className="space-y-8">
@@ -39,90 +39,42 @@ export default async function HistoryPage({
         <h2 id="payments-heading" className="text-lg font-bold">
           결제
         </h2>
+        <nav aria-label="결제 구분" className="flex gap-2">
+          {tabs.map((tab) => (
+            <Link
+              key={tab.view}
+              href={historyHref(search, { view: tab.view === "charges" ? undefined : tab.view, payments: undefined })}
+              aria-current={tab.view === view ? "page" : undefined}
+              className="rounded-full border border-slate-300 bg-white px-3 py-1.5 text-sm font-semibold text-slate-700 hover:bg-slate-50 aria-[current=page]:border-brand-600 aria-[current=page]:bg-brand-50 aria-[current=page]:text-brand-700"
+            >
+              {tab.label}
+            </Link>
+          ))}
+        </nav>
+        {view === "unfinished" ? (
+          <p className="text-sm text-slate-600">
+            완료되지 않았거나 취소된 결제 시도입니다. 포인트는 적립되지 않았습니다.
+          </p>
+        ) : null}
         {paymentPage.items.length === 0 ? (
           <p className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">
-            아직 결제 내역이 없습니다.{" "}
+            {view === "unfinished" ? "실패하거나 종료된 결제가 없습니다." : "아직 충전 내역이 없습니다."}{" "}
             <Link href="/charge" className="font-semibold text-brand-700 underline">
               포인트 충전하기
             </Link>
           </p>
         ) : (
-          <ul className="divide-y divide-slate-200 overflow-hidden rounded-xl border border-slate-200 bg-white">
-            {paymentPage.items.map((payment) => (
-              <li key={payment.id}>
-                <Link
-                  href={`/payments/${payment.id}`}
-                  className="flex flex-wrap items-center gap-x-3 gap-y-1 px-4 py-3 hover:bg-slate-50"
-                  data-testid="payment-row"
-                >
-                  <StatusBadge status={payment.status} />
-                  <span className="font-semibold">{formatWon(payment.amount)}</span>
-                  <span className="text-sm text-slate-600">{payOptionLabel(payment.payOption)}</span>
-                  <span className="ml-auto text-sm text-slate-700">
-                    {formatPoints(payment.paidPoints + payment.bonusPoints)}
-                  </span>
-                  <time className="w-full text-xs text-slate-500" dateTime={payment.createdAt.toISOString()}>
-                    {formatKst(payment.createdAt)}
-                  </time>
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <PaymentList payments={paymentPage.items} />
         )}
-        {paymentPage.next ? (
-          <MoreLink
-            href={`/history?payments=${paymentPage.next}${search.entries ? `&entries=${search.entries}` : ""}`}
-          />
-        ) : null}
+        {paymentPage.next ? <MoreLink href={historyHref(search, { payments: paymentPage.next })} /> : null}
       </section>
 
       <section aria-labelledby="ledger-heading" className="space-y-3">
         <h2 id="ledger-heading" className="text-lg font-bold">
           포인트 변동
         </h2>
-        {entryPage.items.length === 0 ? (
-          <p className="text-sm text-slate-600">포인트 변동 내역이 없습니다.</p>
-        ) : (
-          <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
-            <table className="w-full text-sm">
-              <thead className="bg-slate-50 text-left text-slate-600">
-                <tr>
-                  <th scope="col" className="px-3 py-2 font-medium">
-                    일시
-                  </th>
-                  <th scope="col" className="px-2 py-2 font-medium">
-                    내용
-                  </th>
-                  <th scope="col" className="px-2 py-2 text-right font-medium">
-                    변동
-                  </th>
-                  <th scope="col" className="px-3 py-2 text-right font-medium">
-                    잔액
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {entryPage.items.map((entry) => (
-                  <tr key={entry.id} data-testid="ledger-row">
-                    <td className="px-3 py-2 text-xs text-slate-600">{formatKst(entry.createdAt)}</td>
-                    <td className="whitespace-nowrap px-2 py-2">{ENTRY_KINDS[entry.kind]}</td>
-                    <td className="whitespace-nowrap px-2 py-2 text-right font-semibold">
-                      {formatSignedPoints(entry.paidDelta + entry.bonusDelta)}
-                    </td>
-                    <td className="whitespace-nowrap px-3 py-2 text-right">
-                      {formatPoints(entry.paidBalanceAfter + entry.bonusBalanceAfter)}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-        {entryPage.next ? (
-          <MoreLink
-            href={`/history?entries=${entryPage.next}${search.payments ? `&payments=${search.payments}` : ""}`}
-          />
-        ) : null}
+        <LedgerTable entries={entryPage.items} />
+        {entryPage.next ? <MoreLink href={historyHref(search, { entries: entryPage.next })} /> : null}
       </section>
     </div>
   );

@@ -7,6 +7,7 @@ import { formatPoints } from "@/lib/format";
 import { authedAction } from "@/lib/http/action";
 import { findShopItem } from "@/lib/points/shop-items";
 import { spendPoints } from "@/lib/points/spend";
+import { withObjectParticle } from "@/lib/text/particles";
 
 const NOT_FOUND = "상품을 찾을 수 없습니다.";
 
@@ -34,7 +35,9 @@ export const buyItemAction = authedAction(
     revalidatePath("/", "layout");
     return {
       ok: true,
-      data: { message: `${item.name}을(를) 구매했습니다. 남은 포인트 ${formatPoints(result.balance.total)}` },
+      data: {
+        message: `${withObjectParticle(item.name)} 구매했습니다. 남은 포인트 ${formatPoints(result.balance.total)}`,
+      },
     };
   },
   { invalid: NOT_FOUND },

@@ -30,12 +30,16 @@ test("the admin finds a payment, reads its timeline and adjusts points only with
   await adminPage.getByRole("link", { name: "관리자" }).click();
 
   await adminPage.getByLabel("결제 ID 또는 이메일").fill(user.email);
+  // Statuses read as words, as the buyer sees them, not as codes.
+  await adminPage.getByLabel("상태").selectOption({ label: "충전 완료" });
   await adminPage.getByRole("button", { name: "검색" }).click();
   await expect(adminPage.getByTestId("admin-payment-row")).toHaveCount(1);
   await adminPage.getByRole("link", { name: paymentId }).click();
   const timeline = adminPage.getByTestId("timeline-event");
   await expect(timeline.filter({ hasText: "결제 요청 생성" })).toHaveCount(1);
   await expect(timeline.filter({ hasText: "결제 완료" })).toHaveCount(1);
+  await expect(timeline.filter({ hasText: "현재 상태: 충전 완료" })).toHaveCount(1);
+  await expect(timeline.filter({ hasText: /PENDING|PAID/ })).toHaveCount(0);
   await expect(timeline.filter({ hasText: "원장 charge +1,000 P" })).toHaveCount(1);
   // Only this payment's entries: other users' refunds and cancellations never show here.
   await expect(timeline.filter({ hasText: /원장 (refund|external_cancel)/ })).toHaveCount(0);

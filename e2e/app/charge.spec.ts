@@ -3,11 +3,12 @@ import { randomUUID } from "node:crypto";
 import { balanceOf, ledgerOf, paymentsOf, sql, userIdOf } from "../support/db";
 import { portone } from "../support/emulator";
 import { expect, test } from "../support/fixtures";
+import { CHARGE_PAGE } from "../support/charge-page";
 
 test("card in the iframe: points credited once, header updated", async ({ page, user, charge }) => {
   await charge.open();
   await charge.choose("10,300 P", "신용·체크카드");
-  await expect(charge.payButton()).toHaveText("₩10,000 결제하기");
+  await expect(charge.payButton()).toHaveText("10,000원 결제하기");
   await charge.pay();
 
   const checkout = charge.checkout();
@@ -96,7 +97,7 @@ test("closing the window shows a message, credits nothing and records FAILED", a
 test("an unknown package id is refused with a clear error and no payment row", async ({ page, user, charge }) => {
   await charge.open();
   // Rewrite the package id in the server action's request, as a tampering browser would.
-  await page.route("**/charge", async (route) => {
+  await page.route(CHARGE_PAGE, async (route) => {
     const body = route.request().postData();
     if (route.request().method() !== "POST" || !body?.includes("packageId")) return route.continue();
     await route.continue({ postData: body.replace(/points-\d+/, "points-999999") });

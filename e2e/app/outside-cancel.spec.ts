@@ -3,6 +3,7 @@ import { balanceOf, ledgerOf, paymentStatus } from "../support/db";
 import { portone } from "../support/emulator";
 import { expect, test } from "../support/fixtures";
 import { E2E_EMULATOR_URL } from "../support/stack-urls";
+import { confirmRefund } from "../support/refund";
 
 /** The operator cancels in PortOne's console; PortOne then tells the app by webhook. */
 async function cancelInConsole(page: Page, paymentId: string, amount?: number) {
@@ -46,9 +47,9 @@ test("after a partial console cancel, the rest is refunded from the payment page
   await expect.poll(() => paymentStatus(paymentId), { timeout: 15_000 }).toBe("PARTIALLY_REFUNDED");
 
   await page.goto(`/payments/${paymentId}`);
-  await expect(page.getByTestId("refund-row")).toContainText("₩5,000결제 취소");
-  await expect(page.getByTestId("refund-quote")).toContainText("환불 금액 ₩5,000");
-  await page.getByRole("button", { name: "₩5,000 환불하기" }).click();
+  await expect(page.getByTestId("refund-row")).toContainText("5,000원결제 취소");
+  await expect(page.getByTestId("refund-quote")).toContainText("환불 금액 5,000원");
+  await confirmRefund(page, "5,000원");
   await expect(page.getByTestId("refund-row").first()).toContainText("환불 완료");
 
   expect(await balanceOf(user.email)).toBe(0);

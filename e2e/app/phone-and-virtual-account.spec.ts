@@ -52,7 +52,7 @@ test("virtual account: issued account shown, console deposit credits the points 
   const paymentId = await charge.issueVirtualAccount("10,300 P");
   const accountNumber = (await page.getByTestId("va-account-number").textContent()) ?? "";
   expect(accountNumber).toMatch(/\d/);
-  await expect(page.getByText("₩10,000").first()).toBeVisible();
+  await expect(page.getByText("10,000원").first()).toBeVisible();
   await expect(page.getByRole("button", { name: "계좌번호 복사" })).toBeVisible();
   await expect(page.getByRole("region", { name: "입금할 계좌" })).toContainText("KB국민은행");
   await expect(page.getByText("가상계좌 · KB국민은행")).toBeVisible();

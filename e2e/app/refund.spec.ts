@@ -4,13 +4,14 @@ import { balanceOf, ledgerOf, paymentStatus, userIdOf } from "../support/db";
 import { emulatorControl, portone } from "../support/emulator";
 import { expect, test } from "../support/fixtures";
 import { E2E_APP_URL, E2E_EMULATOR_URL, E2E_SERVICE_API_KEY } from "../support/stack-urls";
+import { confirmRefund, openRefundConfirm } from "../support/refund";
 
 test("a charge whose points are all unspent is refunded in full", async ({ page, user, charge }) => {
   const paymentId = await charge.chargeByCard("10,300 P");
   await page.goto(`/payments/${paymentId}`);
-  await expect(page.getByTestId("refund-quote")).toHaveText("환불 금액 ₩10,000 · 회수 포인트 10,000 P + 보너스 300 P");
-  await page.getByRole("button", { name: "₩10,000 환불하기" }).click();
-  await expect(page.getByTestId("refund-row")).toContainText("₩10,000환불 완료");
+  await expect(page.getByTestId("refund-quote")).toHaveText("환불 금액 10,000원 · 회수 포인트 10,000 P + 보너스 300 P");
+  await confirmRefund(page, "10,000원");
+  await expect(page.getByTestId("refund-row")).toContainText("10,000원환불 완료");
   await expect(page.getByTestId("header-balance")).toHaveText("0 P");
 
   baseExpect(await paymentStatus(paymentId)).toBe("REFUNDED");
@@ -32,8 +33,8 @@ test("a refund the PG carries out later shows as in progress, then done once Por
   const paymentId = await charge.chargeByCard("10,300 P");
   await emulatorControl.faultCancellations({ paymentId, outcome: "pending", settle: "succeed", settleAfterMs: 3_000 });
   await page.goto(`/payments/${paymentId}`);
-  await page.getByRole("button", { name: "₩10,000 환불하기" }).click();
-  await expect(page.getByTestId("refund-row")).toContainText("₩10,000환불 처리 중");
+  await confirmRefund(page, "10,000원");
+  await expect(page.getByTestId("refund-row")).toContainText("10,000원환불 처리 중");
   await expect(page.getByTestId("refund-unavailable")).toHaveText(
     "환불을 처리하고 있습니다. 결제사에서 결과가 오면 이 화면에 반영됩니다.",
   );
@@ -43,7 +44,7 @@ test("a refund the PG carries out later shows as in progress, then done once Por
   // PortOne's webhook (Transaction.Cancelled) settles the refund by its cancellation id.
   await expect.poll(() => paymentStatus(paymentId), { timeout: 15_000 }).toBe("REFUNDED");
   await page.reload();
-  await expect(page.getByTestId("refund-row")).toContainText("₩10,000환불 완료");
+  await expect(page.getByTestId("refund-row")).toContainText("10,000원환불 완료");
   expect((await ledgerOf(user.email)).map((entry) => [entry.kind, entry.paid_delta, entry.bonus_delta])).toEqual([
     ["charge", 10_000, 300],
     ["refund", -10_000, -300],
@@ -57,9 +58,9 @@ test("after spending, only the unspent paid points are refunded", async ({ page,
   await expect(page.locator("main").getByRole("status")).toContainText("남은 포인트 7,800 P");
 
   await page.goto(`/payments/${paymentId}`);
-  await expect(page.getByTestId("refund-quote")).toHaveText("환불 금액 ₩7,800 · 회수 포인트 7,800 P");
-  await page.getByRole("button", { name: "₩7,800 환불하기" }).click();
-  await expect(page.getByTestId("refund-row")).toContainText("₩7,800환불 완료");
+  await expect(page.getByTestId("refund-quote")).toHaveText("환불 금액 7,800원 · 회수 포인트 7,800 P");
+  await confirmRefund(page, "7,800원");
+  await expect(page.getByTestId("refund-row")).toContainText("7,800원환불 완료");
 
   expect(await balanceOf(user.email)).toBe(0);
   baseExpect(await paymentStatus(paymentId)).toBe("PARTIALLY_REFUNDED");
@@ -103,19 +104,17 @@ test("a virtual-account charge is refunded into the bank account the user names"
   await page.getByLabel("은행").selectOption({ label: "신한은행" });
   await page.getByLabel("계좌번호").fill("110-12");
   await page.getByLabel("예금주").fill("홍길동");
-  await page.getByRole("button", { name: "₩1,000 환불하기" }).click();
+  await confirmRefund(page, "1,000원");
   await expect(page.getByText("계좌번호는 숫자 10~16자리로 입력해 주세요.")).toBeVisible();
   baseExpect(await paymentStatus(paymentId)).toBe("PAID");
 
   await page.getByLabel("계좌번호").fill("110-123-456789");
-  await page.getByRole("button", { name: "₩1,000 환불하기" }).click();
+  await confirmRefund(page, "1,000원");
   // The PG refunds a deposit later: the points are held back at once, the refund shows in progress.
-  await expect(page.getByTestId("refund-row")).toContainText("₩1,000환불 처리 중");
+  await expect(page.getByTestId("refund-row")).toContainText("1,000원환불 처리 중");
   expect(await balanceOf(user.email)).toBe(0);
-  await expect(async () => {
-    await page.reload();
-    await expect(page.getByTestId("refund-row")).toContainText("₩1,000환불 완료", { timeout: 1_000 });
-  }).toPass({ timeout: 20_000 });
+  // Then the page changes by itself once PortOne reports the money returned.
+  await expect(page.getByTestId("refund-row")).toContainText("1,000원환불 완료", { timeout: 20_000 });
   baseExpect(await paymentStatus(paymentId)).toBe("REFUNDED");
   baseExpect(await portone.getPayment({ paymentId })).toMatchObject({
     status: "CANCELLED",
@@ -130,10 +129,9 @@ test("a refund racing a spend of the same points: only the confirmed amount is r
 }) => {
   const paymentId = await charge.chargeByCard("10,300 P");
   await page.goto(`/payments/${paymentId}`);
-  const refundButton = page.getByRole("button", { name: "₩10,000 환불하기" });
-  await expect(refundButton).toBeVisible();
+  const confirm = (await openRefundConfirm(page, "10,000원")).getByRole("button", { name: "환불 신청" });
 
-  // The user confirms ₩10,000 while a service spends 6,000 P of the same charge.
+  // The user confirms 10,000원 while a service spends 6,000 P of the same charge.
   const [spend] = await Promise.all([
     fetch(`${E2E_APP_URL}/api/points/spend`, {
       method: "POST",
@@ -144,20 +142,20 @@ test("a refund racing a spend of the same points: only the confirmed amount is r
       },
       body: JSON.stringify({ userId: await userIdOf(user.email), amount: 6_000, description: "동시 사용" }),
     }),
-    refundButton.click(),
+    confirm.click(),
   ]);
 
   if (spend.status === 200) {
-    // The spend came first: the ₩10,000 the user agreed to is no longer right, so nothing is refunded
+    // The spend came first: the 10,000원 the user agreed to is no longer right, so nothing is refunded
     // until they confirm the new amount (300 bonus + 5,700 paid were spent; 4,300 paid remain).
     await expect(page.locator("main").getByRole("alert")).toContainText("환불 금액이 바뀌었습니다");
     baseExpect(await portone.getPayment({ paymentId })).toMatchObject({ amount: { cancelled: 0 } });
-    await page.getByRole("button", { name: "₩4,300 환불하기" }).click();
-    await expect(page.getByTestId("refund-row")).toContainText("₩4,300환불 완료");
+    await confirmRefund(page, "4,300원");
+    await expect(page.getByTestId("refund-row")).toContainText("4,300원환불 완료");
   } else {
     // The refund came first: its points are gone, so the spend is refused.
     baseExpect(spend.status).toBe(409);
-    await expect(page.getByTestId("refund-row")).toContainText("₩10,000환불 완료");
+    await expect(page.getByTestId("refund-row")).toContainText("10,000원환불 완료");
   }
   const refunded = spend.status === 200 ? 4_300 : 10_000;
   baseExpect(await portone.getPayment({ paymentId })).toMatchObject({ amount: { cancelled: refunded } });

@@ -15,7 +15,7 @@ test("a session cookie copied before sign-out is signed out too", async ({ page,
   await replay.addCookies(copied);
   const replayPage = await replay.newPage();
   await replayPage.goto("/account");
-  await expect(replayPage).toHaveURL(/\/sign-in\?callbackUrl=%2Faccount$/);
+  await expect(replayPage).toHaveURL(/\/sign-in\?callbackUrl=%2Faccount&reason=expired$/);
   const api = await replay.request.post("/api/payments/complete", { data: { paymentId: "any-payment" } });
   expect(api.status()).toBe(401);
   expect(await api.json()).toMatchObject({ error: "unauthenticated" });
@@ -34,7 +34,7 @@ test("signing out on every device ends the session in another browser", async ({
   await page.getByRole("button", { name: "모든 기기에서 로그아웃" }).click();
   await expect(page).toHaveURL(/\/sign-in$/);
   await otherPage.goto("/account");
-  await expect(otherPage).toHaveURL(/\/sign-in\?callbackUrl=%2Faccount$/);
+  await expect(otherPage).toHaveURL(/\/sign-in\?callbackUrl=%2Faccount&reason=expired$/);
 
   // A new sign-in after it works as usual.
   await new AuthPages(otherPage).signIn(user.email, user.password, "");

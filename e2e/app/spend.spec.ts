@@ -8,7 +8,7 @@ test("buying in the shop spends bonus points first and updates the header", asyn
   await charge.chargeByCard("10,300 P");
   await page.goto("/shop");
   await page.getByRole("button", { name: "이모티콘 팩 2,500 P에 구매" }).click();
-  await expect(page.getByRole("status")).toContainText("이모티콘 팩을(를) 구매했습니다. 남은 포인트 7,800 P");
+  await expect(page.getByRole("status")).toContainText("이모티콘 팩을 구매했습니다. 남은 포인트 7,800 P");
   await expect(page.getByTestId("header-balance")).toHaveText("7,800 P");
   const entries = await ledgerOf(user.email);
   baseExpect(entries[1]).toMatchObject({ kind: "spend", paid_delta: -2_200, bonus_delta: -300 });

@@ -5,6 +5,7 @@ import { expect, test } from "../support/fixtures";
 import { E2E_APP_URL, E2E_CRON_SECRET, E2E_EMULATOR_URL } from "../support/stack-urls";
 import { payOnAnotherChannel } from "../support/tamper";
 import { payBehindTheAppsBack } from "../support/unheard-payment";
+import { confirmRefund } from "../support/refund";
 
 interface Summary {
   changes: { paymentId: string; from: string; to: string }[];
@@ -41,8 +42,8 @@ async function refundStuckBy(
 ) {
   await emulatorControl.faultApi({ paymentId, count: 1, ...fault });
   await page.goto(`/payments/${paymentId}`);
-  await page.getByRole("button", { name: "₩1,000 환불하기" }).click();
-  await expect(page.getByTestId("refund-row")).toContainText("₩1,000환불 처리 중");
+  await confirmRefund(page, "1,000원");
+  await expect(page.getByTestId("refund-row")).toContainText("1,000원환불 처리 중");
 }
 
 test("the reconcile route needs the cron secret", async () => {
@@ -92,8 +93,8 @@ test("a payment partly cancelled in PortOne's console before the app ever heard 
     ["external_cancel", -3_000, -90],
   ]);
   await page.goto(`/payments/${paymentId}`);
-  await expect(page.getByTestId("refund-row")).toContainText("₩3,000결제 취소");
-  await expect(page.getByTestId("refund-quote")).toContainText("₩7,000");
+  await expect(page.getByTestId("refund-row")).toContainText("3,000원결제 취소");
+  await expect(page.getByTestId("refund-quote")).toContainText("7,000원");
 });
 
 test("a rejected payment whose automatic cancels failed is cancelled at PortOne by reconcile once PortOne recovers", async ({
@@ -172,7 +173,7 @@ test("a refund whose cancel got a 5xx is rolled back by reconcile, and can be as
   baseExpect((await portone.getPayment({ paymentId })).status).toBe("PAID");
 
   await page.reload();
-  await page.getByRole("button", { name: "₩1,000 환불하기" }).click();
+  await confirmRefund(page, "1,000원");
   await expect(page.getByTestId("refund-row").first()).toContainText("환불 완료");
   expect(await balanceOf(user.email)).toBe(0);
   baseExpect(await paymentStatus(paymentId)).toBe("REFUNDED");

@@ -1,4 +1,7 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
+
+/** Requests to the charge page (its server actions), whatever package its URL holds. */
+export const CHARGE_PAGE = (url: URL) => url.pathname === "/charge";
 
 export const CHECKOUT_FRAME = 'iframe[title="PortOne 테스트 결제창"]';
 
@@ -13,8 +16,14 @@ export class ChargePage {
 
   /** `points` is the package's label, e.g. "10,300 P"; `method` a pay option, e.g. "카카오페이". */
   async choose(points: string, method: string) {
-    await this.page.getByRole("radio", { name: new RegExp(`^${points}`) }).check({ force: true });
-    await this.page.getByRole("radio", { name: method, exact: true }).check({ force: true });
+    await this.chooseCard(this.page.getByRole("radio", { name: new RegExp(`^${points}`) }));
+    await this.chooseCard(this.page.getByRole("radio", { name: method, exact: true }));
+  }
+
+  /** Taps the card a radio is drawn as (the input itself is visually hidden), as a person does. */
+  private async chooseCard(radio: Locator) {
+    await this.page.locator("label").filter({ has: radio }).click();
+    await expect(radio).toBeChecked();
   }
 
   payButton() {
@@ -25,12 +34,21 @@ export class ChargePage {
     await this.payButton().click();
   }
 
+  /** Presses `button` in PortOne's window: an iframe on a PC, the whole page on a phone. */
+  async answerWindow(button: string) {
+    const frame = this.page.locator(CHECKOUT_FRAME);
+    const wholePage = this.page.getByRole("button", { name: button });
+    await expect(frame.or(wholePage).first()).toBeVisible();
+    if (await frame.isVisible()) await this.checkout().getByRole("button", { name: button }).click();
+    else await wholePage.click();
+  }
+
   /** A whole card charge, approved in PortOne's window; returns the paymentId. */
   async chargeByCard(points: string): Promise<string> {
     await this.open();
     await this.choose(points, "신용·체크카드");
     await this.pay();
-    await this.checkout().getByRole("button", { name: "결제 승인" }).click();
+    await this.answerWindow("결제 승인");
     const paymentId = await this.resultPaymentId();
     await expect(this.page.getByTestId("payment-outcome")).toHaveText("충전이 완료되었습니다");
     return paymentId;

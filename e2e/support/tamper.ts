@@ -1,5 +1,5 @@
 import { expect, type Page } from "@playwright/test";
-import type { ChargePage } from "./charge-page";
+import { CHARGE_PAGE, type ChargePage } from "./charge-page";
 import { emulatorDefaults } from "./emulator";
 
 /**
@@ -11,7 +11,8 @@ export async function tamperCheckoutResponse(
   rewrite: (body: string) => string,
   seen?: (paymentId: string) => Promise<unknown>,
 ) {
-  await page.route("**/charge", async (route) => {
+  // The charge page's URL carries the chosen package (?package=…): match the path alone.
+  await page.route(CHARGE_PAGE, async (route) => {
     if (route.request().method() !== "POST" || !route.request().postData()?.includes("packageId"))
       return route.continue();
     const response = await route.fetch();

@@ -1,5 +1,5 @@
 import { expect as baseExpect, type Page } from "@playwright/test";
-import type { ChargePage } from "./charge-page";
+import { CHARGE_PAGE, type ChargePage } from "./charge-page";
 import { paymentStatus } from "./db";
 import { emulatorControl } from "./emulator";
 import { expect } from "./fixtures";
@@ -10,7 +10,8 @@ import { expect } from "./fixtures";
  */
 export async function payBehindTheAppsBack(page: Page, charge: ChargePage): Promise<string> {
   let paymentId = "";
-  await page.route("**/charge", async (route) => {
+  // The charge page's URL carries the chosen package (?package=…): match the path alone.
+  await page.route(CHARGE_PAGE, async (route) => {
     const body = route.request().postData() ?? "";
     if (route.request().method() !== "POST") return route.continue();
     if (!body.includes("packageId")) return route.abort();

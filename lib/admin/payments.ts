@@ -6,6 +6,10 @@ import { formatPoints, formatSignedPoints, formatWon } from "@/lib/format";
 import type { PaymentStatus } from "@/lib/payments/sync/transitions";
 import { paymentIdSchema, plainText } from "@/lib/http/plain-text";
 import { formatPaymentMethod } from "@/lib/portone/labels";
+import { PAYMENT_STATUS_TEXT } from "@/app/_components/payment-status-text";
+
+// Operators read the same status words as the buyer (the code is in the database and the search).
+const REFUND_OUTCOME_TITLES = { COMPLETED: "환불 완료", FAILED: "환불 실패 (포인트 복구)" } as const;
 
 const SEARCH_LIMIT = 50;
 
@@ -95,13 +99,18 @@ export async function paymentTimeline(paymentId: string) {
     {
       at: row.createdAt,
       source: "payment",
-      title: "결제 요청 생성 (PENDING)",
+      title: `결제 요청 생성 (${PAYMENT_STATUS_TEXT.PENDING.badge})`,
       detail: `${row.orderName} · ${row.payOption}`,
     },
     ...(row.paidAt
       ? [{ at: row.paidAt, source: "payment" as const, title: "결제 완료", detail: paidWith(row.methodDetails) }]
       : []),
-    { at: row.updatedAt, source: "payment", title: `현재 상태 ${row.status}`, detail: row.failureReason ?? "" },
+    {
+      at: row.updatedAt,
+      source: "payment",
+      title: `현재 상태: ${PAYMENT_STATUS_TEXT[row.status].badge}`,
+      detail: row.failureReason ?? "",
+    },
     ...outsideCancellations.map((refund) => ({
       at: refund.createdAt,
       source: "refund" as const,
@@ -121,7 +130,7 @@ export async function paymentTimeline(paymentId: string) {
             {
               at: refund.updatedAt,
               source: "refund" as const,
-              title: `환불 ${refund.status}`,
+              title: REFUND_OUTCOME_TITLES[refund.status],
               detail: refund.failureReason ?? refund.cancellationId ?? "",
             },
           ]),

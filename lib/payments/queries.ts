@@ -1,9 +1,15 @@
 import "server-only";
-import { and, desc, eq } from "drizzle-orm";
+import { and, count, desc, eq, inArray, notInArray } from "drizzle-orm";
 import { db } from "@/db";
 import { olderThanTime, pageOf, timeCursorText } from "@/db/keyset";
 import { payments, type PaymentMethodDetails, type VirtualAccountDetails } from "@/db/schema";
 import type { PaymentStatus } from "./sync/transitions";
+
+/** Attempts that never brought money: listed apart on /history, so they do not read like charges. */
+export const UNFINISHED_STATUSES: readonly PaymentStatus[] = ["FAILED", "EXPIRED", "REJECTED"];
+
+/** Which payments /history lists: charges (paid, refunded or on their way) or unfinished attempts. */
+export type PaymentListView = "charges" | "unfinished";
 
 /** A payment as the owner's screens show it: never another user's, never PortOne's payload. */
 export interface PaymentView {
@@ -64,12 +70,26 @@ export async function isOwnPayment(userId: string, paymentId: string): Promise<b
 
 const HISTORY_PAGE_SIZE = 10;
 
-export async function listOwnPayments(userId: string, cursor: string | undefined) {
+function ofView(view: PaymentListView) {
+  const statuses = [...UNFINISHED_STATUSES];
+  return view === "unfinished" ? inArray(payments.status, statuses) : notInArray(payments.status, statuses);
+}
+
+export async function listOwnPayments(userId: string, cursor: string | undefined, view: PaymentListView = "charges") {
   const rows = await db
     .select({ ...columns, cursorAt: timeCursorText(payments.createdAt) })
     .from(payments)
-    .where(and(eq(payments.userId, userId), olderThanTime(payments.createdAt, payments.id, cursor)))
+    .where(and(eq(payments.userId, userId), ofView(view), olderThanTime(payments.createdAt, payments.id, cursor)))
     .orderBy(desc(payments.createdAt), desc(payments.id))
     .limit(HISTORY_PAGE_SIZE + 1);
   return pageOf(rows, HISTORY_PAGE_SIZE, (row) => [row.cursorAt, row.id]);
+}
+
+/** How many unfinished attempts the user has, for the tab that lists them. */
+export async function countUnfinishedPayments(userId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(payments)
+    .where(and(eq(payments.userId, userId), ofView("unfinished")));
+  return row?.n ?? 0;
 }

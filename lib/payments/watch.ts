@@ -1,13 +1,18 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { db } from "@/db";
-import { payments, users } from "@/db/schema";
+import { payments, refunds, users } from "@/db/schema";
 import type { PaymentStatus } from "./sync/transitions";
 
-/** What an open payment's page watches for: its status and the owner's balance, never PortOne. */
+/**
+ * What the page of an open payment, or of one with a refund in flight, watches for: its status,
+ * its refunds awaiting PortOne and the owner's balance, never PortOne itself.
+ */
 export interface PaymentWatch {
   status: PaymentStatus;
-  /** Changes whenever the status or the balance does; the page re-renders only then. */
+  /** Our refunds of it that PortOne has not answered yet (the PG refunds some later). */
+  refundsInFlight: number;
+  /** Changes whenever the status, a refund's outcome or the balance does; the page re-renders only then. */
   version: string;
 }
 
@@ -17,10 +22,19 @@ export interface PaymentWatch {
  */
 export async function watchOwnPayment(userId: string, paymentId: string): Promise<PaymentWatch | null> {
   const [row] = await db
-    .select({ status: payments.status, paid: users.paidBalance, bonus: users.bonusBalance })
+    .select({
+      status: payments.status,
+      paid: users.paidBalance,
+      bonus: users.bonusBalance,
+      refundsInFlight: sql<number>`(select count(*)::int from ${refunds} where ${refunds.paymentId} = ${payments.id} and ${refunds.status} = 'REQUESTED')`,
+    })
     .from(payments)
     .innerJoin(users, eq(users.id, payments.userId))
     .where(and(eq(payments.id, paymentId), eq(payments.userId, userId)));
   if (!row) return null;
-  return { status: row.status, version: `${row.status}:${row.paid}:${row.bonus}` };
+  return {
+    status: row.status,
+    refundsInFlight: row.refundsInFlight,
+    version: `${row.status}:${row.refundsInFlight}:${row.paid}:${row.bonus}`,
+  };
 }

@@ -7,12 +7,18 @@ import { env } from "@/lib/env";
 import { DEMO_USER } from "@/db/demo-user";
 import { AuthCard } from "../auth-card";
 import { OAuthButtons } from "../oauth-buttons";
+import { SessionExpiredNotice } from "./session-expired-notice";
 import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "로그인" };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  const callbackUrl = safeCallbackPath((await searchParams).callbackUrl);
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ callbackUrl?: string; reason?: string }>;
+}) {
+  const search = await searchParams;
+  const callbackUrl = safeCallbackPath(search.callbackUrl);
   if ((await auth())?.user) redirect(callbackUrl);
 
   return (
@@ -25,6 +31,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         href: `/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}`,
       }}
     >
+      {search.reason === "expired" ? <SessionExpiredNotice callbackUrl={callbackUrl} /> : null}
       <SignInForm callbackUrl={callbackUrl} />
       <OAuthButtons providers={enabledOAuthProviders()} callbackUrl={callbackUrl} />
       {env.NODE_ENV === "development" ? (

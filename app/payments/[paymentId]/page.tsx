@@ -26,7 +26,9 @@ export default async function PaymentDetailPage({ params }: { params: Promise<{ 
     : null;
   if (!loaded) notFound();
   const { payment, changed } = loaded;
-  const watched = OPEN_STATUSES.includes(payment.status) ? await watchOwnPayment(userId, payment.id) : null;
+  // Watched while it may still change by itself: open, or with a refund PortOne has yet to answer.
+  const watch = await watchOwnPayment(userId, payment.id);
+  const watched = watch && (OPEN_STATUSES.includes(payment.status) || watch.refundsInFlight > 0) ? watch : null;
 
   return (
     <div className="space-y-4">
@@ -41,7 +43,12 @@ export default async function PaymentDetailPage({ params }: { params: Promise<{ 
       <PaymentOutcome payment={payment} />
       {payment.status === "VIRTUAL_ACCOUNT_ISSUED" ? <CloseDepositForm paymentId={payment.id} /> : null}
       {CREDITED_STATUSES.includes(payment.status) ? (
-        <RefundPanel userId={userId} paymentId={payment.id} needsAccount={needsRefundAccount(payment)} />
+        <RefundPanel
+          userId={userId}
+          paymentId={payment.id}
+          payOption={payment.payOption}
+          needsAccount={needsRefundAccount(payment)}
+        />
       ) : null}
     </div>
   );

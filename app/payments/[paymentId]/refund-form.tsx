@@ -1,19 +1,32 @@
 "use client";
 
-import { useActionState, useId } from "react";
-import { SubmitButton, TextField, refilled } from "@/app/_components/form-controls";
-import { formatWon } from "@/lib/format";
+import { useActionState, useEffect, useId, useRef } from "react";
+import { TextField, refilled } from "@/app/_components/form-controls";
 import type { ActionState } from "@/lib/http/action";
 import { refundAction, refundToAccountAction } from "./actions";
+import { RefundConfirm } from "./refund-confirm";
+import type { RefundDestination } from "./refund-timing";
+
+/** The typed refund account as the confirm step shows it: "KB국민은행 123456789012 (예금주 홍길동)". */
+function describeAccount(form: HTMLFormElement): string {
+  const data = new FormData(form);
+  const bank = form.querySelector<HTMLSelectElement>('select[name="bank"]');
+  const bankName = bank?.selectedOptions[0]?.textContent ?? "";
+  return `${bankName} ${String(data.get("number") ?? "")} (예금주 ${String(data.get("holderName") ?? "")})`;
+}
 
 /** `banks`: asks for the account to refund into (virtual-account payments). */
 export function RefundForm({
   paymentId,
   amount,
+  points,
+  destination,
   banks,
 }: {
   paymentId: string;
   amount: number;
+  points: string;
+  destination: RefundDestination;
   banks?: { code: string; label: string }[];
 }) {
   const [state, action, pending] = useActionState<ActionState<typeof refundToAccountAction>, FormData>(
@@ -22,7 +35,14 @@ export function RefundForm({
   );
   const refused = state?.ok === false ? state : undefined;
   const bankId = useId();
+  // One request per confirmation: a second press (Enter held, a double tap) before React
+  // disables the button is dropped here, and the server's confirmedAmount check backs it up.
+  const sending = useRef(false);
+  useEffect(() => {
+    sending.current = false;
+  }, [state]);
   if (state?.ok) {
+    // The page re-renders with the refund's outcome (RefundOutcome); this says it until then.
     return (
       <p role="status" className="rounded-lg bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
         {state.data.message}
@@ -30,7 +50,14 @@ export function RefundForm({
     );
   }
   return (
-    <form action={action} className="space-y-3">
+    <form
+      action={action}
+      onSubmit={(event) => {
+        if (sending.current) event.preventDefault();
+        sending.current = true;
+      }}
+      className="space-y-3"
+    >
       <input type="hidden" name="paymentId" value={paymentId} />
       <input type="hidden" name="confirmedAmount" value={amount} />
       {banks ? (
@@ -72,9 +99,14 @@ export function RefundForm({
           <TextField label="예금주" {...refilled(refused, "holderName")} autoComplete="name" required maxLength={30} />
         </fieldset>
       ) : null}
-      <SubmitButton pending={pending} pendingLabel="환불 요청 중…" variant="danger">
-        {`${formatWon(amount)} 환불하기`}
-      </SubmitButton>
+      <RefundConfirm
+        amount={amount}
+        points={points}
+        destination={destination}
+        pending={pending}
+        settledKey={state}
+        describeAccount={banks ? describeAccount : undefined}
+      />
       {refused ? (
         <p role="alert" className="text-sm text-red-700">
           {refused.error}

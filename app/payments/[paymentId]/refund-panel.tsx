@@ -5,6 +5,8 @@ import { formatKst } from "@/app/_components/date-time";
 import { BANK_OPTIONS } from "@/lib/portone/labels";
 import { REFUND_MESSAGES } from "./refund-messages";
 import { RefundForm } from "./refund-form";
+import { RefundOutcome } from "./refund-outcome";
+import { refundDestination } from "./refund-timing";
 
 const REFUND_STATUS_LABELS = {
   REQUESTED: "환불 처리 중",
@@ -12,18 +14,26 @@ const REFUND_STATUS_LABELS = {
   FAILED: "환불 실패 (포인트 복구됨)",
 } as const;
 
+function points(quote: { paidPoints: number; bonusPoints: number }): string {
+  return `${formatPoints(quote.paidPoints)}${quote.bonusPoints > 0 ? ` + 보너스 ${formatPoints(quote.bonusPoints)}` : ""}`;
+}
+
 /** The refund offer of a paid charge: the exact amount is shown before the user confirms. */
 export async function RefundPanel({
   userId,
   paymentId,
+  payOption,
   needsAccount,
 }: {
   userId: string;
   paymentId: string;
+  payOption: string;
   needsAccount: boolean;
 }) {
   const [preview, history] = await Promise.all([previewRefund(userId, paymentId), listRefunds(userId, paymentId)]);
   if (!preview) return null;
+  const destination = refundDestination(payOption);
+  const latestOwn = history.find((refund) => refund.origin === "customer");
   return (
     <section aria-labelledby="refund-heading" className="space-y-3 rounded-2xl border border-slate-200 bg-white p-5">
       <h2 id="refund-heading" className="text-lg font-bold">
@@ -42,19 +52,21 @@ export async function RefundPanel({
           ))}
         </ul>
       ) : null}
+      {latestOwn ? <RefundOutcome refund={latestOwn} destination={destination} /> : null}
       {preview.ok ? (
         <>
           <p className="text-sm text-slate-700" data-testid="refund-quote">
-            환불 금액 <strong>{formatWon(preview.quote.amount)}</strong> · 회수 포인트{" "}
-            {formatPoints(preview.quote.paidPoints)}
-            {preview.quote.bonusPoints > 0 ? ` + 보너스 ${formatPoints(preview.quote.bonusPoints)}` : ""}
+            환불 금액 <strong>{formatWon(preview.quote.amount)}</strong> · 회수 포인트 {points(preview.quote)}
           </p>
           <p className="text-xs text-slate-500">
-            사용하지 않은 충전 포인트만큼 환불되며, 결제 후 {REFUND_WINDOW_DAYS}일까지 신청할 수 있습니다.
+            사용하지 않은 충전 포인트만큼 환불되며, 결제 후 {REFUND_WINDOW_DAYS}일까지 신청할 수 있습니다. 보너스
+            포인트는 돈으로 돌려드리지 않고, 환불하는 만큼의 비율로 함께 회수됩니다.
           </p>
           <RefundForm
             paymentId={paymentId}
             amount={preview.quote.amount}
+            points={points(preview.quote)}
+            destination={destination}
             banks={needsAccount ? BANK_OPTIONS : undefined}
           />
         </>
