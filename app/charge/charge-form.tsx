@@ -6,7 +6,9 @@ import { FormAlert, Spinner } from "@/app/_components/form-controls";
 import { formatPoints, formatWon } from "@/lib/format";
 import type { ChargeCatalog } from "@/lib/payments/catalog/charge-catalog";
 import { completePaymentAction, startCheckoutAction } from "./actions";
+import type { PaymentConsentPrompt } from "@/lib/legal/consents";
 import { ChoiceCard, ChoiceFieldset } from "./choice-card";
+import { agreedConsents, ConsentFields } from "./consent-fields";
 import { openPaymentWindow } from "./portone-browser";
 
 type Phase = "idle" | "preparing" | "paying" | "confirming";
@@ -17,7 +19,7 @@ const PHASE_LABELS: Record<Exclude<Phase, "idle">, string> = {
   confirming: "결제 확인 중…",
 };
 
-export function ChargeForm({ catalog }: { catalog: ChargeCatalog }) {
+export function ChargeForm({ catalog, consent }: { catalog: ChargeCatalog; consent: PaymentConsentPrompt }) {
   const router = useRouter();
   const [packageId, setPackageId] = useState(catalog.packages[2]?.id ?? catalog.packages[0]?.id ?? "");
   const [payOptionId, setPayOptionId] = useState(catalog.payOptions[0]?.id ?? "");
@@ -31,10 +33,11 @@ export function ChargeForm({ catalog }: { catalog: ChargeCatalog }) {
   async function pay(event: React.FormEvent) {
     event.preventDefault();
     if (busy) return;
+    const agreed = agreedConsents(event.currentTarget as HTMLFormElement);
     setError(undefined);
     setPhase("preparing");
     try {
-      const started = await startCheckoutAction({ packageId, payOptionId });
+      const started = await startCheckoutAction({ packageId, payOptionId, agreed });
       if (!started.ok) throw new Error(started.error);
       setPhase("paying");
       const result = await openPaymentWindow(started.data);
@@ -88,6 +91,8 @@ export function ChargeForm({ catalog }: { catalog: ChargeCatalog }) {
           </ChoiceCard>
         ))}
       </ChoiceFieldset>
+
+      <ConsentFields prompt={consent} disabled={busy} />
 
       <FormAlert message={error} />
 

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { requireUserId } from "@/lib/auth/session";
+import { paymentConsentPrompt } from "@/lib/legal/consents";
 import { chargeCatalog } from "@/lib/payments/catalog/charge-catalog";
 import { getBalance } from "@/lib/points/balance";
 import { formatPoints } from "@/lib/format";
@@ -9,7 +10,7 @@ export const metadata: Metadata = { title: "포인트 충전" };
 
 export default async function ChargePage() {
   const userId = await requireUserId("/charge");
-  const balance = await getBalance(userId);
+  const [balance, consent] = await Promise.all([getBalance(userId), paymentConsentPrompt(userId)]);
   return (
     <div className="space-y-6">
       <div>
@@ -19,7 +20,7 @@ export default async function ChargePage() {
           바로 적립됩니다.
         </p>
       </div>
-      <ChargeForm catalog={chargeCatalog()} />
+      <ChargeForm catalog={chargeCatalog()} consent={consent} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { expect, type Page } from "@playwright/test";
+import { agreeToRequired } from "./auth";
 
 export const CHECKOUT_FRAME = 'iframe[title="PortOne 테스트 결제창"]';
 
@@ -21,7 +22,9 @@ export class ChargePage {
     return this.page.getByRole("button", { name: /결제하기$/ });
   }
 
+  /** Agrees to the payment terms when the page asks (the first payment, or after a text changed), then pays. */
   async pay() {
+    await agreeToRequired(this.page);
     await this.payButton().click();
   }
 
