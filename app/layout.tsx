@@ -16,7 +16,14 @@ export function generateMetadata(): Metadata {
     description: DESCRIPTION,
     applicationName: "PointCharge",
     appleWebApp: { title: "PointCharge", capable: true, statusBarStyle: "default" },
-    icons: { apple: "/apple-touch-icon.png" },
+    // Listed whole: an `icons` entry here replaces the link app/icon.svg would otherwise get.
+    icons: {
+      icon: [
+        { url: "/favicon.ico", sizes: "16x16 32x32 48x48" },
+        { url: "/icon.svg", type: "image/svg+xml" },
+      ],
+      apple: "/apple-touch-icon.png",
+    },
     openGraph: {
       type: "website",
       locale: "ko_KR",

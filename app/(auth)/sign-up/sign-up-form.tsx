@@ -46,7 +46,7 @@ export function SignUpForm({ callbackUrl, versions }: { callbackUrl: string; ver
           {
             name: "consentMarketing",
             value: versions.privacy,
-            label: "이벤트·혜택 안내 이메일 받기",
+            label: "이벤트·혜택 안내 메일 받기",
             required: false,
           },
         ]}
