@@ -279,3 +279,29 @@ export const pointAdjustments = pgTable(
   },
   (table) => [index().on(table.userId, table.createdAt)],
 );
+
+export const consentDocument = pgEnum("consent_document", ["terms", "privacy", "refund", "marketing"]);
+export const consentContext = pgEnum("consent_context", ["sign_up", "checkout"]);
+
+/**
+ * What a user agreed to (or, for an optional item, declined), which text version and when: the
+ * evidence a 청약철회 or privacy dispute asks for. Append-only (a trigger refuses UPDATE and
+ * DELETE): a new version or a changed mind is a new row; the latest row per document counts.
+ */
+export const consents = pgTable(
+  "consents",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    document: consentDocument("document").notNull(),
+    version: text("version").notNull(),
+    // Of the text as it was shown (lib/legal/documents.ts), so a later edit under the same version shows.
+    textSha256: text("text_sha256").notNull(),
+    agreed: boolean("agreed").notNull(),
+    context: consentContext("context").notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [index().on(table.userId, table.document, table.createdAt)],
+);

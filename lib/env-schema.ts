@@ -25,6 +25,28 @@ const channelKeys = Object.fromEntries(CHANNEL_KEY_VARIABLES.map((name) => [name
   typeof optionalText
 >;
 
+// Korean law (전자상거래법 §10) requires these on every page of a shop; see lib/legal/business-info.ts.
+const businessInfo = {
+  BUSINESS_NAME: optionalText,
+  BUSINESS_REPRESENTATIVE: optionalText,
+  BUSINESS_REGISTRATION_NUMBER: optionalText.refine(
+    (value) => value === undefined || /^\d{3}-\d{2}-\d{5}$/.test(value),
+    "must look like 123-45-67890",
+  ),
+  BUSINESS_MAIL_ORDER_NUMBER: optionalText,
+  BUSINESS_ADDRESS: optionalText,
+  SUPPORT_EMAIL: optionalText.refine(
+    (value) => value === undefined || z.email().safeParse(value).success,
+    "must be an e-mail address",
+  ),
+  SUPPORT_PHONE: optionalText.refine(
+    (value) => value === undefined || /^[0-9][0-9-]{6,14}$/.test(value),
+    "must be a phone number of digits and hyphens, e.g. 1588-0000",
+  ),
+};
+
+export const BUSINESS_INFO_VARIABLES = Object.keys(businessInfo) as (keyof typeof businessInfo)[];
+
 const serverSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: postgresUrl,
@@ -49,6 +71,9 @@ const serverSchema = z.object({
     .min(1)
     .transform((value) => value.split(/[\s,]+/).filter(Boolean)),
   ...channelKeys,
+  ...businessInfo,
+  // Where the terms, privacy notice and refund policy are read from (markdown with a version line).
+  LEGAL_CONTENT_DIR: optionalText.transform((value) => value ?? "content/legal"),
   // A staging deployment on real PortOne with test channels sets this; production never does.
   PORTONE_ALLOW_TEST_CHANNELS: z
     .enum(["true", "false", ""])
@@ -96,6 +121,9 @@ const HINTS: Record<string, string> = {
   CRON_SECRET:
     "Generate one with `openssl rand -hex 32` and give it to the scheduler that calls /api/reconcile, or leave it unset.",
   POINTS_SERVICE_API_KEY: "Generate one with `openssl rand -hex 32`, or leave it unset to switch the service API off.",
+  BUSINESS_REGISTRATION_NUMBER: "Use the number on the 사업자등록증, with hyphens: 123-45-67890.",
+  SUPPORT_EMAIL: "Set the address customers write to, e.g. help@example.com.",
+  SUPPORT_PHONE: "Set the customer-service number, digits and hyphens, e.g. 02-123-4567.",
   NEXT_PUBLIC_PORTONE_SDK_URL:
     "Leave it unset for PortOne's CDN, or set the emulator's script, e.g. http://localhost:4010/v2/browser-sdk.js.",
 };
@@ -146,6 +174,16 @@ function checkPairs(env: z.infer<typeof serverSchema>): string[] {
     .map(([id, secret]) => `${env[id] ? secret : id} is missing: set both ${id} and ${secret}, or neither.`);
 }
 
+/** Against the real PortOne the shop sells for real, so its operator must be named: no demo values. */
+function checkBusinessInfo(env: z.infer<typeof serverSchema>): string[] {
+  if (!usesRealPortOne(env)) return [];
+  const missing = BUSINESS_INFO_VARIABLES.filter((name) => !env[name]);
+  if (missing.length === 0) return [];
+  return [
+    `${missing.join(", ")} ${missing.length === 1 ? "is" : "are"} missing: a shop on the real PortOne must show its business information (상호, 대표자, 사업자등록번호, 통신판매업 신고번호, 주소, 고객센터) on every page.`,
+  ];
+}
+
 export type Env = z.infer<typeof serverSchema>;
 
 /** True when the app talks to PortOne itself rather than the emulator (or another stand-in). */
@@ -156,7 +194,7 @@ export function usesRealPortOne(env: Pick<Env, "PORTONE_API_BASE">): boolean {
 export function parseEnv(source: Source): Env {
   const result = serverSchema.safeParse(source);
   if (!result.success) throw new EnvError(describeIssues(result.error, source));
-  const problems = [...checkPairs(result.data), ...checkChannels(result.data)];
+  const problems = [...checkPairs(result.data), ...checkChannels(result.data), ...checkBusinessInfo(result.data)];
   if (problems.length > 0) throw new EnvError(problems);
   return result.data;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { EnvError, parseDatabaseUrl, parseEnv } from "../lib/env-schema";
+import { businessInfoOf } from "../lib/legal/business-info";
 import { configuredPayOptions, PAY_OPTION_TABLE } from "../lib/payments/catalog/pay-option-table";
 
 const valid = {
@@ -9,6 +10,13 @@ const valid = {
   PORTONE_API_SECRET: "s".repeat(40),
   PORTONE_WEBHOOK_SECRET: "whsec_one",
   PORTONE_CHANNEL_KEY_CARD: "channel-key-card",
+  BUSINESS_NAME: "주식회사 포인트",
+  BUSINESS_REPRESENTATIVE: "김대표",
+  BUSINESS_REGISTRATION_NUMBER: "123-45-67890",
+  BUSINESS_MAIL_ORDER_NUMBER: "제2026-서울강남-01234호",
+  BUSINESS_ADDRESS: "서울특별시 강남구 테헤란로 1",
+  SUPPORT_EMAIL: "help@example.com",
+  SUPPORT_PHONE: "02-123-4567",
 };
 
 function problemsOf(source: Record<string, string | undefined>): string[] {
@@ -117,6 +125,50 @@ describe("parseEnv", () => {
     expect(parseEnv({ ...valid, TRUSTED_PROXY_HOPS: "2" }).TRUSTED_PROXY_HOPS).toBe(2);
     expect(problemsOf({ ...valid, TRUSTED_PROXY_HOPS: "one" })[0]).toMatch(/^TRUSTED_PROXY_HOPS /);
     expect(problemsOf({ ...valid, TRUSTED_PROXY_HOPS: "-1" })[0]).toMatch(/^TRUSTED_PROXY_HOPS /);
+  });
+});
+
+describe("business information", () => {
+  const withoutBusiness = Object.fromEntries(
+    Object.entries(valid).filter(([name]) => !/^(BUSINESS|SUPPORT)_/.test(name)),
+  );
+
+  it("is required on the real PortOne, every missing variable named", () => {
+    const problems = problemsOf({ ...withoutBusiness, BUSINESS_NAME: "주식회사 포인트" });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(
+      /^BUSINESS_REPRESENTATIVE, BUSINESS_REGISTRATION_NUMBER, BUSINESS_MAIL_ORDER_NUMBER, BUSINESS_ADDRESS, SUPPORT_EMAIL, SUPPORT_PHONE are missing/,
+    );
+  });
+
+  it("falls back to marked demo values against the emulator", () => {
+    const env = parseEnv({ ...withoutBusiness, PORTONE_API_BASE: "http://localhost:4010" });
+    expect(businessInfoOf(env)).toMatchObject({ demo: true, registrationNumber: "000-00-00000" });
+    expect(businessInfoOf(parseEnv(valid))).toMatchObject({
+      demo: false,
+      name: "주식회사 포인트",
+      supportPhone: "02-123-4567",
+    });
+  });
+
+  it("checks the shape of the registration number, e-mail and phone", () => {
+    const problems = problemsOf({
+      ...valid,
+      BUSINESS_REGISTRATION_NUMBER: "1234567890",
+      SUPPORT_EMAIL: "help",
+      SUPPORT_PHONE: "call us",
+    });
+    expect(problems.map((problem) => problem.split(" ")[0])).toEqual([
+      "BUSINESS_REGISTRATION_NUMBER",
+      "SUPPORT_EMAIL",
+      "SUPPORT_PHONE",
+    ]);
+    expect(problems[0]).toContain("123-45-67890");
+  });
+
+  it("reads the legal texts from content/legal unless told otherwise", () => {
+    expect(parseEnv(valid).LEGAL_CONTENT_DIR).toBe("content/legal");
+    expect(parseEnv({ ...valid, LEGAL_CONTENT_DIR: "/srv/legal" }).LEGAL_CONTENT_DIR).toBe("/srv/legal");
   });
 });
 

@@ -10,6 +10,8 @@ import { createScratchDatabase } from "./support/postgres";
 const KEYS = [
   "admin_role_changes admin_role_changes_pkey PRIMARY KEY (id)",
   "admin_role_changes admin_role_changes_user_id_users_id_fk FOREIGN KEY (user_id) REFERENCES users(id) ON DELETE CASCADE",
+  "consents consents_pkey PRIMARY KEY (id)",
+  "consents consents_user_id_users_id_fk FOREIGN KEY (user_id) REFERENCES users(id)",
   "idempotency_keys idempotency_keys_pkey PRIMARY KEY (key)",
   "oauth_accounts oauth_accounts_provider_provider_account_id_pk PRIMARY KEY (provider, provider_account_id)",
   "oauth_accounts oauth_accounts_user_id_users_id_fk FOREIGN KEY (user_id) REFERENCES users(id) ON DELETE CASCADE",
@@ -53,6 +55,7 @@ describe("migrations", () => {
     const migrated = tables.map((row) => row.table_name).filter((name) => !name.startsWith("__"));
     expect(migrated).toEqual([
       "admin_role_changes",
+      "consents",
       "idempotency_keys",
       "oauth_accounts",
       "payments",

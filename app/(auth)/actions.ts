@@ -8,6 +8,7 @@ import { safeCallbackPath } from "@/lib/auth/session";
 import { THROTTLE_WINDOW_MINUTES } from "@/lib/auth/throttle";
 import { createPasswordUser, EmailTakenError } from "@/lib/auth/users";
 import { formAction, type Refusal } from "@/lib/http/action";
+import { signUpConsentRows } from "@/lib/legal/consents";
 
 /** signIn redirects by throwing; only its AuthErrors are ours to turn into messages. */
 async function signInWithPassword(email: string, password: string, callbackUrl: string | undefined): Promise<Refusal> {
@@ -37,11 +38,29 @@ export const signInAction = formAction(
   },
 );
 
+// Each ticked box sends the version of the text it agrees to (app/(auth)/sign-up/sign-up-consents.tsx).
+const consentVersion = (required: string) => z.string({ error: required }).min(1, { error: required }).max(40);
+
 export const signUpAction = formAction(
-  signUpSchema.extend({ callbackUrl }),
-  async ({ callbackUrl, ...account }) => {
+  signUpSchema.extend({
+    callbackUrl,
+    consentTerms: consentVersion("이용약관에 동의해 주세요."),
+    consentPrivacy: consentVersion("개인정보 수집·이용에 동의해 주세요."),
+    consentMarketing: z.string().max(40).optional(),
+  }),
+  async ({ callbackUrl, consentTerms, consentPrivacy, consentMarketing, ...account }) => {
+    const consents = await signUpConsentRows({
+      terms: consentTerms,
+      privacy: consentPrivacy,
+      marketing: consentMarketing,
+    });
+    if (!consents.ok)
+      return {
+        ok: false,
+        error: "약관이 새로 바뀌었습니다. 페이지를 새로 고쳐 바뀐 내용을 확인하고 다시 동의해 주세요.",
+      };
     try {
-      await createPasswordUser(account);
+      await createPasswordUser(account, consents.rows);
     } catch (error) {
       if (!(error instanceof EmailTakenError)) throw error;
       return {

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { authedCall } from "@/lib/http/action";
 import { paymentIdSchema } from "@/lib/http/plain-text";
+import { acceptPaymentConsents } from "@/lib/legal/consents";
 import { createCheckout, type CheckoutRefusal } from "@/lib/payments/checkout/create-checkout";
 import { isOwnPayment } from "@/lib/payments/queries";
 import { syncPayment } from "@/lib/payments/sync/sync-payment";
@@ -11,15 +12,24 @@ import { syncPayment } from "@/lib/payments/sync/sync-payment";
 const CHECKOUT_ERRORS: Record<CheckoutRefusal, string> = {
   unknown_package: "선택한 충전 상품을 찾을 수 없습니다. 다시 선택해 주세요.",
   unknown_pay_method: "선택한 결제 수단을 사용할 수 없습니다.",
+  consent_required: "결제하려면 이용약관, 개인정보 처리방침과 환불 정책에 동의해 주세요.",
   too_many_open_checkouts:
     "완료되지 않은 결제창이 너무 많습니다. 열어 둔 결제를 마치거나 10분 뒤에 다시 시도해 주세요.",
   portone_unavailable: "결제를 준비하지 못했습니다. 잠시 후 다시 시도해 주세요.",
 };
 
 /** Creates the pending payment on the server and returns PortOne's request for the window. */
+const STALE_CONSENT = "약관이나 환불 정책이 새로 바뀌었습니다. 페이지를 새로 고쳐 바뀐 내용을 확인해 주세요.";
+
+// The versions of the texts whose boxes the user ticked on this page (app/charge/consent-fields.tsx).
+const agreedVersion = z.string().max(40).optional();
+const agreedSchema = z.object({ terms: agreedVersion, privacy: agreedVersion, refund: agreedVersion }).optional();
+
 export const startCheckoutAction = authedCall(
-  z.object({ packageId: z.string().min(1).max(64), payOptionId: z.string().min(1).max(32) }),
-  async (input, user) => {
+  z.object({ packageId: z.string().min(1).max(64), payOptionId: z.string().min(1).max(32), agreed: agreedSchema }),
+  async ({ agreed, ...input }, user) => {
+    const consent = await acceptPaymentConsents(user.id, agreed ?? {});
+    if (!consent.ok) return { ok: false, error: STALE_CONSENT };
     const result = await createCheckout({
       userId: user.id,
       ...input,

@@ -6,7 +6,9 @@ import { FormAlert, Spinner } from "@/app/_components/form-controls";
 import { formatPoints, formatWon } from "@/lib/format";
 import type { ChargeCatalog } from "@/lib/payments/catalog/charge-catalog";
 import { abandonPaymentAction, completePaymentAction, startCheckoutAction } from "./actions";
+import type { PaymentConsentPrompt } from "@/lib/legal/consents";
 import { ChoiceCard, ChoiceFieldset } from "./choice-card";
+import { agreedConsents, ConsentFields } from "./consent-fields";
 import { rememberLeftForPortOne, takeLeftForPortOne } from "./left-for-portone";
 import { OrderSummary } from "./order-summary";
 import { PaymentWindowPanel } from "./payment-window-panel";
@@ -37,9 +39,12 @@ const CANCELLED_MESSAGE = "결제를 취소했습니다. 포인트는 적립되�
 
 export function ChargeForm({
   catalog,
+  consent,
   initialChoice = {},
 }: {
   catalog: ChargeCatalog;
+  /** The texts this buyer still has to agree to before paying (none once agreed). */
+  consent: PaymentConsentPrompt;
   /** The package and pay option to start from (다시 결제하기 brings the buyer back with them). */
   initialChoice?: { packageId?: string; payOptionId?: string };
 }) {
@@ -115,6 +120,7 @@ export function ChargeForm({
   async function pay(event: React.FormEvent) {
     event.preventDefault();
     if (busy) return;
+    const agreed = agreedConsents(event.currentTarget as HTMLFormElement);
     setError(undefined);
     setSlow(false);
     setHasPopup(false);
@@ -122,7 +128,7 @@ export function ChargeForm({
     let paymentId: string | undefined;
     let syncedOnServer = false;
     try {
-      const started = await startCheckoutAction({ packageId, payOptionId });
+      const started = await startCheckoutAction({ packageId, payOptionId, agreed });
       if (!started.ok) throw new Error(started.error);
       paymentId = started.data.paymentId;
       setPhase("paying");
@@ -199,6 +205,7 @@ export function ChargeForm({
       </ChoiceFieldset>
 
       <OrderSummary pack={selected} payOptionLabel={catalog.payOptions.find((o) => o.id === payOptionId)?.label} />
+      <ConsentFields prompt={consent} disabled={busy} />
 
       <FormAlert message={error} />
 

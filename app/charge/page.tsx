@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { requireUserId } from "@/lib/auth/session";
+import { paymentConsentPrompt } from "@/lib/legal/consents";
 import { chargeCatalog } from "@/lib/payments/catalog/charge-catalog";
 import { getBalance } from "@/lib/points/balance";
 import { formatPoints } from "@/lib/format";
@@ -22,7 +23,7 @@ export default async function ChargePage({ searchParams }: { searchParams: Promi
     ...(payOptionId ? { method: payOptionId } : {}),
   });
   const userId = await requireUserId(kept.size > 0 ? `/charge?${kept.toString()}` : "/charge");
-  const balance = await getBalance(userId);
+  const [balance, consent] = await Promise.all([getBalance(userId), paymentConsentPrompt(userId)]);
   return (
     <div className="space-y-6">
       <div>
@@ -33,7 +34,7 @@ export default async function ChargePage({ searchParams }: { searchParams: Promi
         </p>
       </div>
       <BonusNote />
-      <ChargeForm catalog={catalog} initialChoice={{ packageId, payOptionId }} />
+      <ChargeForm catalog={catalog} consent={consent} initialChoice={{ packageId, payOptionId }} />
     </div>
   );
 }

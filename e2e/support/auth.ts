@@ -11,6 +11,15 @@ export function newTestUser(): TestUser {
   return { name: "테스트 사용자", email: `user-${randomUUID()}@example.com`, password: "correct-horse-battery" };
 }
 
+/** Ticks every [필수] box of the page's form (sign-up's terms and privacy, the charge page's payment terms). */
+export async function agreeToRequired(page: Page) {
+  for (const box of await page
+    .locator("main form")
+    .getByRole("checkbox", { name: /^\[필수\]/ })
+    .all())
+    await box.check();
+}
+
 /** The sign-in and sign-up pages, found by role and label as a person would. */
 export class AuthPages {
   constructor(private readonly page: Page) {}
@@ -20,6 +29,7 @@ export class AuthPages {
     await this.page.getByLabel("이름").fill(user.name);
     await this.page.getByLabel("이메일").fill(user.email);
     await this.page.getByLabel("비밀번호").fill(user.password);
+    await agreeToRequired(this.page);
     await this.submit("가입하기");
   }
 

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from "@playwright/test";
+import { agreeToRequired } from "./auth";
 
 /** Requests to the charge page (its server actions), whatever package its URL holds. */
 export const CHARGE_PAGE = (url: URL) => url.pathname === "/charge";
@@ -30,7 +31,9 @@ export class ChargePage {
     return this.page.getByRole("button", { name: /결제하기$/ });
   }
 
+  /** Agrees to the payment terms when the page asks (the first payment, or after a text changed), then pays. */
   async pay() {
+    await agreeToRequired(this.page);
     await this.payButton().click();
   }
 

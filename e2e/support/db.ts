@@ -3,7 +3,8 @@ import { LEDGER_INVARIANT_VIOLATIONS } from "../../db/ledger-invariant";
 import { E2E_DATABASE_URL } from "./stack-urls";
 
 // Specs read the app's database to check what a user cannot see on screen: the ledger's
-// invariant, payment states, webhook records. They never write to it.
+// invariant, payment states, webhook records, consents. They never write to it, except to make
+// an account as a Kakao, Naver or Google sign-up makes it (no provider runs in the test stack).
 const guard = new URL(E2E_DATABASE_URL);
 if (!["127.0.0.1", "localhost", "::1"].includes(guard.hostname)) {
   throw new Error(`refusing to run browser tests against a non-local database (${guard.hostname})`);
@@ -57,4 +58,25 @@ export async function moneySnapshot() {
       (select coalesce(sum(paid_delta), 0)::text || '/' || coalesce(sum(bonus_delta), 0)::text from point_entries) as ledger_deltas,
       (select coalesce(sum(paid_balance), 0)::text || '/' || coalesce(sum(bonus_balance), 0)::text from users) as balances`;
   return row;
+}
+
+export async function consentsOf(email: string) {
+  return sql<{ document: string; version: string; agreed: boolean; context: string; created_at: Date }[]>`
+    select c.document, c.version, c.agreed, c.context, c.created_at from consents c join users u on u.id = c.user_id
+    where u.email = ${email} order by c.created_at, c.document::text`;
+}
+
+/**
+ * A password account as an OAuth sign-up leaves it: no consent from a sign-up form. `agreedTo`
+ * gives it agreements to other (older) versions of texts, as a user from before a text changed.
+ */
+export async function accountWithoutConsents(
+  user: { email: string; name: string; passwordHash: string },
+  agreedTo: { document: string; version: string }[] = [],
+) {
+  const [row] = await sql<{ id: string }[]>`
+    insert into users (email, name, password_hash) values (${user.email}, ${user.name}, ${user.passwordHash}) returning id`;
+  for (const { document, version } of agreedTo)
+    await sql`insert into consents (user_id, document, version, text_sha256, agreed, context)
+      values (${row!.id}, ${document}, ${version}, 'earlier-text', true, 'checkout')`;
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { oauthAccounts, users } from "@/db/schema";
+import { insertConsents } from "@/lib/legal/consents";
 import { planOAuthAccount } from "./oauth-identity";
 import { hashPassword } from "./password";
 
@@ -23,16 +24,25 @@ export async function findProfile(userId: string) {
   });
 }
 
-export async function createPasswordUser(input: { name: string; email: string; password: string }) {
+type SignUpConsents = Parameters<typeof insertConsents>[2];
+
+/** The account and the consents given on the sign-up form, together or not at all. */
+export async function createPasswordUser(
+  input: { name: string; email: string; password: string },
+  signUpConsents: SignUpConsents,
+) {
   const passwordHash = await hashPassword(input.password);
-  // ON CONFLICT instead of a look-up first: two sign-ups racing for one address cannot both win.
-  const [created] = await db
-    .insert(users)
-    .values({ name: input.name, email: input.email, passwordHash })
-    .onConflictDoNothing({ target: users.email })
-    .returning({ id: users.id, email: users.email, name: users.name });
-  if (!created) throw new EmailTakenError();
-  return created;
+  return db.transaction(async (tx) => {
+    // ON CONFLICT instead of a look-up first: two sign-ups racing for one address cannot both win.
+    const [created] = await tx
+      .insert(users)
+      .values({ name: input.name, email: input.email, passwordHash })
+      .onConflictDoNothing({ target: users.email })
+      .returning({ id: users.id, email: users.email, name: users.name });
+    if (!created) throw new EmailTakenError();
+    await insertConsents(tx, created.id, signUpConsents, "sign_up");
+    return created;
+  });
 }
 
 /** Finds or creates the user behind an OAuth identity (the rules: planOAuthAccount). */

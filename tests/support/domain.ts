@@ -43,11 +43,21 @@ export function domainSuite() {
 
 type Suite = ReturnType<typeof domainSuite>;
 
-export async function newUser(email: string): Promise<string> {
+/** A user who has agreed to the texts in force, as everyone who may pay has; `consented: false` for one who has not. */
+export async function newUser(email: string, { consented = true } = {}): Promise<string> {
   const { db } = await import("@/db");
   const { users } = await import("@/db/schema");
   const [user] = await db.insert(users).values({ email }).returning({ id: users.id });
+  if (consented) await agreeToPaymentTerms(user!.id);
   return user!.id;
+}
+
+/** What ticking the charge page's boxes records: agreement to the current terms, privacy notice and refund policy. */
+export async function agreeToPaymentTerms(userId: string): Promise<void> {
+  const { acceptPaymentConsents, paymentConsentsDue } = await import("@/lib/legal/consents");
+  const due = await paymentConsentsDue(userId);
+  const accepted = await acceptPaymentConsents(userId, Object.fromEntries(due.map((doc) => [doc.id, doc.version])));
+  if (!accepted.ok) throw new Error(`consent refused: ${accepted.code}`);
 }
 
 /**

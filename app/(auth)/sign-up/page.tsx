@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { auth } from "@/lib/auth";
 import { safeCallbackPath } from "@/lib/auth/session";
+import { loadLegalDocument } from "@/lib/legal/documents";
 import { AuthCard } from "../auth-card";
 import { SignUpForm } from "./sign-up-form";
 
@@ -10,6 +11,7 @@ export const metadata: Metadata = { title: "회원가입" };
 export default async function SignUpPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
   const callbackUrl = safeCallbackPath((await searchParams).callbackUrl);
   if ((await auth())?.user) redirect(callbackUrl);
+  const [terms, privacy] = await Promise.all([loadLegalDocument("terms"), loadLegalDocument("privacy")]);
 
   return (
     <AuthCard
@@ -21,7 +23,7 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
         href: `/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`,
       }}
     >
-      <SignUpForm callbackUrl={callbackUrl} />
+      <SignUpForm callbackUrl={callbackUrl} versions={{ terms: terms.version, privacy: privacy.version }} />
     </AuthCard>
   );
 }

@@ -4,6 +4,7 @@ import { and, count, eq, gt } from "drizzle-orm";
 import { db } from "@/db";
 import { payments } from "@/db/schema";
 import { env } from "@/lib/env";
+import { paymentConsentsDue } from "@/lib/legal/consents";
 import { preRegisterAmount } from "@/lib/portone/requests";
 import { findPackage, orderNameOf, packageCurrency } from "../catalog/packages";
 import type { PayOptionDefinition } from "../catalog/pay-option-table";
@@ -26,7 +27,7 @@ export interface PaymentRequest {
 }
 
 export type CheckoutRefusal =
-  "unknown_package" | "unknown_pay_method" | "too_many_open_checkouts" | "portone_unavailable";
+  "unknown_package" | "unknown_pay_method" | "consent_required" | "too_many_open_checkouts" | "portone_unavailable";
 
 const VIRTUAL_ACCOUNT_VALID_HOURS = 24;
 
@@ -63,6 +64,9 @@ export async function createCheckout(input: {
   if (!pack) return { ok: false, code: "unknown_package" };
   const option = findPayOption(input.payOptionId);
   if (!option) return { ok: false, code: "unknown_pay_method" };
+  // The terms, privacy notice and refund policy in force must be agreed to before any payment
+  // (전자상거래법 청약철회 notice); a checkbox in the browser is no proof, the recorded consent is.
+  if ((await paymentConsentsDue(input.userId)).length > 0) return { ok: false, code: "consent_required" };
   if ((await openCheckoutsOf(input.userId)) >= OPEN_CHECKOUT_LIMIT)
     return { ok: false, code: "too_many_open_checkouts" };
 

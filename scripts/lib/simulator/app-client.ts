@@ -12,6 +12,14 @@ export type Observe = (what: string, status: number) => void;
 export interface Session {
   email: string;
   cookie: string;
+  /** The payment terms the charge page asked this user to agree to, ticked as a person would. */
+  agreed: Record<string, string>;
+}
+
+/** The boxes of a page's form, `name="<prefix><id>" value="<version>"`, as ticking them all would send them. */
+function consentBoxes(html: string, prefix: string): Record<string, string> {
+  const pattern = new RegExp(`name="${prefix}(\\w+)"[^>]*?value="([^"]*)"`, "g");
+  return Object.fromEntries([...html.matchAll(pattern)].map((match) => [match[1]!, match[2]!]));
 }
 
 const actions = {
@@ -61,9 +69,18 @@ export class AppClient {
   }
 
   async signUp(baseUrl: string, email: string, password: string): Promise<Session> {
+    const signUpPage = await fetch(`${baseUrl}/sign-up`);
+    this.observe("GET /sign-up", signUpPage.status);
+    const consents = consentBoxes(await signUpPage.text(), "consent");
     await this.action(baseUrl, "sign-up", "/sign-up", actions.signUp(), [
       {},
-      form({ name: "시뮬레이터", email, password, callbackUrl: "/" }),
+      form({
+        name: "시뮬레이터",
+        email,
+        password,
+        callbackUrl: "/",
+        ...Object.fromEntries(Object.entries(consents).map(([id, version]) => [`consent${id}`, version])),
+      }),
     ]);
     const answer = await signInOverHttp({ email, password, baseUrl });
     this.observe("sign-in", answer.status);
@@ -72,7 +89,8 @@ export class AppClient {
       .filter((value) => value.includes("session-token"))
       .join("; ");
     if (!cookie) throw new Error(`sign-in of ${email} gave no session (${answer.status} ${answer.location})`);
-    return { email, cookie };
+    const chargePage = await this.page(baseUrl, { email, cookie, agreed: {} }, "/charge");
+    return { email, cookie, agreed: consentBoxes(chargePage.html, "agree-") };
   }
 
   checkout(baseUrl: string, session: Session, packageId: string, payOptionId: string) {
@@ -81,7 +99,7 @@ export class AppClient {
       "checkout",
       "/charge",
       actions.checkout(),
-      [{ packageId, payOptionId }],
+      [{ packageId, payOptionId, agreed: session.agreed }],
       session.cookie,
     );
   }
