@@ -18,7 +18,7 @@ for (const screen of SCREENS) {
       // On a phone the pay button is on screen from the start, however long the page (it sticks to the bottom).
       if (screen.name === "phone") await expect(charge.payButton()).toBeInViewport();
       await charge.choose("31,500 P", "계좌이체");
-      await expect(page).toHaveURL(/\/charge\?package=points-30000$/);
+      await expect(page).toHaveURL(/\/charge\?package=points-30000&method=transfer$/);
       const summary = page.getByTestId("order-summary");
       await expect(summary).toContainText("충전 상품포인트 31,500 P");
       await expect(summary).toContainText("충전 포인트30,000 P");

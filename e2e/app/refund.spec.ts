@@ -31,7 +31,7 @@ test("a refund the PG carries out later shows as in progress, then done once Por
   charge,
 }) => {
   const paymentId = await charge.chargeByCard("10,300 P");
-  await emulatorControl.faultCancellations({ paymentId, outcome: "pending", settle: "succeed", settleAfterMs: 3_000 });
+  await emulatorControl.faultCancellations({ paymentId, outcome: "pending", settle: "succeed", settleAfterMs: 8_000 });
   await page.goto(`/payments/${paymentId}`);
   await confirmRefund(page, "10,000원");
   await expect(page.getByTestId("refund-row")).toContainText("10,000원환불 처리 중");
@@ -42,9 +42,9 @@ test("a refund the PG carries out later shows as in progress, then done once Por
   baseExpect(await paymentStatus(paymentId)).toBe("PAID");
 
   // PortOne's webhook (Transaction.Cancelled) settles the refund by its cancellation id.
-  await expect.poll(() => paymentStatus(paymentId), { timeout: 15_000 }).toBe("REFUNDED");
-  await page.reload();
-  await expect(page.getByTestId("refund-row")).toContainText("10,000원환불 완료");
+  await expect.poll(() => paymentStatus(paymentId), { timeout: 25_000 }).toBe("REFUNDED");
+  // The open page notices by itself.
+  await expect(page.getByTestId("refund-row")).toContainText("10,000원환불 완료", { timeout: 20_000 });
   expect((await ledgerOf(user.email)).map((entry) => [entry.kind, entry.paid_delta, entry.bonus_delta])).toEqual([
     ["charge", 10_000, 300],
     ["refund", -10_000, -300],

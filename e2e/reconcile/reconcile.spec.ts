@@ -188,8 +188,10 @@ test("a refund whose cancel timed out but happened at PortOne is completed by Po
   // PortOne answers after the app stopped waiting (3 s in the test stack), having cancelled; its
   // Transaction.Cancelled webhook shows the refund's cancellation, which completes the refund.
   await refundStuckBy(page, paymentId, { kind: "hang", hangMs: 4_000 });
-  await expect.poll(() => refundStatuses(paymentId), { timeout: 15_000 }).toEqual(["COMPLETED"]);
-  baseExpect(await paymentStatus(paymentId)).toBe("REFUNDED");
+  // The refund completes first, then the payment follows PortOne's cancellation: wait for both.
+  await expect
+    .poll(async () => [await refundStatuses(paymentId), await paymentStatus(paymentId)], { timeout: 15_000 })
+    .toEqual([["COMPLETED"], "REFUNDED"]);
   baseExpect((await ledgerOf(user.email)).map((entry) => [entry.kind, entry.paid_delta])).toEqual([
     ["charge", 1_000],
     ["refund", -1_000],
