@@ -3,7 +3,7 @@ import { AuthPages } from "../support/auth";
 import { axeViolations } from "../support/axe";
 import { paymentsOf } from "../support/db";
 import { expect, test } from "../support/fixtures";
-import { SCREENS } from "../support/screens";
+import { SCREENS, SHOTS_DIR } from "../support/screens";
 
 for (const screen of SCREENS) {
   test.describe(`charge page on ${screen.name}`, () => {
@@ -30,8 +30,8 @@ for (const screen of SCREENS) {
       if (screen.name === "phone") await expect(charge.payButton()).toBeInViewport();
       baseExpect(await page.locator("body").innerText()).not.toContain("₩");
       baseExpect(await axeViolations(page)).toEqual([]);
-      await page.screenshot({ path: `/tmp/h-copy-shots/charge-${screen.name}.png` });
-      await page.screenshot({ path: `/tmp/h-copy-shots/charge-full-${screen.name}.png`, fullPage: true });
+      await page.screenshot({ path: `${SHOTS_DIR}/charge-${screen.name}.png` });
+      await page.screenshot({ path: `${SHOTS_DIR}/charge-full-${screen.name}.png`, fullPage: true });
 
       // The PG declines the transfer: the buyer reads why in words for a transfer, the PG's text as a detail.
       await charge.pay();
@@ -47,7 +47,7 @@ for (const screen of SCREENS) {
       );
       await expect(page.getByText("적립 포인트")).toHaveCount(0);
       await expect(page.getByTestId("outcome-points")).toHaveCount(0);
-      await page.screenshot({ path: `/tmp/h-copy-shots/failed-transfer-${screen.name}.png`, fullPage: true });
+      await page.screenshot({ path: `${SHOTS_DIR}/failed-transfer-${screen.name}.png`, fullPage: true });
 
       // Back on the charge page, the package chosen before is still chosen.
       await page.goto("/charge?package=points-30000");
@@ -89,7 +89,7 @@ for (const screen of SCREENS) {
       await expect(page.getByTestId("session-expired")).toHaveText(
         "로그인이 만료되었습니다. 다시 로그인하시면 진행하던 결제 화면으로 돌아갑니다. 결제 내역은 그대로 남아 있습니다.",
       );
-      await page.screenshot({ path: `/tmp/h-copy-shots/session-expired-${screen.name}.png` });
+      await page.screenshot({ path: `${SHOTS_DIR}/session-expired-${screen.name}.png` });
       await new AuthPages(page).signIn(user.email, user.password, "");
       await expect(page).toHaveURL(new RegExp(`/charge/result\\?paymentId=${paymentId}$`));
       await expect(page.getByTestId("payment-outcome")).toHaveText("충전이 완료되었습니다");

@@ -4,7 +4,7 @@ import { AuthPages, newTestUser } from "../support/auth";
 import { ChargePage } from "../support/charge-page";
 import { accountWithoutConsents, consentsOf, paymentsOf, sql } from "../support/db";
 import { callServerAction, serverActionId } from "../support/server-actions";
-import { VIEWPORTS } from "../support/viewports";
+import { SCREENS, SHOTS_DIR } from "../support/screens";
 
 const CURRENT_VERSION = "2026-12-01";
 
@@ -22,7 +22,7 @@ async function browserRefusal(page: Page): Promise<string> {
     .evaluate((input: HTMLInputElement) => input.validationMessage);
 }
 
-for (const { name, use } of VIEWPORTS) {
+for (const { name, use } of SCREENS) {
   test.describe(`consent on ${name}`, () => {
     test.use(use);
 
@@ -37,7 +37,7 @@ for (const { name, use } of VIEWPORTS) {
         "href",
         "/terms",
       );
-      await page.screenshot({ path: `/tmp/h-legal-shots/sign-up-${name}.png`, fullPage: true });
+      await page.screenshot({ path: `${SHOTS_DIR}/sign-up-${name}.png`, fullPage: true });
 
       await page.getByLabel("이름").fill(user.name);
       await page.getByLabel("이메일").fill(user.email);
@@ -89,7 +89,7 @@ for (const { name, use } of VIEWPORTS) {
         "href",
         "/refund-policy",
       );
-      await page.screenshot({ path: `/tmp/h-legal-shots/charge-consent-${name}.png`, fullPage: true });
+      await page.screenshot({ path: `${SHOTS_DIR}/charge-consent-${name}.png`, fullPage: true });
 
       await charge.choose("1,000 P", "신용·체크카드");
       await charge.payButton().click();

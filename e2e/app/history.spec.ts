@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { axeViolations } from "../support/axe";
 import { userIdOf } from "../support/db";
 import { expect, test } from "../support/fixtures";
-import { SCREENS } from "../support/screens";
+import { SCREENS, SHOTS_DIR } from "../support/screens";
 import { E2E_APP_URL, E2E_SERVICE_API_KEY } from "../support/stack-urls";
 
 for (const screen of SCREENS) {
@@ -54,7 +54,7 @@ for (const screen of SCREENS) {
       await expect(ledger.nth(2)).toContainText("충전");
       await expect(ledger.nth(2).getByRole("link")).toHaveAttribute("href", `/payments/${paymentId}`);
       baseExpect(await axeViolations(page)).toEqual([]);
-      await page.screenshot({ path: `/tmp/h-copy-shots/history-${screen.name}.png`, fullPage: true });
+      await page.screenshot({ path: `${SHOTS_DIR}/history-${screen.name}.png`, fullPage: true });
       if (screen.name === "phone")
         baseExpect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 
@@ -68,7 +68,7 @@ for (const screen of SCREENS) {
         await expect(row).toContainText("적립 없음");
         await expect(row).not.toContainText(" P");
       }
-      await page.screenshot({ path: `/tmp/h-copy-shots/history-unfinished-${screen.name}.png`, fullPage: true });
+      await page.screenshot({ path: `${SHOTS_DIR}/history-unfinished-${screen.name}.png`, fullPage: true });
     });
   });
 }

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { AuthPages, newTestUser } from "../support/auth";
-import { VIEWPORTS } from "../support/viewports";
+import { SCREENS } from "../support/screens";
 
 const SIGNED_OUT_PAGES = ["/", "/sign-in", "/sign-up", "/terms", "/privacy", "/refund-policy", "/no-such-page"];
 const SIGNED_IN_PAGES = ["/", "/charge", "/shop", "/history", "/account", "/refund-policy"];
@@ -46,7 +46,7 @@ async function checkLandmarks(page: Page, path: string) {
   expect(await textOutsideLandmarks(page), path).toEqual([]);
 }
 
-for (const { name, use } of VIEWPORTS) {
+for (const { name, use } of SCREENS) {
   test.describe(`landmarks on ${name}`, () => {
     test.use(use);
 

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { VIEWPORTS } from "../support/viewports";
+import { SCREENS, SHOTS_DIR } from "../support/screens";
 
 /** The page is no wider than the screen: nothing to scroll sideways on a phone. */
 async function fitsTheScreen(page: Page): Promise<boolean> {
@@ -17,7 +17,7 @@ const PAGES = [
   },
 ];
 
-for (const { name, use } of VIEWPORTS) {
+for (const { name, use } of SCREENS) {
   test.describe(`business information and legal pages on ${name}`, () => {
     test.use(use);
 
@@ -43,7 +43,7 @@ for (const { name, use } of VIEWPORTS) {
         await expect(footer).toContainText("개발용 예시 사업자 정보입니다.");
       }
       await page.goto("/");
-      await page.screenshot({ path: `/tmp/h-legal-shots/footer-${name}.png`, fullPage: true });
+      await page.screenshot({ path: `${SHOTS_DIR}/footer-${name}.png`, fullPage: true });
       expect(await fitsTheScreen(page)).toBe(true);
     });
 
@@ -60,7 +60,7 @@ for (const { name, use } of VIEWPORTS) {
         await expect(page.getByRole("main")).not.toContainText("{{");
         expect(await fitsTheScreen(page)).toBe(true);
         await page.screenshot({
-          path: `/tmp/h-legal-shots/legal${legal.path.replace("/", "-")}-${name}.png`,
+          path: `${SHOTS_DIR}/legal${legal.path.replace("/", "-")}-${name}.png`,
           fullPage: true,
         });
       }

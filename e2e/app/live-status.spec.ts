@@ -1,7 +1,7 @@
 import { request as playwrightRequest, type Page } from "@playwright/test";
 import { AuthPages, newTestUser } from "../support/auth";
 import { balanceOf, paymentStatus } from "../support/db";
-import { PHONE, SHOTS_DIR } from "../support/devices";
+import { PHONE, SHOTS_DIR } from "../support/screens";
 import { expect, test } from "../support/fixtures";
 import { E2E_APP_URL, E2E_EMULATOR_URL } from "../support/stack-urls";
 

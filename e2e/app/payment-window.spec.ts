@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { balanceOf, paymentsOf, paymentStatus } from "../support/db";
-import { SHOTS_DIR } from "../support/devices";
+import { SHOTS_DIR } from "../support/screens";
 import { expect, test } from "../support/fixtures";
 import { E2E_EMULATOR_URL } from "../support/stack-urls";
 

@@ -4,7 +4,7 @@ import { ledgerOf, paymentStatus } from "../support/db";
 import { emulatorControl } from "../support/emulator";
 import { expect, test } from "../support/fixtures";
 import { openRefundConfirm } from "../support/refund";
-import { SCREENS } from "../support/screens";
+import { SCREENS, SHOTS_DIR } from "../support/screens";
 
 for (const screen of SCREENS) {
   test.describe(`refund confirmation on ${screen.name}`, () => {
@@ -28,7 +28,7 @@ for (const screen of SCREENS) {
       await expect(summary).toContainText("환불 방법신용·체크카드 결제 취소");
       await expect(dialog).toContainText("보통 3~5영업일");
       baseExpect(await axeViolations(page)).toEqual([]);
-      await page.screenshot({ path: `/tmp/h-copy-shots/refund-confirm-${screen.name}.png` });
+      await page.screenshot({ path: `${SHOTS_DIR}/refund-confirm-${screen.name}.png` });
       await page.keyboard.press("Escape");
       await expect(dialog).toBeHidden();
       await expect(trigger).toBeFocused();
@@ -45,7 +45,7 @@ for (const screen of SCREENS) {
       await expect(outcome).toContainText("10,000원 환불이 완료되었습니다.");
       await expect(outcome).toContainText("신용·체크카드 결제 취소: 카드사 승인 취소는 보통 3~5영업일");
       await expect(page.getByTestId("header-balance")).toHaveText("0 P");
-      await page.screenshot({ path: `/tmp/h-copy-shots/refund-done-${screen.name}.png`, fullPage: true });
+      await page.screenshot({ path: `${SHOTS_DIR}/refund-done-${screen.name}.png`, fullPage: true });
       // The outcome is the page's, not the form's: it is still there after a reload.
       await page.reload();
       await expect(outcome).toContainText("10,000원 환불이 완료되었습니다.");
@@ -74,7 +74,7 @@ for (const screen of SCREENS) {
         "환불을 처리하고 있습니다. 결제사에서 결과가 오면 이 화면에 반영됩니다.",
       );
       await expect(page.getByTestId("refund-row")).toHaveCount(1);
-      await page.screenshot({ path: `/tmp/h-copy-shots/refund-pending-${screen.name}.png`, fullPage: true });
+      await page.screenshot({ path: `${SHOTS_DIR}/refund-pending-${screen.name}.png`, fullPage: true });
       expect((await ledgerOf(user.email)).map((entry) => entry.kind)).toEqual(["charge", "refund"]);
 
       // PortOne's webhook settles it (nothing is left pending for reconciliation); the page says it is done.

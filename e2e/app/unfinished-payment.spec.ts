@@ -1,5 +1,5 @@
 import { balanceOf, paymentsOf, paymentStatus } from "../support/db";
-import { PHONE, SHOTS_DIR } from "../support/devices";
+import { PHONE, SHOTS_DIR } from "../support/screens";
 import { expect, test } from "../support/fixtures";
 import { E2E_EMULATOR_URL } from "../support/stack-urls";
 

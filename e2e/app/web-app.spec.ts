@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { E2E_APP_URL } from "../support/stack-urls";
-import { VIEWPORTS } from "../support/viewports";
+import { SCREENS } from "../support/screens";
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(body: Buffer): { width: number; height: number } {
@@ -8,7 +8,7 @@ function pngSize(body: Buffer): { width: number; height: number } {
   return { width: body.readUInt32BE(16), height: body.readUInt32BE(20) };
 }
 
-for (const { name, use } of VIEWPORTS) {
+for (const { name, use } of SCREENS) {
   test.describe(`home screen and shared links on ${name}`, () => {
     test.use(use);
 
