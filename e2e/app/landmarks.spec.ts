@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { AuthPages, newTestUser } from "../support/auth";
+import { axeViolations } from "../support/axe";
 import { SCREENS } from "../support/screens";
 
 const SIGNED_OUT_PAGES = ["/", "/sign-in", "/sign-up", "/terms", "/privacy", "/refund-policy", "/no-such-page"];
@@ -44,13 +45,16 @@ async function checkLandmarks(page: Page, path: string) {
   await expect(page.getByRole("contentinfo")).toHaveCount(1);
   await expect(page.getByRole("region", { name: "테스트 모드 안내" })).toContainText("TEST MODE");
   expect(await textOutsideLandmarks(page), path).toEqual([]);
+  expect(await axeViolations(page, { bestPractice: true }), path).toEqual([]);
 }
 
 for (const { name, use } of SCREENS) {
   test.describe(`landmarks on ${name}`, () => {
     test.use(use);
 
-    test("every page keeps all its content, the TEST MODE banner included, inside a landmark", async ({ page }) => {
+    test("every page keeps all its content, the TEST MODE banner included, inside a landmark, and passes axe's best practices", async ({
+      page,
+    }) => {
       for (const path of SIGNED_OUT_PAGES) await checkLandmarks(page, path);
       await new AuthPages(page).signUp(newTestUser());
       await expect(page.getByTestId("header-balance")).toHaveText("0 P");

@@ -65,20 +65,20 @@ test("a console cancel after the points were spent leaves a negative balance tha
 }) => {
   const paymentId = await charge.chargeByCard("5,000 P");
   await page.goto("/shop");
-  await page.getByRole("button", { name: "아메리카노 쿠폰 4,500 P에 구매" }).click();
+  await page.getByRole("button", { name: "아메리카노 쿠폰 4,500 P 구매" }).click();
   await expect(page.locator("main").getByRole("status")).toContainText("남은 포인트 500 P");
 
   await cancelInConsole(page, paymentId);
   await expect.poll(() => balanceOf(user.email), { timeout: 15_000 }).toBe(-4_500);
 
   await page.goto("/shop");
-  await page.getByRole("button", { name: "이모티콘 팩 2,500 P에 구매" }).click();
+  await page.getByRole("button", { name: "이모티콘 팩 2,500 P 구매" }).click();
   await expect(page.locator("main").getByRole("alert")).toContainText("사용이 제한되었습니다");
   baseExpect((await ledgerOf(user.email)).filter((entry) => entry.kind === "spend")).toHaveLength(1);
 
   // A new charge brings the balance back above zero, and spending works again.
   await charge.chargeByCard("10,300 P");
   await page.goto("/shop");
-  await page.getByRole("button", { name: "이모티콘 팩 2,500 P에 구매" }).click();
+  await page.getByRole("button", { name: "이모티콘 팩 2,500 P 구매" }).click();
   await expect(page.locator("main").getByRole("status")).toContainText("남은 포인트 3,300 P");
 });

@@ -54,7 +54,7 @@ test("a refund the PG carries out later shows as in progress, then done once Por
 test("after spending, only the unspent paid points are refunded", async ({ page, user, charge }) => {
   const paymentId = await charge.chargeByCard("10,300 P");
   await page.goto("/shop");
-  await page.getByRole("button", { name: "이모티콘 팩 2,500 P에 구매" }).click();
+  await page.getByRole("button", { name: "이모티콘 팩 2,500 P 구매" }).click();
   await expect(page.locator("main").getByRole("status")).toContainText("남은 포인트 7,800 P");
 
   await page.goto(`/payments/${paymentId}`);

@@ -7,7 +7,7 @@ import { E2E_APP_URL, E2E_SERVICE_API_KEY } from "../support/stack-urls";
 test("buying in the shop spends bonus points first and updates the header", async ({ page, user, charge }) => {
   await charge.chargeByCard("10,300 P");
   await page.goto("/shop");
-  await page.getByRole("button", { name: "이모티콘 팩 2,500 P에 구매" }).click();
+  await page.getByRole("button", { name: "이모티콘 팩 2,500 P 구매" }).click();
   await expect(page.getByRole("status")).toContainText("이모티콘 팩을 구매했습니다. 남은 포인트 7,800 P");
   await expect(page.getByTestId("header-balance")).toHaveText("7,800 P");
   const entries = await ledgerOf(user.email);
@@ -16,7 +16,7 @@ test("buying in the shop spends bonus points first and updates the header", asyn
 
 test("without enough points the purchase is refused and nothing is written", async ({ page, user }) => {
   await page.goto("/shop");
-  await page.getByRole("button", { name: "아메리카노 쿠폰 4,500 P에 구매" }).click();
+  await page.getByRole("button", { name: "아메리카노 쿠폰 4,500 P 구매" }).click();
   await expect(page.locator("main").getByRole("alert")).toContainText("포인트가 부족합니다. (보유 0 P, 필요 4,500 P)");
   expect(await ledgerOf(user.email)).toEqual([]);
 });
@@ -31,8 +31,8 @@ test("two tabs spending the last points: one succeeds, the other is told there a
   const other = await context.newPage();
   await Promise.all([page.goto("/shop"), other.goto("/shop")]);
   await Promise.all([
-    page.getByRole("button", { name: "아메리카노 쿠폰 4,500 P에 구매" }).click(),
-    other.getByRole("button", { name: "아메리카노 쿠폰 4,500 P에 구매" }).click(),
+    page.getByRole("button", { name: "아메리카노 쿠폰 4,500 P 구매" }).click(),
+    other.getByRole("button", { name: "아메리카노 쿠폰 4,500 P 구매" }).click(),
   ]);
   const messages = await Promise.all(
     [page, other].map(async (tab) => {
