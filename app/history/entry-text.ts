@@ -6,6 +6,7 @@ const KIND_LABELS: Record<PointEntryKind, string> = {
   refund: "환불",
   external_cancel: "결제 취소",
   adjust: "조정",
+  expire: "유효기간 만료",
 };
 
 /** What a ledger row says it was for: its kind, the item, order or payment, and where to see it. */
@@ -32,6 +33,9 @@ export function describeEntry(entry: {
         : { label: KIND_LABELS.refund, detail: entry.orderName, source: null, href };
     case "adjust":
       return { label: KIND_LABELS.adjust, detail: entry.memo, source: null, href: null };
+    case "expire":
+      // The memo says which kind ("충전 포인트 유효기간 만료"); the amount is in the 변동 column.
+      return { label: KIND_LABELS.expire, detail: entry.memo, source: null, href: null };
     default:
       return { label: KIND_LABELS[entry.kind], detail: entry.orderName, source: null, href };
   }
