@@ -32,6 +32,6 @@ CREATE INDEX "point_lots_expires_at_index" ON "point_lots" USING btree ("expires
 -- Hand-written: points credited before validity existed were sold without an expiry, so each
 -- user's positive balance carries over as one lot per kind that never expires (no entry).
 INSERT INTO "point_lots" ("user_id", "point_kind", "amount", "expires_at")
-SELECT "id", 'paid', "paid_balance", NULL FROM "users" WHERE "paid_balance" > 0
+SELECT "id", 'paid'::"point_kind", "paid_balance", NULL::timestamptz FROM "users" WHERE "paid_balance" > 0
 UNION ALL
-SELECT "id", 'bonus', "bonus_balance", NULL FROM "users" WHERE "bonus_balance" > 0;
+SELECT "id", 'bonus'::"point_kind", "bonus_balance", NULL::timestamptz FROM "users" WHERE "bonus_balance" > 0;
