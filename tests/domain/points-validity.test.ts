@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { cancelInPortOneConsole, domainSuite, newUser, paidCharge, payAtPortOne, pointsOf } from "../support/domain";
+import {
+  cancelInPortOneConsole,
+  domainSuite,
+  failPortOneCalls,
+  newUser,
+  paidCharge,
+  payAtPortOne,
+  pointsOf,
+} from "../support/domain";
 
 const suite = domainSuite();
 const DAY = 86_400_000;
@@ -153,6 +161,28 @@ describe("points validity", () => {
     await credit(userId, "negative-recharge", 12_000, 0);
     expect((await lotsOf(userId)).filter((lot) => lot.left > 0).map(({ kind, left }) => [kind, left])).toEqual([
       ["paid", 2_000],
+    ]);
+    expect((await pointsOf(userId)).violations).toEqual([]);
+  });
+
+  it("gives a refused refund's points back into lots with the expiry they had, so they still expire on time", async () => {
+    const { requestRefund } = await import("@/lib/payments/refunds/request-refund");
+    const { settleRefund } = await import("@/lib/payments/refunds/settle-refund");
+    const { userId, paymentId } = await paidCharge(suite, "validity-reversal@example.com");
+    const [paidLot, bonusLot] = await lotsOf(userId);
+    await failPortOneCalls(suite, paymentId, 1, "POST /payments/{paymentId}/cancel");
+    const refund = await requestRefund(userId, paymentId, { confirmedAmount: 10_000 });
+    expect(refund).toMatchObject({ ok: true, status: "REQUESTED" });
+    const { db } = await import("@/db");
+    const { refunds } = await import("@/db/schema");
+    const { eq } = await import("drizzle-orm");
+    const [requested] = await db.select({ id: refunds.id }).from(refunds).where(eq(refunds.paymentId, paymentId));
+    await settleRefund(requested!.id, { kind: "refused", reason: "테스트: PG 거절" });
+
+    const restored = (await lotsOf(userId)).filter((lot) => lot.left > 0);
+    expect(restored.map(({ kind, left, expires_at }) => [kind, left, expires_at])).toEqual([
+      ["paid", 10_000, paidLot!.expires_at],
+      ["bonus", 300, bonusLot!.expires_at],
     ]);
     expect((await pointsOf(userId)).violations).toEqual([]);
   });
