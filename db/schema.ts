@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import {
   bigint,
   boolean,
+  check,
   index,
   integer,
   jsonb,
@@ -167,7 +168,14 @@ export const payments = pgTable(
   (table) => [index().on(table.userId, table.createdAt, table.id), index().on(table.status, table.createdAt)],
 );
 
-export const pointEntryKind = pgEnum("point_entry_kind", ["charge", "spend", "refund", "external_cancel", "adjust"]);
+export const pointEntryKind = pgEnum("point_entry_kind", [
+  "charge",
+  "spend",
+  "refund",
+  "external_cancel",
+  "adjust",
+  "expire",
+]);
 export type PointEntryKind = (typeof pointEntryKind.enumValues)[number];
 
 /**
@@ -198,6 +206,61 @@ export const pointEntries = pgTable(
       .default(sql`clock_timestamp()`),
   },
   (table) => [unique().on(table.kind, table.reference), unique().on(table.seq), index().on(table.userId, table.seq)],
+);
+
+/** Paid points are money the buyer paid (refundable); bonus points are given free. */
+export const pointKind = pgEnum("point_kind", ["paid", "bonus"]);
+export type PointKind = (typeof pointKind.enumValues)[number];
+
+/**
+ * A batch of points of one kind credited by one ledger entry, with the expiry fixed when it was
+ * credited (null: never). Like the ledger, insert-only: what is left of a lot is its amount less
+ * its draws. Written only by lib/points (lots.ts, called from ledger.ts). Lots carried over from
+ * before validity existed have no entry and never expire: they were sold without an expiry.
+ */
+export const pointLots = pgTable(
+  "point_lots",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    entryId: uuid("entry_id").references(() => pointEntries.id),
+    pointKind: pointKind("point_kind").notNull(),
+    amount: integer("amount").notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }),
+    // The order lots were credited in: the tie-break after the expiry when points are drawn.
+    seq: bigint("seq", { mode: "number" }).notNull().generatedAlwaysAsIdentity(),
+    createdAt: timestamp("created_at", { withTimezone: true })
+      .notNull()
+      .default(sql`clock_timestamp()`),
+  },
+  (table) => [
+    index().on(table.entryId),
+    index().on(table.userId, table.pointKind, table.expiresAt),
+    index().on(table.expiresAt),
+    check("point_lots_amount_positive", sql`${table.amount} > 0`),
+  ],
+);
+
+/** Which debiting ledger entry took how many points from which lot. Insert-only. */
+export const pointLotDraws = pgTable(
+  "point_lot_draws",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    lotId: uuid("lot_id")
+      .notNull()
+      .references(() => pointLots.id),
+    entryId: uuid("entry_id")
+      .notNull()
+      .references(() => pointEntries.id),
+    amount: integer("amount").notNull(),
+  },
+  (table) => [
+    unique().on(table.lotId, table.entryId),
+    index().on(table.entryId),
+    check("point_lot_draws_amount_positive", sql`${table.amount} > 0`),
+  ],
 );
 
 /** Every webhook delivery we accepted, by PortOne's webhook-id, with what processing it gave. */

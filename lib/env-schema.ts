@@ -47,6 +47,14 @@ const businessInfo = {
 
 export const BUSINESS_INFO_VARIABLES = Object.keys(businessInfo) as (keyof typeof businessInfo)[];
 
+// Days a credit stays usable, fixed on each credit when it is made; 0 means it never expires.
+// Empty counts as unset (the default), so a blank line in .env cannot silently mean "never".
+const validityDays = (fallback: number) =>
+  z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z.coerce.number().int().min(0).max(36_500).default(fallback),
+  );
+
 const serverSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: postgresUrl,
@@ -95,6 +103,9 @@ const serverSchema = z.object({
   // How many reverse proxies in front of the app append to X-Forwarded-For. 0: none, the address
   // that connected is the client and forwarded headers are ignored (they are the client's own words).
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  // README "Points validity": paid points 5 years (상법 §64, commercial claims), bonus points 1 year.
+  POINTS_PAID_VALIDITY_DAYS: validityDays(1825),
+  POINTS_BONUS_VALIDITY_DAYS: validityDays(365),
   // Unset: the service API (POST /api/points/spend) is switched off.
   POINTS_SERVICE_API_KEY: z
     .string()
@@ -121,6 +132,8 @@ const HINTS: Record<string, string> = {
   CRON_SECRET:
     "Generate one with `openssl rand -hex 32` and give it to the scheduler that calls /api/reconcile, or leave it unset.",
   POINTS_SERVICE_API_KEY: "Generate one with `openssl rand -hex 32`, or leave it unset to switch the service API off.",
+  POINTS_PAID_VALIDITY_DAYS: "Set a whole number of days from 0 (never expires) to 36500, e.g. 1825 for 5 years.",
+  POINTS_BONUS_VALIDITY_DAYS: "Set a whole number of days from 0 (never expires) to 36500, e.g. 365 for 1 year.",
   BUSINESS_REGISTRATION_NUMBER: "Use the number on the 사업자등록증, with hyphens: 123-45-67890.",
   SUPPORT_EMAIL: "Set the address customers write to, e.g. help@example.com.",
   SUPPORT_PHONE: "Set the customer-service number, digits and hyphens, e.g. 02-123-4567.",

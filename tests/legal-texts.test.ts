@@ -9,6 +9,8 @@ const PLACEHOLDERS = {
   supportEmail: "help@example.com",
   supportPhone: "1588-0000",
   refundWindowDays: "7",
+  paidValidity: "1,825일(5년)",
+  bonusValidity: "365일(1년)",
 };
 
 const shipped = ["terms.md", "privacy.md", "refund.md"].map((file) => {

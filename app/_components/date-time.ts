@@ -16,3 +16,15 @@ const toSecond = new Intl.DateTimeFormat("ko-KR", { ...fields, second: "2-digit"
 export function formatKst(value: Date | string, { seconds = false } = {}): string {
   return (seconds ? toSecond : toMinute).format(typeof value === "string" ? new Date(value) : value);
 }
+
+const toDay = new Intl.DateTimeFormat("ko-KR", {
+  timeZone: "Asia/Seoul",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
+
+/** A date alone, in Korean Standard Time ("2031. 12. 01."): when points expire. */
+export function formatKstDate(value: Date | string): string {
+  return toDay.format(typeof value === "string" ? new Date(value) : value);
+}

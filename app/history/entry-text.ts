@@ -6,6 +6,7 @@ const KIND_LABELS: Record<PointEntryKind, string> = {
   refund: "환불",
   external_cancel: "결제 취소",
   adjust: "조정",
+  expire: "유효기간 만료",
 };
 
 /** What a ledger row says it was for: its kind, the item, order or payment, and where to see it. */
@@ -15,6 +16,7 @@ export function describeEntry(entry: {
   memo: string | null;
   paymentId: string | null;
   orderName: string | null;
+  paidDelta?: number;
 }): { label: string; detail: string | null; source: string | null; href: string | null } {
   const href = entry.paymentId ? `/payments/${encodeURIComponent(entry.paymentId)}` : null;
   switch (entry.kind) {
@@ -32,6 +34,16 @@ export function describeEntry(entry: {
         : { label: KIND_LABELS.refund, detail: entry.orderName, source: null, href };
     case "adjust":
       return { label: KIND_LABELS.adjust, detail: entry.memo, source: null, href: null };
+    case "expire":
+      // Expired paid points are money the buyer paid: they are owed back (README "Points validity").
+      return entry.paidDelta
+        ? {
+            label: KIND_LABELS.expire,
+            detail: "충전 포인트",
+            source: "고객센터에서 결제 금액으로 환불해 드립니다",
+            href: null,
+          }
+        : { label: KIND_LABELS.expire, detail: "보너스 포인트", source: null, href: null };
     default:
       return { label: KIND_LABELS[entry.kind], detail: entry.orderName, source: null, href };
   }

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatKst } from "@/app/_components/date-time";
+import { formatKst, formatKstDate } from "@/app/_components/date-time";
 import { formatPoints, formatSignedPoints } from "@/lib/format";
 import type { LedgerEntryRow } from "@/lib/points/history";
 import { describeEntry } from "./entry-text";
@@ -46,6 +46,7 @@ export function LedgerTable({ entries }: { entries: LedgerEntryRow[] }) {
                     </span>
                   ) : null}
                   {text.source ? <span className="block break-all text-xs text-slate-500">{text.source}</span> : null}
+                  <CreditExpiry paid={entry.paidExpiresAt} bonus={entry.bonusExpiresAt} />
                   {/* On a phone the time goes under the content: four columns do not fit 360 px. */}
                   <span className="block text-xs text-slate-500 sm:hidden">{formatKst(entry.createdAt)}</span>
                 </td>
@@ -61,5 +62,19 @@ export function LedgerTable({ entries }: { entries: LedgerEntryRow[] }) {
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** Until when a credit's points can be used, fixed when they were credited (README "Points validity"). */
+function CreditExpiry({ paid, bonus }: { paid: Date | null; bonus: Date | null }) {
+  const parts = [
+    paid ? `충전 포인트 ${formatKstDate(paid)}까지` : null,
+    bonus ? `보너스 포인트 ${formatKstDate(bonus)}까지` : null,
+  ].filter(Boolean);
+  if (parts.length === 0) return null;
+  return (
+    <span className="block text-xs text-slate-600" data-testid="credit-expiry">
+      유효기간: {parts.join(" · ")}
+    </span>
   );
 }

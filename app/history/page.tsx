@@ -2,7 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUserId } from "@/lib/auth/session";
 import { countUnfinishedPayments, listOwnPayments, type PaymentListView } from "@/lib/payments/queries";
+import { getBalance } from "@/lib/points/balance";
+import { listExpiringSoon } from "@/lib/points/expiring-soon";
 import { listLedgerEntries } from "@/lib/points/history";
+import { BalanceWithExpiry } from "./expiring-notice";
 import { LedgerTable } from "./ledger-table";
 import { PaymentList } from "./payment-list";
 
@@ -21,10 +24,13 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
   const search = await searchParams;
   const view: PaymentListView = search.view === "unfinished" ? "unfinished" : "charges";
   const userId = await requireUserId(historyHref(search, {}));
-  const [paymentPage, unfinished, entryPage] = await Promise.all([
+  const now = new Date();
+  const [paymentPage, unfinished, entryPage, balance, expiring] = await Promise.all([
     listOwnPayments(userId, search.payments, view),
     countUnfinishedPayments(userId),
     listLedgerEntries(userId, search.entries),
+    getBalance(userId),
+    listExpiringSoon(userId, now),
   ]);
   const tabs: { view: PaymentListView; label: string }[] = [
     { view: "charges", label: "충전" },
@@ -34,6 +40,7 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-bold tracking-tight">충전 내역</h1>
+      <BalanceWithExpiry balance={balance} expiring={expiring} now={now} />
 
       <section aria-labelledby="payments-heading" className="space-y-3">
         <h2 id="payments-heading" className="text-lg font-bold">

@@ -78,10 +78,12 @@ for (const { name, use } of SCREENS) {
       await expect(main.getByRole("heading", { level: 2 })).toHaveText([
         "1. 환불할 수 있는 충전",
         "2. 보너스 포인트",
-        "3. 환불 방법과 기간",
-        "4. 결제사에서 취소된 결제",
-        "5. 문의",
+        "3. 포인트 유효기간",
+        "4. 환불 방법과 기간",
+        "5. 결제사에서 취소된 결제",
+        "6. 문의",
       ]);
+      await expect(main).toContainText("충전 포인트(유료)의 유효기간은 적립일부터 1,825일(5년)");
     });
   });
 }

@@ -4,7 +4,8 @@ import { E2E_DATABASE_URL } from "./stack-urls";
 
 // Specs read the app's database to check what a user cannot see on screen: the ledger's
 // invariant, payment states, webhook records, consents. They never write to it, except to make
-// an account as a Kakao, Naver or Google sign-up makes it (no provider runs in the test stack).
+// an account as a Kakao, Naver or Google sign-up makes it (no provider runs in the test stack),
+// and to move a credit's expiry (nobody can wait five years).
 const guard = new URL(E2E_DATABASE_URL);
 if (!["127.0.0.1", "localhost", "::1"].includes(guard.hostname)) {
   throw new Error(`refusing to run browser tests against a non-local database (${guard.hostname})`);
@@ -79,4 +80,10 @@ export async function accountWithoutConsents(
   for (const { document, version } of agreedTo)
     await sql`insert into consents (user_id, document, version, text_sha256, agreed, context)
       values (${row!.id}, ${document}, ${version}, 'earlier-text', true, 'checkout')`;
+}
+
+/** Moves the expiry of a charge's points of `kind` to `days` from now (negative: already past). */
+export async function moveCreditExpiry(paymentId: string, kind: "paid" | "bonus", days: number) {
+  await sql`update point_lots set expires_at = now() + make_interval(secs => ${days * 86_400})
+    where point_kind = ${kind} and entry_id = (select id from point_entries where kind = 'charge' and reference = ${paymentId})`;
 }

@@ -4,6 +4,8 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { env } from "@/lib/env";
 import { REFUND_WINDOW_DAYS } from "@/lib/payments/refunds/refund-quote";
+import { configuredValidity } from "@/lib/points/configured-validity";
+import { describeValidity } from "@/lib/points/validity";
 import { businessInfoOf } from "./business-info";
 import { fillPlaceholders, parseLegalText, type LegalText } from "./legal-text";
 
@@ -33,6 +35,9 @@ function placeholders(): Record<string, string> {
     supportPhone: business.supportPhone,
     // From the refund rules themselves, so the policy cannot promise another window than the code keeps.
     refundWindowDays: String(REFUND_WINDOW_DAYS),
+    // From the configuration new credits get, so the texts say what the ledger does.
+    paidValidity: describeValidity(configuredValidity().paidDays),
+    bonusValidity: describeValidity(configuredValidity().bonusDays),
   };
 }
 

@@ -3,6 +3,7 @@ import { and, eq, gte, inArray, isNotNull, isNull, lt, or, sql } from "drizzle-o
 import { db } from "@/db";
 import { payments, refunds } from "@/db/schema";
 import { listPortOnePayments, type PortOnePayment } from "@/lib/portone/payments";
+import { expireDuePoints, type ExpirySummary } from "@/lib/points/expiry";
 import { findLedgerViolations, type LedgerViolation } from "@/lib/points/invariant";
 import { settleRefundFromPortOne, type RefundSettlement } from "./refunds/settle-refund";
 import { releaseRejectedPayment, type Release } from "./sync/release-rejected";
@@ -38,6 +39,8 @@ export interface ReconcileSummary {
   rejected: ({ paymentId: string } & Release)[];
   /** Payments PortOne has in the window that the app never recorded: for an operator to look at. */
   unknownAtPortOne: { paymentId: string; status: string; amount: number }[];
+  /** Points whose validity ended (README "Points validity"); `expiredPaid` is money owed to buyers. */
+  expiry: ExpirySummary;
   ledgerViolations: LedgerViolation[];
   errors: { subject: string; message: string }[];
 }
@@ -66,6 +69,7 @@ export async function reconcile(options: ReconcileOptions = DEFAULT_RECONCILE_OP
     refunds: [],
     rejected: [],
     unknownAtPortOne: [],
+    expiry: { dueLots: 0, expired: { paidLots: 0, paidPoints: 0, bonusLots: 0, bonusPoints: 0 }, expiredPaid: [] },
     ledgerViolations: [],
     errors: [],
   };
@@ -147,6 +151,10 @@ export async function reconcile(options: ReconcileOptions = DEFAULT_RECONCILE_OP
     const listed = await listPortOnePayments(from, now);
     summary.checked.portonePayments = listed.length;
     await compareWithPortOne(listed, summary, sync);
+  });
+
+  await attempt("points expiry", async () => {
+    summary.expiry = await expireDuePoints(now);
   });
 
   summary.ledgerViolations = await findLedgerViolations();

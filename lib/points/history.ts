@@ -2,7 +2,7 @@ import "server-only";
 import { and, desc, eq, or, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { before, pageOf } from "@/db/keyset";
-import { payments, pointEntries, refunds } from "@/db/schema";
+import { payments, pointEntries, pointLots, refunds, type PointKind } from "@/db/schema";
 
 const LEDGER_PAGE_SIZE = 10;
 
@@ -14,6 +14,11 @@ const refundOfEntry = or(
 );
 // A charge's reference is its paymentId.
 const paymentOfEntry = sql`${payments.id} = case when ${pointEntries.kind} = 'charge' then ${pointEntries.reference} else ${refunds.paymentId} end`;
+
+const lotExpiry = (kind: PointKind) =>
+  sql<Date | null>`(select min(${pointLots.expiresAt}) from ${pointLots} where ${pointLots.entryId} = ${pointEntries.id} and ${pointLots.pointKind} = ${kind})`.mapWith(
+    (value: string | Date | null) => (value === null ? null : new Date(value)),
+  );
 
 /**
  * The user's ledger, newest first, in the order the entries were applied (so each running
@@ -34,6 +39,9 @@ export async function listLedgerEntries(userId: string, cursor: string | undefin
       memo: pointEntries.memo,
       paymentId: payments.id,
       orderName: payments.orderName,
+      // A credit's points stay usable until its lots expire (null: never, or not a credit).
+      paidExpiresAt: lotExpiry("paid"),
+      bonusExpiresAt: lotExpiry("bonus"),
       createdAt: pointEntries.createdAt,
     })
     .from(pointEntries)

@@ -2,6 +2,8 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { pointEntries, users, type PointEntryKind } from "@/db/schema";
 import type { db } from "@/db";
+import { configuredValidity } from "./configured-validity";
+import { recordLotMovement, type LotInstructions } from "./lots";
 
 export type Transaction = Parameters<Parameters<typeof db.transaction>[0]>[0];
 
@@ -24,6 +26,8 @@ export interface LedgerEntryInput {
   paidDelta: number;
   bonusDelta: number;
   memo?: string;
+  /** Which lots the points come from or go back to (README "Points validity"); default: the drawing order. */
+  lots?: LotInstructions;
 }
 
 /**
@@ -36,12 +40,24 @@ export async function appendLedgerEntry(tx: Transaction, entry: LedgerEntryInput
 
   const paidAfter = balance.paid + entry.paidDelta;
   const bonusAfter = balance.bonus + entry.bonusDelta;
+  const { lots: how = {}, ...values } = entry;
   const inserted = await tx
     .insert(pointEntries)
-    .values({ ...entry, paidBalanceAfter: paidAfter, bonusBalanceAfter: bonusAfter })
+    .values({ ...values, paidBalanceAfter: paidAfter, bonusBalanceAfter: bonusAfter })
     .onConflictDoNothing({ target: [pointEntries.kind, pointEntries.reference] })
-    .returning({ id: pointEntries.id });
+    .returning({ id: pointEntries.id, createdAt: pointEntries.createdAt });
   if (inserted.length === 0) return false;
+
+  // Each credit's expiry is fixed now, from the validity in force when it is credited.
+  const { id: entryId, createdAt: creditedAt } = inserted[0]!;
+  const validity = configuredValidity();
+  for (const [kind, delta, before] of [
+    ["paid", entry.paidDelta, balance.paid],
+    ["bonus", entry.bonusDelta, balance.bonus],
+  ] as const) {
+    if (delta !== 0)
+      await recordLotMovement(tx, { userId: entry.userId, entryId, kind, delta, before, creditedAt, validity }, how);
+  }
 
   await tx
     .update(users)

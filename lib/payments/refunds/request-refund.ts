@@ -108,6 +108,7 @@ export async function requestRefund(
       paidDelta: -quoted.quote.paidPoints,
       bonusDelta: -quoted.quote.bonusPoints,
       memo: `환불 ${paymentId}`,
+      lots: { takesBackFrom: { kind: "charge", reference: paymentId } },
     });
     return {
       ok: true as const,

@@ -95,6 +95,7 @@ export async function settleRefund(refundId: string, outcome: Outcome): Promise<
         paidDelta: refund.paidPoints,
         bonusDelta: refund.bonusPoints,
         memo: "환불 실패로 포인트 복구",
+        lots: { restores: { kind: "refund", reference: refundId } },
       });
       return;
     }

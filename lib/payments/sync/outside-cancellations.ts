@@ -64,6 +64,7 @@ export async function takeBackOutsideCancellations(
       paidDelta: -paid,
       bonusDelta: -bonus,
       memo: `결제 취소 ${row.id}`,
+      lots: { takesBackFrom: { kind: "charge", reference: row.id } },
     });
   }
 }
