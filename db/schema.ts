@@ -131,6 +131,23 @@ export interface VirtualAccountDetails {
   dueAt: string | null;
 }
 
+/** The cash receipt (현금영수증) the buyer asked for; the number only masked, the full one went to PortOne. */
+export interface CashReceiptRequest {
+  type: "PERSONAL" | "CORPORATE";
+  maskedIdentifier: string;
+}
+
+/** The cash receipt as PortOne reports it once the PG issued it. */
+export interface CashReceiptDetails {
+  status: "ISSUED" | "CANCELLED";
+  /** 승인번호 from the tax office. */
+  issueNumber: string;
+  /** The PG's receipt page (http or https only). */
+  url: string | null;
+  issuedAt: string;
+  cancelledAt: string | null;
+}
+
 /** One row per PortOne paymentId, written by the server before the payment window opens. */
 export const payments = pgTable(
   "payments",
@@ -157,6 +174,8 @@ export const payments = pgTable(
     // The PG's receipt (매출전표) page, as PortOne reports it once paid.
     receiptUrl: text("receipt_url"),
     virtualAccount: jsonb("virtual_account").$type<VirtualAccountDetails>(),
+    cashReceiptRequest: jsonb("cash_receipt_request").$type<CashReceiptRequest>(),
+    cashReceipt: jsonb("cash_receipt").$type<CashReceiptDetails>(),
     failureReason: text("failure_reason"),
     paidAt: timestamp("paid_at", { withTimezone: true }),
     // REJECTED only: when PortOne confirmed it holds none of the customer's money any more

@@ -24,6 +24,7 @@ const paid = (changes: Partial<PortOnePayment> = {}): PortOnePayment => ({
   methodDetails: null,
   receiptUrl: null,
   virtualAccount: null,
+  cashReceipt: null,
   failureReason: null,
   paidAt: new Date(),
   cancellations: [],

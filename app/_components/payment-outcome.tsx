@@ -3,6 +3,7 @@ import { payOptionDefinition, payOptionLabel } from "@/lib/payments/catalog/pay-
 import type { PaymentView } from "@/lib/payments/queries";
 import { formatPaymentMethod } from "@/lib/portone/labels";
 import { CREDITED_STATUSES, OPEN_STATUSES } from "@/lib/payments/sync/transitions";
+import { CashReceiptSummary } from "./cash-receipt-summary";
 import { FailureExplanation } from "./failure-explanation";
 import { Spinner } from "./form-controls";
 import { LinkButton } from "./link-button";
@@ -114,6 +115,14 @@ export function PaymentOutcome({
             </>
           ) : null}
         </dd>
+        {payment.cashReceiptRequest ? (
+          <>
+            <dt className="text-slate-600">현금영수증</dt>
+            <dd data-testid="cash-receipt">
+              <CashReceiptSummary payment={payment} request={payment.cashReceiptRequest} />
+            </dd>
+          </>
+        ) : null}
         <dt className="text-slate-600">주문 번호</dt>
         <dd className="break-all font-mono text-xs">{payment.id}</dd>
       </dl>

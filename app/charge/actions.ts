@@ -5,6 +5,7 @@ import { z } from "zod";
 import { authedCall } from "@/lib/http/action";
 import { paymentIdSchema } from "@/lib/http/plain-text";
 import { acceptPaymentConsents } from "@/lib/legal/consents";
+import { CASH_RECEIPT_TYPES } from "@/lib/payments/cash-receipt";
 import { createCheckout, type CheckoutRefusal } from "@/lib/payments/checkout/create-checkout";
 import { isOwnPayment } from "@/lib/payments/queries";
 import { syncPayment } from "@/lib/payments/sync/sync-payment";
@@ -16,6 +17,9 @@ const CHECKOUT_ERRORS: Record<CheckoutRefusal, string> = {
   too_many_open_checkouts:
     "완료되지 않은 결제창이 너무 많습니다. 열어 둔 결제를 마치거나 10분 뒤에 다시 시도해 주세요.",
   portone_unavailable: "결제를 준비하지 못했습니다. 잠시 후 다시 시도해 주세요.",
+  cash_receipt_unavailable:
+    "선택한 결제 수단은 현금영수증을 발급하지 않습니다. 카드 결제는 카드 영수증으로 증빙됩니다.",
+  invalid_cash_receipt: "현금영수증 번호가 올바르지 않습니다. 휴대폰 번호나 사업자등록번호를 확인해 주세요.",
 };
 
 /** Creates the pending payment on the server and returns PortOne's request for the window. */
@@ -26,7 +30,12 @@ const agreedVersion = z.string().max(40).optional();
 const agreedSchema = z.object({ terms: agreedVersion, privacy: agreedVersion, refund: agreedVersion }).optional();
 
 export const startCheckoutAction = authedCall(
-  z.object({ packageId: z.string().min(1).max(64), payOptionId: z.string().min(1).max(32), agreed: agreedSchema }),
+  z.object({
+    packageId: z.string().min(1).max(64),
+    payOptionId: z.string().min(1).max(32),
+    agreed: agreedSchema,
+    cashReceipt: z.object({ type: z.enum(CASH_RECEIPT_TYPES), identifier: z.string().max(32) }).optional(),
+  }),
   async ({ agreed, ...input }, user) => {
     const consent = await acceptPaymentConsents(user.id, agreed ?? {});
     if (!consent.ok) return { ok: false, error: STALE_CONSENT };

@@ -8,6 +8,8 @@ import { formatPoints, formatWon } from "@/lib/format";
 import type { ChargeCatalog } from "@/lib/payments/catalog/charge-catalog";
 import { abandonPaymentAction, completePaymentAction, startCheckoutAction } from "./actions";
 import type { PaymentConsentPrompt } from "@/lib/legal/consents";
+import { checkCashReceipt } from "@/lib/payments/cash-receipt";
+import { CashReceiptFields, type CashReceiptChoice } from "./cash-receipt-fields";
 import { ChoiceCard, ChoiceFieldset } from "./choice-card";
 import { agreedConsents, ConsentFields } from "./consent-fields";
 import { rememberLeftForPortOne, takeLeftForPortOne } from "./left-for-portone";
@@ -69,6 +71,8 @@ export function ChargeForm({
   const [payOptionId, setPayOptionId] = useState(
     catalog.payOptions.find((option) => option.id === initialChoice.payOptionId)?.id ?? catalog.payOptions[0]?.id ?? "",
   );
+  const [cashReceipt, setCashReceipt] = useState<CashReceiptChoice>({ type: "NONE", identifier: "" });
+  const [cashReceiptError, setCashReceiptError] = useState<string>();
   const [phase, setPhase] = useState<Phase>("idle");
   const [error, setError] = useState<string>();
   const [failed, setFailed] = useState<WindowFailed>();
@@ -76,6 +80,7 @@ export function ChargeForm({
   const [hasPopup, setHasPopup] = useState(false);
   const paymentWindow = useRef<PaymentWindow | null>(null);
   const selected = catalog.packages.find((pack) => pack.id === packageId);
+  const chosenOption = catalog.payOptions.find((option) => option.id === payOptionId);
   const packageGroup = { name: "package", chosen: packageId, choose: choosePackage };
   const payOptionGroup = { name: "payOption", chosen: payOptionId, choose: choosePayOption };
   const busy = phase !== "idle";
@@ -132,7 +137,13 @@ export function ChargeForm({
   async function pay(event: React.FormEvent) {
     event.preventDefault();
     if (busy) return;
-    const agreed = agreedConsents(event.currentTarget as HTMLFormElement);
+    const form = event.currentTarget as HTMLFormElement;
+    const agreed = agreedConsents(form);
+    const receipt = requestedCashReceipt();
+    if (receipt === "invalid") {
+      form.querySelector<HTMLInputElement>("input[name=cashReceiptIdentifier]")?.focus();
+      return;
+    }
     setError(undefined);
     setFailed(undefined);
     setSlow(false);
@@ -141,7 +152,7 @@ export function ChargeForm({
     let paymentId: string | undefined;
     let syncedOnServer = false;
     try {
-      const started = await startCheckoutAction({ packageId, payOptionId, agreed });
+      const started = await startCheckoutAction({ packageId, payOptionId, agreed, cashReceipt: receipt });
       if (!started.ok) throw new Error(started.error);
       paymentId = started.data.paymentId;
       setPhase("paying");
@@ -177,6 +188,14 @@ export function ChargeForm({
     } finally {
       paymentWindow.current = null;
     }
+  }
+
+  /** The cash receipt to ask PortOne for, if any; "invalid" when the number typed cannot be used. */
+  function requestedCashReceipt() {
+    if (!chosenOption?.cashReceipt || cashReceipt.type === "NONE") return undefined;
+    const checked = checkCashReceipt(cashReceipt.type, cashReceipt.identifier);
+    setCashReceiptError(checked.ok ? undefined : checked.message);
+    return checked.ok ? { type: cashReceipt.type, identifier: cashReceipt.identifier } : ("invalid" as const);
   }
 
   function showResult(paymentId: string) {
@@ -219,7 +238,19 @@ export function ChargeForm({
         ))}
       </ChoiceFieldset>
 
-      <OrderSummary pack={selected} payOptionLabel={catalog.payOptions.find((o) => o.id === payOptionId)?.label} />
+      {chosenOption?.cashReceipt ? (
+        <CashReceiptFields
+          choice={cashReceipt}
+          onChange={(choice) => {
+            setCashReceipt(choice);
+            setCashReceiptError(undefined);
+          }}
+          error={cashReceiptError}
+          disabled={busy}
+        />
+      ) : null}
+
+      <OrderSummary pack={selected} payOptionLabel={chosenOption?.label} />
       <ConsentFields prompt={consent} disabled={busy} />
 
       <FormAlert message={error} />

@@ -2,7 +2,13 @@ import "server-only";
 import { and, count, desc, eq, inArray, notInArray } from "drizzle-orm";
 import { db } from "@/db";
 import { olderThanTime, pageOf, timeCursorText } from "@/db/keyset";
-import { payments, type PaymentMethodDetails, type VirtualAccountDetails } from "@/db/schema";
+import {
+  payments,
+  type CashReceiptDetails,
+  type CashReceiptRequest,
+  type PaymentMethodDetails,
+  type VirtualAccountDetails,
+} from "@/db/schema";
 import type { PaymentStatus } from "./sync/transitions";
 
 /** Attempts that never brought money: listed apart on /history, so they do not read like charges. */
@@ -26,6 +32,8 @@ export interface PaymentView {
   methodDetails: PaymentMethodDetails | null;
   receiptUrl: string | null;
   virtualAccount: VirtualAccountDetails | null;
+  cashReceiptRequest: CashReceiptRequest | null;
+  cashReceipt: CashReceiptDetails | null;
   failureReason: string | null;
   transactionId: string | null;
   createdAt: Date;
@@ -45,6 +53,8 @@ const columns = {
   methodDetails: payments.methodDetails,
   receiptUrl: payments.receiptUrl,
   virtualAccount: payments.virtualAccount,
+  cashReceiptRequest: payments.cashReceiptRequest,
+  cashReceipt: payments.cashReceipt,
   failureReason: payments.failureReason,
   transactionId: payments.transactionId,
   createdAt: payments.createdAt,

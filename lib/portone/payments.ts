@@ -1,7 +1,7 @@
 import "server-only";
-import type { Payment, PaymentMethod } from "@portone/server-sdk/payment";
+import type { Payment, PaymentCashReceipt, PaymentMethod } from "@portone/server-sdk/payment";
 import { GetPaymentError } from "@portone/server-sdk/payment";
-import type { PaymentMethodDetails, VirtualAccountDetails } from "@/db/schema";
+import type { CashReceiptDetails, PaymentMethodDetails, VirtualAccountDetails } from "@/db/schema";
 import { portone } from "./client";
 import { methodDetailsOf } from "./method-details";
 
@@ -30,6 +30,8 @@ export interface PortOnePayment {
   /** The PG's receipt page (http or https only), once paid. */
   receiptUrl: string | null;
   virtualAccount: VirtualAccountDetails | null;
+  /** The cash receipt the PG issued (or cancelled since), when one was asked for. */
+  cashReceipt: CashReceiptDetails | null;
   failureReason: string | null;
   paidAt: Date | null;
   /** Cancellations PortOne completed, whoever asked for them (our refunds or its console). */
@@ -98,6 +100,7 @@ function toPortOnePayment(payment: Payment): PortOnePayment {
     methodDetails: method ? methodDetailsOf(method) : null,
     receiptUrl: webUrlOrNull(raw.receiptUrl),
     virtualAccount: method?.type === "PaymentMethodVirtualAccount" ? virtualAccountOf(method) : null,
+    cashReceipt: cashReceiptOf(raw.cashReceipt),
     failureReason: failure ? (failure.pgMessage ?? failure.reason ?? null) : null,
     paidAt: raw.paidAt ? new Date(raw.paidAt) : null,
     cancellations: cancellationsOf(raw)
@@ -118,6 +121,17 @@ function toPortOnePayment(payment: Payment): PortOnePayment {
 function webUrlOrNull(value: string | undefined): string | null {
   if (!value || !URL.canParse(value)) return null;
   return ["http:", "https:"].includes(new URL(value).protocol) ? value : null;
+}
+
+function cashReceiptOf(receipt: PaymentCashReceipt | undefined): CashReceiptDetails | null {
+  if (!receipt || (receipt.status !== "ISSUED" && receipt.status !== "CANCELLED")) return null;
+  return {
+    status: receipt.status,
+    issueNumber: receipt.issueNumber,
+    url: webUrlOrNull(receipt.url),
+    issuedAt: receipt.issuedAt,
+    cancelledAt: receipt.status === "CANCELLED" ? receipt.cancelledAt : null,
+  };
 }
 
 const cancellationsOf = (raw: object) =>

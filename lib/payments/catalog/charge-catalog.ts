@@ -6,7 +6,7 @@ import { PAY_OPTIONS } from "./pay-options";
 export function chargeCatalog() {
   return {
     packages: POINTS_PACKAGES.map(({ id, price, paidPoints, bonusPoints }) => ({ id, price, paidPoints, bonusPoints })),
-    payOptions: PAY_OPTIONS.map(({ id, label }) => ({ id, label })),
+    payOptions: PAY_OPTIONS.map(({ id, label, cashReceipt }) => ({ id, label, cashReceipt })),
   };
 }
 

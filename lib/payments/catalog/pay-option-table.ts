@@ -15,6 +15,8 @@ interface PayOptionRow {
   pcWindow: "IFRAME" | "POPUP";
   /** A deposit has no card or wallet to go back to: PortOne's cancel needs the buyer's bank account. */
   refundNeedsAccount: boolean;
+  /** Cash pays (transfer, deposit) can carry a cash receipt (현금영수증) request to PortOne. */
+  cashReceipt: boolean;
 }
 
 // KakaoPay shows its QR code in a popup on PCs; the others fit the in-page iframe.
@@ -26,6 +28,7 @@ const ROWS = [
     channelKeyVariable: "PORTONE_CHANNEL_KEY_CARD",
     pcWindow: "IFRAME",
     refundNeedsAccount: false,
+    cashReceipt: false,
   },
   {
     id: "kakaopay",
@@ -35,6 +38,7 @@ const ROWS = [
     channelKeyVariable: "PORTONE_CHANNEL_KEY_KAKAOPAY",
     pcWindow: "POPUP",
     refundNeedsAccount: false,
+    cashReceipt: false,
   },
   {
     id: "naverpay",
@@ -44,6 +48,7 @@ const ROWS = [
     channelKeyVariable: "PORTONE_CHANNEL_KEY_NAVERPAY",
     pcWindow: "IFRAME",
     refundNeedsAccount: false,
+    cashReceipt: false,
   },
   {
     id: "tosspay",
@@ -53,6 +58,7 @@ const ROWS = [
     channelKeyVariable: "PORTONE_CHANNEL_KEY_TOSSPAY",
     pcWindow: "IFRAME",
     refundNeedsAccount: false,
+    cashReceipt: false,
   },
   {
     id: "transfer",
@@ -61,6 +67,7 @@ const ROWS = [
     channelKeyVariable: "PORTONE_CHANNEL_KEY_TRANSFER",
     pcWindow: "IFRAME",
     refundNeedsAccount: false,
+    cashReceipt: true,
   },
   {
     id: "mobile",
@@ -69,6 +76,7 @@ const ROWS = [
     channelKeyVariable: "PORTONE_CHANNEL_KEY_MOBILE",
     pcWindow: "IFRAME",
     refundNeedsAccount: false,
+    cashReceipt: false,
   },
   {
     id: "virtual_account",
@@ -77,6 +85,7 @@ const ROWS = [
     channelKeyVariable: "PORTONE_CHANNEL_KEY_VIRTUAL_ACCOUNT",
     pcWindow: "IFRAME",
     refundNeedsAccount: true,
+    cashReceipt: true,
   },
 ] as const satisfies readonly PayOptionRow[];
 

@@ -9,6 +9,7 @@ import { preRegisterAmount } from "@/lib/portone/requests";
 import { findPackage, orderNameOf, packageCurrency } from "../catalog/packages";
 import type { PayOptionDefinition } from "../catalog/pay-option-table";
 import { findPayOption } from "../catalog/pay-options";
+import { checkCashReceipt, type CashReceiptType, type CheckedCashReceipt } from "../cash-receipt";
 
 /** What the browser passes to PortOne's requestPayment; built here so the browser decides nothing. */
 export interface PaymentRequest {
@@ -20,14 +21,27 @@ export interface PaymentRequest {
   currency: "KRW";
   payMethod: PayOptionDefinition["payMethod"];
   easyPay?: { easyPayProvider: NonNullable<PayOptionDefinition["easyPayProvider"]> };
-  virtualAccount?: { accountExpiry: { validHours: number } };
+  transfer?: CashReceiptFields;
+  virtualAccount?: { accountExpiry: { validHours: number } } & Partial<CashReceiptFields>;
   customer: { customerId: string; fullName?: string; email?: string };
   redirectUrl: string;
   windowType: { pc: PayOptionDefinition["pcWindow"]; mobile: "REDIRECTION" };
 }
 
+/** PortOne's cash receipt request, in the pay method's own section of the request. */
+interface CashReceiptFields {
+  cashReceiptType: CashReceiptType;
+  customerIdentifier: string;
+}
+
 export type CheckoutRefusal =
-  "unknown_package" | "unknown_pay_method" | "consent_required" | "too_many_open_checkouts" | "portone_unavailable";
+  | "unknown_package"
+  | "unknown_pay_method"
+  | "consent_required"
+  | "too_many_open_checkouts"
+  | "portone_unavailable"
+  | "cash_receipt_unavailable"
+  | "invalid_cash_receipt";
 
 const VIRTUAL_ACCOUNT_VALID_HOURS = 24;
 
@@ -50,6 +64,15 @@ function newPaymentId(): string {
   return `pc-${Date.now().toString(36)}-${randomBytes(9).toString("hex")}`;
 }
 
+/** The pay method's own part of the request: the account's validity, the cash receipt asked for. */
+function methodSection(payMethod: PayOptionDefinition["payMethod"], cashReceipt: CheckedCashReceipt | undefined) {
+  const receipt = cashReceipt && { cashReceiptType: cashReceipt.type, customerIdentifier: cashReceipt.identifier };
+  if (payMethod === "VIRTUAL_ACCOUNT")
+    return { virtualAccount: { accountExpiry: { validHours: VIRTUAL_ACCOUNT_VALID_HOURS }, ...receipt } };
+  if (payMethod === "TRANSFER" && receipt) return { transfer: receipt };
+  return {};
+}
+
 /**
  * Creates the PENDING payment for a package and pay option, tells PortOne the amount to expect,
  * and returns the request for the payment window.
@@ -59,6 +82,8 @@ export async function createCheckout(input: {
   packageId: string;
   payOptionId: string;
   customer: { name: string | null; email: string | null };
+  /** The buyer's request for a cash receipt, as entered; checked here. */
+  cashReceipt?: { type: CashReceiptType; identifier: string };
 }): Promise<{ ok: true; request: PaymentRequest } | { ok: false; code: CheckoutRefusal }> {
   const pack = findPackage(input.packageId);
   if (!pack) return { ok: false, code: "unknown_package" };
@@ -66,6 +91,13 @@ export async function createCheckout(input: {
   if (!option) return { ok: false, code: "unknown_pay_method" };
   // The terms, privacy notice and refund policy in force must be agreed to before any payment
   // (전자상거래법 청약철회 notice); a checkbox in the browser is no proof, the recorded consent is.
+  let cashReceipt: CheckedCashReceipt | undefined;
+  if (input.cashReceipt) {
+    if (!option.cashReceipt) return { ok: false, code: "cash_receipt_unavailable" };
+    const checked = checkCashReceipt(input.cashReceipt.type, input.cashReceipt.identifier);
+    if (!checked.ok) return { ok: false, code: "invalid_cash_receipt" };
+    cashReceipt = checked.receipt;
+  }
   if ((await paymentConsentsDue(input.userId)).length > 0) return { ok: false, code: "consent_required" };
   if ((await openCheckoutsOf(input.userId)) >= OPEN_CHECKOUT_LIMIT)
     return { ok: false, code: "too_many_open_checkouts" };
@@ -84,6 +116,7 @@ export async function createCheckout(input: {
     bonusPoints: pack.bonusPoints,
     payOption: option.id,
     channelKey: option.channelKey,
+    cashReceiptRequest: cashReceipt && { type: cashReceipt.type, maskedIdentifier: cashReceipt.masked },
   });
 
   try {
@@ -105,9 +138,7 @@ export async function createCheckout(input: {
       currency: "KRW",
       payMethod: option.payMethod,
       ...(option.easyPayProvider ? { easyPay: { easyPayProvider: option.easyPayProvider } } : {}),
-      ...(option.payMethod === "VIRTUAL_ACCOUNT"
-        ? { virtualAccount: { accountExpiry: { validHours: VIRTUAL_ACCOUNT_VALID_HOURS } } }
-        : {}),
+      ...methodSection(option.payMethod, cashReceipt),
       customer: {
         customerId: input.userId,
         fullName: input.customer.name ?? undefined,

@@ -1,4 +1,5 @@
 import "server-only";
+import { isDeepStrictEqual } from "node:util";
 import { eq } from "drizzle-orm";
 import { db } from "@/db";
 import { payments, refunds } from "@/db/schema";
@@ -71,6 +72,12 @@ export async function syncPayment(
         .update(payments)
         .set({ status: transition.status, updatedAt: new Date(), ...recordedDetails(remote, transition, problem) })
         .where(eq(payments.id, paymentId));
+    } else if (remote?.cashReceipt && !isDeepStrictEqual(remote.cashReceipt, row.cashReceipt)) {
+      // The PG may issue or cancel the receipt apart from a change of the payment's state.
+      await tx
+        .update(payments)
+        .set({ cashReceipt: remote.cashReceipt, updatedAt: new Date() })
+        .where(eq(payments.id, paymentId));
     }
     if (transition.credit) {
       await appendLedgerEntry(tx, {
@@ -112,6 +119,7 @@ function recordedDetails(
     pgProvider: remote.pgProvider,
     methodDetails: remote.methodDetails,
     receiptUrl: remote.receiptUrl,
+    ...(remote.cashReceipt ? { cashReceipt: remote.cashReceipt } : {}),
     ...(remote.virtualAccount ? { virtualAccount: remote.virtualAccount } : {}),
     ...(transition.credit ? { paidAt: remote.paidAt ?? new Date() } : {}),
     ...(transition.status === "FAILED" || transition.status === "EXPIRED"

@@ -10,7 +10,8 @@ import { readJson, sendJson } from "../http/io";
 import type { Router } from "../http/router";
 import { cancelPayment, closeVirtualAccount } from "../domain/payment-actions";
 import { isPaidLike, type PaymentRecord } from "../domain/payment-record";
-import { toPaymentView } from "../domain/payment-view";
+import { toCashReceiptView } from "../domain/cash-receipts";
+import { selectedChannel, toPaymentView } from "../domain/payment-view";
 import { resendWebhook } from "../webhooks/resend";
 import { requireOwnStore } from "./auth";
 import {
@@ -40,6 +41,24 @@ export function registerPaymentRoutes(router: Router, emulator: Emulator, api: A
       // A deep copy: the record changes in place, the answer given must not.
       emulator.lastPaymentAnswers.set(record.id, structuredClone(view));
       sendJson(res, 200, view);
+    }),
+  );
+
+  router.on(
+    "GET",
+    "/payments/:paymentId/cash-receipt",
+    api(({ res, url, params }) => {
+      requireOwnStore(emulator, url.searchParams.get("storeId") ?? undefined);
+      const record = findPayment(emulator, params.paymentId ?? "");
+      const channel = selectedChannel(emulator.config, record.channelKey);
+      if (!record.cashReceipt || !channel) {
+        throw new ApiError(404, "CASH_RECEIPT_NOT_FOUND", "현금영수증이 존재하지 않습니다.");
+      }
+      sendJson(
+        res,
+        200,
+        toCashReceiptView(record, record.cashReceipt, { merchantId: emulator.config.merchantId, channel }),
+      );
     }),
   );
 

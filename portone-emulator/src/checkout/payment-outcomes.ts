@@ -1,5 +1,6 @@
 import type { PaymentMethod, PaymentMethodCard, PaymentMethodEasyPayMethod } from "@portone/server-sdk/payment";
 import type { Emulator } from "../context";
+import { issueCashReceipt } from "../domain/cash-receipts";
 import { newAccountNumber, newPgTxId } from "../domain/ids";
 import { emitPaymentWebhook } from "../domain/payment-events";
 import { setStatus, type PaymentRecord } from "../domain/payment-record";
@@ -46,6 +47,7 @@ export function applyPaymentOutcome(
   }
   record.method = paidMethod(emulator, record, fields);
   record.paidAt = at;
+  issueCashReceipt(record, emulator.publicUrl, at);
   setStatus(record, "PAID", at);
   emulator.state.savePayment(record);
   emitPaymentWebhook(emulator, record, "Transaction.Paid");

@@ -5,6 +5,7 @@ import { newTransactionId } from "../domain/ids";
 import { emitPaymentWebhook } from "../domain/payment-events";
 import { defaultVat, isPaidLike, type PaymentOrigin, type PaymentRecord } from "../domain/payment-record";
 import { nowIso } from "../domain/time";
+import { readCashReceiptRequest } from "./cash-receipt-request";
 import { CheckoutError, requireChannel, requireStore, type Fields } from "./request-checks";
 import { toCustomer } from "./customer";
 
@@ -55,6 +56,7 @@ export function acceptPaymentRequest(
     throw new CheckoutError("BadRequest", `지원하지 않는 통화입니다: ${String(request.currency)}`);
   const channel = requireChannel(emulator, request);
   const redirectUrl = readRedirectUrl(request.redirectUrl);
+  const cashReceiptRequest = readCashReceiptRequest(request, channel.payMethod);
 
   const existing = emulator.state.payments.get(paymentId);
   if (existing && isPaidLike(existing.status)) {
@@ -98,6 +100,7 @@ export function acceptPaymentRequest(
       ? request.noticeUrls.filter((url): url is string => typeof url === "string")
       : undefined,
     origin,
+    cashReceiptRequest,
     cancellations: [],
     webhooks: existing?.webhooks ?? [],
     requestedAt: existing?.requestedAt ?? at,

@@ -6,6 +6,7 @@ import { cancelPayment, depositVirtualAccount } from "../domain/payment-actions"
 import { toPaymentView } from "../domain/payment-view";
 import { findPayment } from "../api/payments-routes";
 import { resendWebhook } from "../webhooks/resend";
+import { cashReceiptPage } from "../pages/cash-receipt-page";
 import { paymentDetailPage, paymentListPage } from "../pages/console-page";
 
 /** The test-mode console: list, detail and the actions a PortOne console offers for test payments. */
@@ -23,6 +24,13 @@ export function registerConsoleRoutes(router: Router, emulator: Emulator): void 
     if (!record) return redirect(res, "/console", 303);
     const view = toPaymentView(record, emulator.config, emulator.publicUrl);
     sendHtml(res, 200, paymentDetailPage(emulator.config, record, view, url.searchParams.get("message") ?? undefined));
+  });
+
+  router.on("GET", "/console/cash-receipts/:paymentId", ({ res, params }) => {
+    const record = emulator.state.payments.get(params.paymentId ?? "");
+    if (!record?.cashReceipt)
+      return sendHtml(res, 404, "<!doctype html><title>404</title><p>현금영수증이 없습니다.</p>");
+    sendHtml(res, 200, cashReceiptPage(emulator.config, record, record.cashReceipt));
   });
 
   // Each action answers with a redirect back to the detail page carrying a short message.

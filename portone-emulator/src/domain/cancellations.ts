@@ -7,6 +7,7 @@ import type {
 import type { Emulator } from "../context";
 import type { CancelFault } from "../control/faults";
 import { ApiError } from "../http/api-error";
+import { followCancellation } from "./cash-receipts";
 import { emitPaymentWebhook } from "./payment-events";
 import { setStatus, type PaymentRecord } from "./payment-record";
 import { nowIso } from "./time";
@@ -41,6 +42,7 @@ export function completeCancellation(
   record.cancelledTaxFreeAmount += request.taxFreeAmount;
   record.cancelledVatAmount += request.vatAmount;
   record.cancelledAt = at;
+  followCancellation(record, at);
   const fullyCancelled = record.cancelledAmount === record.totalAmount;
   setStatus(record, fullyCancelled ? "CANCELLED" : "PARTIAL_CANCELLED", at);
   emulator.state.savePayment(record);

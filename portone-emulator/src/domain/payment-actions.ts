@@ -7,6 +7,7 @@ import {
   requestCancellation,
   type CancellationRequest,
 } from "./cancellations";
+import { issueCashReceipt } from "./cash-receipts";
 import { newCancellationId } from "./ids";
 import { emitPaymentWebhook } from "./payment-events";
 import { cancellableAmount, defaultVat, setStatus, type Cancellation, type PaymentRecord } from "./payment-record";
@@ -111,6 +112,7 @@ export function depositVirtualAccount(emulator: Emulator, record: PaymentRecord)
   }
   const at = nowIso();
   record.paidAt = at;
+  issueCashReceipt(record, emulator.publicUrl, at);
   setStatus(record, "PAID", at);
   emulator.state.savePayment(record);
   emitPaymentWebhook(emulator, record, "Transaction.Paid", { trigger: "VIRTUAL_ACCOUNT_DEPOSIT" });

@@ -8,6 +8,7 @@ import type {
   SucceededPaymentCancellation,
 } from "@portone/server-sdk/payment";
 import type { EmulatorPayMethod } from "../config";
+import type { CashReceiptRequest, RecordedCashReceipt } from "./cash-receipts";
 
 export type PaymentStatus = "READY" | "VIRTUAL_ACCOUNT_ISSUED" | "PAID" | "FAILED" | "PARTIAL_CANCELLED" | "CANCELLED";
 
@@ -48,6 +49,9 @@ export interface PaymentRecord {
   pgTxId?: string;
   billingKey?: string;
   failure?: PaymentFailure;
+  /** Asked for in the window (transfer, virtual account, easy pay); issued once the money arrives. */
+  cashReceiptRequest?: CashReceiptRequest;
+  cashReceipt?: RecordedCashReceipt;
   /** Succeeded, still requested (an asynchronous cancel) and failed ones, in request order. */
   cancellations: Cancellation[];
   webhooks: PaymentWebhook[];

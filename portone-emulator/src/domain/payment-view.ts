@@ -100,6 +100,7 @@ export function toPaymentView(record: PaymentRecord, config: EmulatorConfig, pub
         paidAt,
         pgTxId: record.pgTxId,
         receiptUrl,
+        cashReceipt: record.cashReceipt,
         disputes: [],
         cancellations: record.cancellations,
       };
@@ -112,6 +113,7 @@ export function toPaymentView(record: PaymentRecord, config: EmulatorConfig, pub
         paidAt: record.paidAt,
         pgTxId: record.pgTxId,
         receiptUrl: record.paidAt ? receiptUrl : undefined,
+        cashReceipt: record.cashReceipt,
         cancellations: record.cancellations,
         cancelledAt: record.cancelledAt ?? record.statusChangedAt,
       };

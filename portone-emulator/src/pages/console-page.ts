@@ -47,6 +47,16 @@ function virtualAccountDetails(payment: PaymentRecord): string {
     <dt>입금 기한</dt><dd>${escapeHtml(formatKst(method.expiredAt))}</dd>`;
 }
 
+function cashReceiptDetails(payment: PaymentRecord): string {
+  const requested = payment.cashReceiptRequest;
+  if (!requested) return "";
+  const receipt = payment.cashReceipt;
+  const state = receipt
+    ? `<a href="/console/cash-receipts/${encodeURIComponent(payment.id)}">${receipt.status === "CANCELLED" ? "발급 취소" : "발급"} · 승인번호 ${escapeHtml(receipt.issueNumber)}</a>`
+    : "결제 완료 시 발급";
+  return `<dt>현금영수증</dt><dd>${escapeHtml(requested.type)} ${escapeHtml(requested.customerIdentifier)} · ${state}</dd>`;
+}
+
 function actions(payment: PaymentRecord): string {
   const forms: string[] = [];
   const action = (name: string, label: string, extra = "") =>
@@ -95,6 +105,7 @@ export function paymentDetailPage(
       <dt>요청 시각</dt><dd>${escapeHtml(formatKst(payment.requestedAt))}</dd>
       <dt>상태 변경</dt><dd>${escapeHtml(formatKst(payment.statusChangedAt))}</dd>
       ${virtualAccountDetails(payment)}
+      ${cashReceiptDetails(payment)}
     </dl>
   </section>
   ${actions(payment)}

@@ -1,0 +1,2 @@
+ALTER TABLE "payments" ADD COLUMN "cash_receipt_request" jsonb;--> statement-breakpoint
+ALTER TABLE "payments" ADD COLUMN "cash_receipt" jsonb;
