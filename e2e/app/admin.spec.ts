@@ -1,8 +1,20 @@
-import { expect as baseExpect } from "@playwright/test";
+import { expect as baseExpect, type Page } from "@playwright/test";
 import { AuthPages, newTestUser } from "../support/auth";
 import { runAdminCommand } from "../support/admin-command";
 import { balanceOf, ledgerOf, userIdOf } from "../support/db";
 import { expect, test } from "../support/fixtures";
+import { axeViolations } from "../support/axe";
+import { SCREENS, SHOTS_DIR } from "../support/screens";
+
+/** The admin's page at both sizes, left to look at, and checked by axe at each. */
+async function shootBothSizes(page: Page, name: string) {
+  for (const screen of SCREENS) {
+    const viewport = screen.use.viewport;
+    if (viewport) await page.setViewportSize(viewport);
+    baseExpect(await axeViolations(page, { bestPractice: true }), `${name} ${screen.name}`).toEqual([]);
+    await page.screenshot({ path: `${SHOTS_DIR}/${name}-${screen.name}.png`, fullPage: true });
+  }
+}
 
 test("admin pages answer 403 to a signed-in user without the admin flag", async ({ page, user }) => {
   const userId = await userIdOf(user.email);
@@ -34,6 +46,7 @@ test("the admin finds a payment, reads its timeline and adjusts points only with
   await adminPage.getByLabel("상태").selectOption({ label: "충전 완료" });
   await adminPage.getByRole("button", { name: "검색" }).click();
   await expect(adminPage.getByTestId("admin-payment-row")).toHaveCount(1);
+  await shootBothSizes(adminPage, "admin-search");
   await adminPage.getByRole("link", { name: paymentId }).click();
   const timeline = adminPage.getByTestId("timeline-event");
   await expect(timeline.filter({ hasText: "결제 요청 생성" })).toHaveCount(1);
@@ -41,6 +54,7 @@ test("the admin finds a payment, reads its timeline and adjusts points only with
   await expect(timeline.filter({ hasText: "현재 상태: 충전 완료" })).toHaveCount(1);
   await expect(timeline.filter({ hasText: /PENDING|PAID/ })).toHaveCount(0);
   await expect(timeline.filter({ hasText: "원장 charge +1,000 P" })).toHaveCount(1);
+  await shootBothSizes(adminPage, "admin-timeline");
   // Only this payment's entries: other users' refunds and cancellations never show here.
   await expect(timeline.filter({ hasText: /원장 (refund|external_cancel)/ })).toHaveCount(0);
 
