@@ -1,6 +1,5 @@
 import { PaymentClient } from "@portone/server-sdk";
-import { emulatorDefaults } from "../../portone-emulator/src/config";
-import { webhookHeaders } from "../../portone-emulator/src/webhooks/sign";
+import { emulatorDefaults, webhookHeaders } from "portone-emulator";
 import { E2E_APP_URL, E2E_EMULATOR_URL } from "./stack-urls";
 
 /** PortOne's side of the test stack: its REST API, its control API and its webhook signer. */

@@ -22,6 +22,12 @@ export interface EmulatorConfig {
   port: number;
   /** Interface to listen on. */
   host: string;
+  /**
+   * Where browsers and servers reach the emulator (behind a tunnel or proxy, e.g.
+   * https://portone.example.test): receipt links and the checkout script use it. Empty =
+   * http://localhost:<port>.
+   */
+  publicUrl: string;
   storeId: string;
   merchantId: string;
   /** Shown in the checkout window. */
@@ -50,6 +56,7 @@ export interface EmulatorConfig {
 export const emulatorDefaults: EmulatorConfig = {
   port: 4010,
   host: "127.0.0.1",
+  publicUrl: "",
   storeId: "store-6c1f2d3e-8a4b-4c5d-9e6f-0a1b2c3d4e5f",
   merchantId: "merchant-0b7e6d5c-4a3b-4c2d-8e1f-9a8b7c6d5e4f",
   storeName: "포인트 충전소 (테스트)",
@@ -125,5 +132,11 @@ export function resolveConfig(overrides: Partial<EmulatorConfig> = {}): Emulator
   const config = { ...emulatorDefaults, ...defined } as EmulatorConfig;
   if (!(config.retryScale >= 0)) throw new Error("retryScale must be a number >= 0");
   if (config.webhookSecrets.length === 0) throw new Error("at least one webhook secret is required");
+  if (config.publicUrl && !/^https?:\/\/[^/?#]+$/.test(config.publicUrl.replace(/\/$/, ""))) {
+    throw new Error(
+      `publicUrl must be an http(s) origin such as https://portone.example.test, got "${config.publicUrl}"`,
+    );
+  }
+  config.publicUrl = config.publicUrl.replace(/\/$/, "");
   return config;
 }

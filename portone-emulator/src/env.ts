@@ -1,4 +1,4 @@
-import type { EmulatorConfig } from "./config";
+import type { EmulatorConfig } from "./config.js";
 
 // The CLI's own environment variables, all prefixed PORTONE_EMULATOR_. Unset = default.
 
@@ -18,6 +18,7 @@ export function configFromEnv(env: Record<string, string | undefined>): Partial<
   return {
     port: number("PORTONE_EMULATOR_PORT", env.PORTONE_EMULATOR_PORT),
     host: env.PORTONE_EMULATOR_HOST || undefined,
+    publicUrl: env.PORTONE_EMULATOR_PUBLIC_URL || undefined,
     storeId: env.PORTONE_EMULATOR_STORE_ID || undefined,
     apiSecret: env.PORTONE_EMULATOR_API_SECRET || undefined,
     webhookSecrets: list(env.PORTONE_EMULATOR_WEBHOOK_SECRETS),

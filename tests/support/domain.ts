@@ -1,6 +1,6 @@
 import { afterAll, beforeAll } from "vitest";
 import { migrateDatabase } from "../../db/migrate";
-import { startEmulator, type RunningEmulator } from "../../portone-emulator/src/server";
+import { startEmulator, type RunningEmulator } from "portone-emulator";
 import { appEnvForEmulator } from "../../scripts/lib/portone";
 import { createScratchDatabase } from "./postgres";
 

@@ -1,7 +1,7 @@
 import type { PaymentWebhook } from "@portone/server-sdk/payment";
-import type { Emulator } from "../context";
-import { ApiError } from "../http/api-error";
-import type { PaymentRecord } from "../domain/payment-record";
+import type { Emulator } from "../context.js";
+import { ApiError } from "../http/api-error.js";
+import type { PaymentRecord } from "../domain/payment-record.js";
 
 /** PortOne limits manual resends of one webhook id; the exact number is not published. */
 export const MAX_MANUAL_RESENDS = 5;
