@@ -59,18 +59,14 @@ export default defineConfig({
       dependencies: ["reconcile"],
       use: { ...devices["Desktop Chrome"], channel: undefined },
     },
-    { name: "emulator", testDir: "./e2e/emulator", use: { ...devices["Desktop Chrome"], channel: undefined } },
   ],
-  // E2E_WITHOUT_APP=1 skips the app stack, for running only the emulator's own specs.
-  webServer: process.env.E2E_WITHOUT_APP
-    ? undefined
-    : {
-        command: "tsx scripts/e2e-stack.ts",
-        url: `${E2E_APP_URL}/api/health`,
-        timeout: 300_000,
-        reuseExistingServer: false,
-        stdout: "pipe",
-        stderr: "pipe",
-        gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
-      },
+  webServer: {
+    command: "tsx scripts/e2e-stack.ts",
+    url: `${E2E_APP_URL}/api/health`,
+    timeout: 300_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    stderr: "pipe",
+    gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
+  },
 });

@@ -13,3 +13,10 @@ export { cliConfig, parseChannelSpec } from "./cli-options.js";
 export { dotenvFor } from "./dotenv.js";
 export { signatureHeader, webhookHeaders } from "./webhooks/sign.js";
 export { CONTROL_PREFIX } from "./control/control-routes.js";
+export {
+  EmulatorControl,
+  type ApiFaultInput,
+  type CancellationFaultInput,
+  type WebhookDelivery,
+  type WebhookFaultInput,
+} from "./control-client.js";

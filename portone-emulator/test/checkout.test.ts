@@ -11,7 +11,7 @@ import {
 } from "./helpers.js";
 
 // The checkout endpoints the browser script calls, exercised over HTTP. Browser behaviour itself
-// (iframe, popup, redirect) is covered by the Playwright specs in e2e/emulator.
+// (iframe, popup, redirect) is covered by the Playwright specs in e2e/.
 
 let emulator: RunningEmulator;
 
