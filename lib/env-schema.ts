@@ -87,6 +87,11 @@ const serverSchema = z.object({
     .enum(["true", "false", ""])
     .optional()
     .transform((value) => value === "true"),
+  // Lowest level of the JSON log lines on stdout (lib/observability/log.ts).
+  LOG_LEVEL: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  ),
   // How long a refund waits for PortOne's cancel before leaving the outcome to reconciliation.
   PORTONE_CANCEL_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(120_000).default(15_000),
   NEXT_PUBLIC_PORTONE_SDK_URL: z
@@ -134,6 +139,7 @@ const HINTS: Record<string, string> = {
   POINTS_SERVICE_API_KEY: "Generate one with `openssl rand -hex 32`, or leave it unset to switch the service API off.",
   POINTS_PAID_VALIDITY_DAYS: "Set a whole number of days from 0 (never expires) to 36500, e.g. 1825 for 5 years.",
   POINTS_BONUS_VALIDITY_DAYS: "Set a whole number of days from 0 (never expires) to 36500, e.g. 365 for 1 year.",
+  LOG_LEVEL: "Set one of fatal, error, warn, info (the default), debug, trace or silent.",
   BUSINESS_REGISTRATION_NUMBER: "Use the number on the 사업자등록증, with hyphens: 123-45-67890.",
   SUPPORT_EMAIL: "Set the address customers write to, e.g. help@example.com.",
   SUPPORT_PHONE: "Set the customer-service number, digits and hyphens, e.g. 02-123-4567.",

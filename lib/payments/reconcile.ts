@@ -9,6 +9,7 @@ import { settleRefundFromPortOne, type RefundSettlement } from "./refunds/settle
 import { releaseRejectedPayment, type Release } from "./sync/release-rejected";
 import { syncPayment } from "./sync/sync-payment";
 import { inStepWithPortOne, remoteStateOf, type PaymentStatus } from "./sync/transitions";
+import { log } from "@/lib/observability/log";
 
 export interface ReconcileOptions {
   /** PENDING rows and unsettled refunds younger than this are left alone (a window may be open). */
@@ -73,20 +74,25 @@ export async function reconcile(options: ReconcileOptions = DEFAULT_RECONCILE_OP
     ledgerViolations: [],
     errors: [],
   };
-  const attempt = async (subject: string, work: () => Promise<void>) => {
+  const attempt = async (subject: string, work: () => Promise<void>, ids: Record<string, string> = {}) => {
     try {
       await work();
     } catch (error) {
       summary.errors.push({ subject, message: error instanceof Error ? error.message : String(error) });
+      log.warn({ ...ids, subject, err: error }, "reconciliation step failed; the next run tries again");
     }
   };
   const sync = (paymentId: string, verdict: { abandoned?: boolean; unopenedIsOver?: boolean } = {}) =>
-    attempt(paymentId, async () => {
-      const result = await syncPayment(paymentId, verdict);
-      if (result.ok && result.status !== result.previousStatus) {
-        summary.changes.push({ paymentId, from: result.previousStatus, to: result.status });
-      }
-    });
+    attempt(
+      paymentId,
+      async () => {
+        const result = await syncPayment(paymentId, verdict);
+        if (result.ok && result.status !== result.previousStatus) {
+          summary.changes.push({ paymentId, from: result.previousStatus, to: result.status });
+        }
+      },
+      { paymentId },
+    );
 
   // Refunds first: while one is unsettled, syncPayment cannot tell its cancellation from an outside one.
   // One whose cancellation PortOne accepted to carry out later is read by its id, whatever its age.
@@ -98,9 +104,13 @@ export async function reconcile(options: ReconcileOptions = DEFAULT_RECONCILE_OP
     );
   summary.checked.unsettledRefunds = unsettled.length;
   for (const { id } of unsettled) {
-    await attempt(`refund ${id}`, async () => {
-      summary.refunds.push({ refundId: id, outcome: await settleRefundFromPortOne(id) });
-    });
+    await attempt(
+      `refund ${id}`,
+      async () => {
+        summary.refunds.push({ refundId: id, outcome: await settleRefundFromPortOne(id) });
+      },
+      { refundId: id },
+    );
   }
 
   // A rejected payment's money goes back to the customer: a cancel that failed, timed out or never
@@ -111,9 +121,13 @@ export async function reconcile(options: ReconcileOptions = DEFAULT_RECONCILE_OP
     .where(and(eq(payments.status, "REJECTED"), isNull(payments.releasedAt)));
   summary.checked.unreleasedRejected = unreleased.length;
   for (const { id } of unreleased) {
-    await attempt(`rejected ${id}`, async () => {
-      summary.rejected.push({ paymentId: id, ...(await releaseRejectedPayment(id)) });
-    });
+    await attempt(
+      `rejected ${id}`,
+      async () => {
+        summary.rejected.push({ paymentId: id, ...(await releaseRejectedPayment(id)) });
+      },
+      { paymentId: id },
+    );
   }
 
   const stalePending = await db
@@ -158,6 +172,27 @@ export async function reconcile(options: ReconcileOptions = DEFAULT_RECONCILE_OP
   });
 
   summary.ledgerViolations = await findLedgerViolations();
+  for (const payment of summary.unknownAtPortOne) {
+    log.warn(
+      { paymentId: payment.paymentId, portoneStatus: payment.status },
+      "PortOne has a payment we never recorded",
+    );
+  }
+  if (summary.ledgerViolations.length > 0) {
+    log.error({ violations: summary.ledgerViolations.length }, "ledger invariant violated");
+  }
+  log.info(
+    {
+      checked: summary.checked,
+      changes: summary.changes.length,
+      refundsSettled: summary.refunds.length,
+      rejected: summary.rejected.length,
+      unknownAtPortOne: summary.unknownAtPortOne.length,
+      errors: summary.errors.length,
+      ledgerViolations: summary.ledgerViolations.length,
+    },
+    "reconciliation finished",
+  );
   return summary;
 }
 

@@ -2,6 +2,8 @@ import "server-only";
 import { findOwnPayment, type PaymentView } from "../queries";
 import { syncPayment } from "./sync-payment";
 import { FINAL_STATUSES } from "./transitions";
+import { log } from "@/lib/observability/log";
+import { withIncomingRequestId } from "@/lib/observability/request-id";
 
 /**
  * The owner's payment, synced with PortOne first unless it is already final. A sync that fails
@@ -17,13 +19,17 @@ export async function loadOwnPaymentFresh(
   paymentId: string,
   { buyerReturned = false }: { buyerReturned?: boolean } = {},
 ): Promise<{ payment: PaymentView; changed: boolean } | null> {
+  return withIncomingRequestId(() => loadFresh(userId, paymentId, buyerReturned));
+}
+
+async function loadFresh(userId: string, paymentId: string, buyerReturned: boolean) {
   const known = await findOwnPayment(userId, paymentId);
   if (!known) return null;
   if (FINAL_STATUSES.includes(known.status)) return { payment: known, changed: false };
   try {
     await syncPayment(paymentId, { abandoned: buyerReturned });
   } catch (error) {
-    console.error(`sync of ${paymentId} failed`, error);
+    log.warn({ paymentId, err: error }, "payment sync failed; showing the last known state");
     return { payment: known, changed: false };
   }
   const fresh = (await findOwnPayment(userId, paymentId)) ?? known;
