@@ -94,6 +94,10 @@ const serverSchema = z.object({
   ),
   // How long a refund waits for PortOne's cancel before leaving the outcome to reconciliation.
   PORTONE_CANCEL_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(120_000).default(15_000),
+  // How long any other PortOne call may take (lib/portone/call.ts), and how often a lookup that
+  // timed out or got a 5xx is asked again; calls that change something are never repeated.
+  PORTONE_API_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(120_000).default(10_000),
+  PORTONE_READ_RETRIES: z.coerce.number().int().min(0).max(5).default(2),
   NEXT_PUBLIC_PORTONE_SDK_URL: z
     .string()
     .url()
