@@ -115,6 +115,11 @@ const serverSchema = z.object({
   // README "Points validity": paid points 5 years (상법 §64, commercial claims), bonus points 1 year.
   POINTS_PAID_VALIDITY_DAYS: validityDays(1825),
   POINTS_BONUS_VALIDITY_DAYS: validityDays(365),
+  // README "Retention": how long reconciliation keeps records that only matter for a while.
+  SIGN_IN_ATTEMPT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3_650).default(7),
+  WEBHOOK_EVENT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3_650).default(90),
+  // At least a day: a host application may retry a spend with its key for up to 24 hours.
+  IDEMPOTENCY_KEY_RETENTION_DAYS: z.coerce.number().int().min(1).max(3_650).default(7),
   // Unset: the service API (POST /api/points/spend) is switched off.
   POINTS_SERVICE_API_KEY: z
     .string()

@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, gte, inArray, isNotNull, isNull, lt, or, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { payments, refunds } from "@/db/schema";
+import { pruneExpiredRecords, type RetentionSummary } from "@/lib/maintenance/retention";
 import { listPortOnePayments, type PortOnePayment } from "@/lib/portone/payments";
 import { expireDuePoints, type ExpirySummary } from "@/lib/points/expiry";
 import { findLedgerViolations, type LedgerViolation } from "@/lib/points/invariant";
@@ -42,6 +43,8 @@ export interface ReconcileSummary {
   unknownAtPortOne: { paymentId: string; status: string; amount: number }[];
   /** Points whose validity ended (README "Points validity"); `expiredPaid` is money owed to buyers. */
   expiry: ExpirySummary;
+  /** Old sign-in attempts, webhook records and idempotency keys deleted (README "Retention"). */
+  retention: RetentionSummary;
   ledgerViolations: LedgerViolation[];
   errors: { subject: string; message: string }[];
 }
@@ -71,6 +74,11 @@ export async function reconcile(options: ReconcileOptions = DEFAULT_RECONCILE_OP
     rejected: [],
     unknownAtPortOne: [],
     expiry: { dueLots: 0, expired: { paidLots: 0, paidPoints: 0, bonusLots: 0, bonusPoints: 0 }, expiredPaid: [] },
+    retention: {
+      deleted: { signInAttempts: 0, webhookEvents: 0, idempotencyKeys: 0 },
+      more: false,
+      skipped: false,
+    },
     ledgerViolations: [],
     errors: [],
   };
@@ -169,6 +177,10 @@ export async function reconcile(options: ReconcileOptions = DEFAULT_RECONCILE_OP
 
   await attempt("points expiry", async () => {
     summary.expiry = await expireDuePoints(now);
+  });
+
+  await attempt("retention", async () => {
+    summary.retention = await pruneExpiredRecords({ now });
   });
 
   summary.ledgerViolations = await findLedgerViolations();
