@@ -164,6 +164,9 @@ export const payments = pgTable(
     // REJECTED only: when PortOne confirmed it holds none of the customer's money any more
     // (cancelled, account closed, or never paid). Until then reconciliation keeps undoing it.
     releasedAt: timestamp("released_at", { withTimezone: true }),
+    // Pages that show the payment ask PortOne about it at a backed-off pace (lib/payments/sync/load-fresh.ts).
+    pageChecks: integer("page_checks").notNull().default(0),
+    pageCheckedAt: timestamp("page_checked_at", { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

@@ -1,14 +1,42 @@
 import "server-only";
+import { and, eq, isNull, or, sql } from "drizzle-orm";
+import { db } from "@/db";
+import { payments } from "@/db/schema";
+import { log } from "@/lib/observability/log";
+import { withIncomingRequestId } from "@/lib/observability/request-id";
 import { findOwnPayment, type PaymentView } from "../queries";
 import { syncPayment } from "./sync-payment";
 import { FINAL_STATUSES } from "./transitions";
-import { log } from "@/lib/observability/log";
-import { withIncomingRequestId } from "@/lib/observability/request-id";
+
+// A page view asks PortOne about an open payment at most this often: 5 s after the first look,
+// then twice as long after each (10 s, 20 s, …), never less often than every 5 minutes. Reloads,
+// several tabs and instances share the pace (it is kept on the row); the webhook and the
+// reconciler move the row meanwhile, and open pages watch the row, not PortOne.
+export const PAGE_CHECK_FIRST_WAIT_SECONDS = 5;
+export const PAGE_CHECK_MAX_WAIT_SECONDS = 300;
+
+/** Claims this view's look at PortOne, or says it is too soon after the last one. */
+async function claimPageCheck(userId: string, paymentId: string): Promise<boolean> {
+  const wait = sql`least(${PAGE_CHECK_FIRST_WAIT_SECONDS} * power(2, least(${payments.pageChecks} - 1, 16)), ${PAGE_CHECK_MAX_WAIT_SECONDS})`;
+  const claimed = await db
+    .update(payments)
+    .set({ pageChecks: sql`${payments.pageChecks} + 1`, pageCheckedAt: sql`now()` })
+    .where(
+      and(
+        eq(payments.id, paymentId),
+        eq(payments.userId, userId),
+        or(isNull(payments.pageCheckedAt), sql`${payments.pageCheckedAt} <= now() - ${wait} * interval '1 second'`),
+      ),
+    )
+    .returning({ id: payments.id });
+  return claimed.length > 0;
+}
 
 /**
- * The owner's payment, synced with PortOne first unless it is already final. A sync that fails
- * (PortOne slow or down) still shows the last known state; the page keeps checking. `changed`
- * tells the page that the layout (header balance), rendered alongside, may show the old state.
+ * The owner's payment, synced with PortOne first unless it is already final or a page looked
+ * too recently (see above): our own row is read first. A sync that fails (PortOne slow or down)
+ * still shows the last known state; the page keeps checking. `changed` tells the page that the
+ * layout (header balance), rendered alongside, may show the old state.
  *
  * `buyerReturned`: the buyer is looking at our page, not at PortOne's window, so a window PortOne
  * never saw completed (no payment, or only READY) is over and expires now rather than after the
@@ -26,6 +54,7 @@ async function loadFresh(userId: string, paymentId: string, buyerReturned: boole
   const known = await findOwnPayment(userId, paymentId);
   if (!known) return null;
   if (FINAL_STATUSES.includes(known.status)) return { payment: known, changed: false };
+  if (!(await claimPageCheck(userId, paymentId))) return { payment: known, changed: false };
   try {
     await syncPayment(paymentId, { abandoned: buyerReturned });
   } catch (error) {
