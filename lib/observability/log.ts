@@ -1,4 +1,5 @@
 import "server-only";
+import { hostname } from "node:os";
 import pino, { type DestinationStream, type Logger } from "pino";
 import { env } from "@/lib/env";
 import { currentRequestId } from "./request-id";
@@ -36,7 +37,8 @@ export function createLogger(destination: DestinationStream = process.stdout, le
   return pino(
     {
       level,
-      base: { service: "points-charge" },
+      // Which instance wrote a line matters once several run behind a load balancer.
+      base: { service: "points-charge", hostname: hostname(), pid: process.pid },
       timestamp: pino.stdTimeFunctions.isoTime,
       formatters: { level: (label) => ({ level: label }) },
       mixin: () => {
