@@ -84,8 +84,8 @@ export async function syncPayment(
     }
     const outsideCancellations =
       transition.takeBackCancellations && remote ? await takeBackOutsideCancellations(tx, row, remote) : [];
-    if (problem) log.warn({ paymentId, problem }, "payment failed verification");
     return {
+      problem,
       outsideCancellations,
       credited: transition.credit ? { paidPoints: row.paidPoints, bonusPoints: row.bonusPoints } : null,
       status: transition.status,
@@ -99,6 +99,7 @@ export async function syncPayment(
     log.info({ paymentId }, "payment sync: no such payment");
     return { ok: false, code: "not_found" };
   }
+  if (outcome.problem) log.warn({ paymentId, problem: outcome.problem }, "payment failed verification");
   for (const cancellation of outcome.outsideCancellations) {
     log.warn({ paymentId, ...cancellation }, "cancellation made outside the app: points taken back");
   }
