@@ -23,43 +23,69 @@ async function lastLooked(paymentId: string, seconds: number, checks?: number) {
     .where(eq(payments.id, paymentId));
 }
 
-/** A virtual account issued, seen once by its page, then paid at PortOne with no webhook to tell us. */
-async function depositedUnheard(email: string) {
+/** A virtual account issued and looked at by its pages `looks` times, then paid at PortOne with no webhook to tell us. */
+async function depositedUnheard(email: string, looks = 1) {
   const userId = await newUser(email);
   const paymentId = await payAtPortOne(suite, userId, { payOptionId: "virtual_account", outcome: "issue" });
-  expect(await view(userId, paymentId)).toBe("VIRTUAL_ACCOUNT_ISSUED");
+  for (let look = 0; look < looks; look++) expect(await view(userId, paymentId)).toBe("VIRTUAL_ACCOUNT_ISSUED");
   await depositAtPortOne(suite, paymentId);
   return { userId, paymentId };
 }
 
 describe("page views of an open payment ask PortOne at a backed-off pace", () => {
-  it("a view right after another shows our row without asking PortOne; one 5 s later asks", async () => {
-    const { userId, paymentId } = await depositedUnheard("pace-first@example.com");
-    // PortOne has the deposit, but the previous look was just now: our row is shown as it is.
-    expect(await view(userId, paymentId)).toBe("VIRTUAL_ACCOUNT_ISSUED");
-    expect(await view(userId, paymentId)).toBe("VIRTUAL_ACCOUNT_ISSUED");
-
-    await lastLooked(paymentId, 4);
-    expect(await view(userId, paymentId)).toBe("VIRTUAL_ACCOUNT_ISSUED");
-    await lastLooked(paymentId, 6);
+  it("the first three looks are free", async () => {
+    const { userId, paymentId } = await depositedUnheard("pace-free@example.com", 2);
     expect(await view(userId, paymentId)).toBe("PAID");
   });
 
-  it("the wait doubles with each look, up to 5 minutes", async () => {
-    const { userId, paymentId } = await depositedUnheard("pace-backoff@example.com");
-    // After 3 looks the next waits 20 s.
-    await lastLooked(paymentId, 19, 3);
+  it("after them a view within 5 s of the last look shows our row without asking PortOne; one later asks", async () => {
+    const { userId, paymentId } = await depositedUnheard("pace-first@example.com", 3);
+    // PortOne has the deposit, but the last look was just now: our row is shown as it is.
     expect(await view(userId, paymentId)).toBe("VIRTUAL_ACCOUNT_ISSUED");
-    // After 12 looks it would be 5 × 2^11 s, but never more than 300 s.
-    await lastLooked(paymentId, 290, 12);
+    await lastLooked(paymentId, 4, 3);
     expect(await view(userId, paymentId)).toBe("VIRTUAL_ACCOUNT_ISSUED");
-    await lastLooked(paymentId, 301, 12);
+    await lastLooked(paymentId, 6, 3);
     expect(await view(userId, paymentId)).toBe("PAID");
   });
 
-  it("the webhook still moves the row at once, and a final payment is never looked up again", async () => {
+  it("the wait doubles with each further look, up to 5 minutes", async () => {
+    const { userId, paymentId } = await depositedUnheard("pace-backoff@example.com", 3);
+    // After 5 looks the next waits 20 s.
+    await lastLooked(paymentId, 19, 5);
+    expect(await view(userId, paymentId)).toBe("VIRTUAL_ACCOUNT_ISSUED");
+    // After 20 looks it would be 5 × 2^17 s, but never more than 300 s.
+    await lastLooked(paymentId, 290, 20);
+    expect(await view(userId, paymentId)).toBe("VIRTUAL_ACCOUNT_ISSUED");
+    await lastLooked(paymentId, 301, 20);
+    expect(await view(userId, paymentId)).toBe("PAID");
+  });
+
+  it("a virtual account past its due date is looked up at once, and ends", async () => {
+    const { db } = await import("@/db");
+    const { payments } = await import("@/db/schema");
+    const { eq, sql } = await import("drizzle-orm");
+    const userId = await newUser("pace-overdue@example.com");
+    const paymentId = await payAtPortOne(suite, userId, { payOptionId: "virtual_account", outcome: "issue" });
+    for (let look = 0; look < 3; look++) expect(await view(userId, paymentId)).toBe("VIRTUAL_ACCOUNT_ISSUED");
+    const expired = await fetch(`${suite.emulator.url}/__emulator/payments/${paymentId}/expire-virtual-account`, {
+      method: "POST",
+    });
+    expect(expired.ok).toBe(true);
+    expect(await view(userId, paymentId)).toBe("VIRTUAL_ACCOUNT_ISSUED"); // paced: our row still says it is open
+    // Its due date, as our row has it, passes.
+    await db
+      .update(payments)
+      .set({
+        virtualAccount: sql`jsonb_set(${payments.virtualAccount}, '{dueAt}', to_jsonb(now() - interval '1 minute'))`,
+      })
+      .where(eq(payments.id, paymentId));
+    expect(await view(userId, paymentId)).toBe("EXPIRED");
+  });
+
+  it("the webhook still moves the row at once", async () => {
     const { processWebhook } = await import("@/lib/payments/sync/webhook-inbox");
-    const { userId, paymentId } = await depositedUnheard("pace-webhook@example.com");
+    const { userId, paymentId } = await depositedUnheard("pace-webhook@example.com", 3);
+    expect(await view(userId, paymentId)).toBe("VIRTUAL_ACCOUNT_ISSUED");
     expect(await processWebhook({ webhookId: `wh-pace-${paymentId}`, type: "Transaction.Paid", paymentId })).toBe(
       "processed",
     );

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, isNull, or, sql } from "drizzle-orm";
+import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { payments } from "@/db/schema";
 import { log } from "@/lib/observability/log";
@@ -8,16 +8,19 @@ import { findOwnPayment, type PaymentView } from "../queries";
 import { syncPayment } from "./sync-payment";
 import { FINAL_STATUSES } from "./transitions";
 
-// A page view asks PortOne about an open payment at most this often: 5 s after the first look,
-// then twice as long after each (10 s, 20 s, …), never less often than every 5 minutes. Reloads,
-// several tabs and instances share the pace (it is kept on the row); the webhook and the
-// reconciler move the row meanwhile, and open pages watch the row, not PortOne.
+// Page views ask PortOne about an open payment freely for the first few looks (the result page,
+// the payment's page, a reload), then at most 5 s after the last look, twice as long after each
+// further one (10 s, 20 s, …) and never less often than every 5 minutes. Reloads, several tabs and
+// instances share the pace (it is kept on the row); the webhook and the reconciler move the row
+// meanwhile, and open pages watch the row, not PortOne. A virtual account past its due date is
+// always looked up: no webhook tells that it expired, and the look ends it.
+export const PAGE_CHECK_FREE_LOOKS = 3;
 export const PAGE_CHECK_FIRST_WAIT_SECONDS = 5;
 export const PAGE_CHECK_MAX_WAIT_SECONDS = 300;
 
 /** Claims this view's look at PortOne, or says it is too soon after the last one. */
 async function claimPageCheck(userId: string, paymentId: string): Promise<boolean> {
-  const wait = sql`least(${PAGE_CHECK_FIRST_WAIT_SECONDS} * power(2, least(${payments.pageChecks} - 1, 16)), ${PAGE_CHECK_MAX_WAIT_SECONDS})`;
+  const wait = sql`least(${PAGE_CHECK_FIRST_WAIT_SECONDS} * power(2, least(greatest(${payments.pageChecks} - ${PAGE_CHECK_FREE_LOOKS}, 0), 16)), ${PAGE_CHECK_MAX_WAIT_SECONDS})`;
   const claimed = await db
     .update(payments)
     .set({ pageChecks: sql`${payments.pageChecks} + 1`, pageCheckedAt: sql`now()` })
@@ -25,7 +28,15 @@ async function claimPageCheck(userId: string, paymentId: string): Promise<boolea
       and(
         eq(payments.id, paymentId),
         eq(payments.userId, userId),
-        or(isNull(payments.pageCheckedAt), sql`${payments.pageCheckedAt} <= now() - ${wait} * interval '1 second'`),
+        or(
+          isNull(payments.pageCheckedAt),
+          lt(payments.pageChecks, PAGE_CHECK_FREE_LOOKS),
+          sql`${payments.pageCheckedAt} <= now() - ${wait} * interval '1 second'`,
+          and(
+            eq(payments.status, "VIRTUAL_ACCOUNT_ISSUED"),
+            sql`(${payments.virtualAccount}->>'dueAt')::timestamptz < now()`,
+          ),
+        ),
       ),
     )
     .returning({ id: payments.id });
