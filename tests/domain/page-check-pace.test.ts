@@ -33,30 +33,30 @@ async function depositedUnheard(email: string, looks = 1) {
 }
 
 describe("page views of an open payment ask PortOne at a backed-off pace", () => {
-  it("the first three looks are free", async () => {
-    const { userId, paymentId } = await depositedUnheard("pace-free@example.com", 2);
+  it("the first ten looks are free", async () => {
+    const { userId, paymentId } = await depositedUnheard("pace-free@example.com", 9);
     expect(await view(userId, paymentId)).toBe("PAID");
   });
 
   it("after them a view within 5 s of the last look shows our row without asking PortOne; one later asks", async () => {
-    const { userId, paymentId } = await depositedUnheard("pace-first@example.com", 3);
+    const { userId, paymentId } = await depositedUnheard("pace-first@example.com", 10);
     // PortOne has the deposit, but the last look was just now: our row is shown as it is.
     expect(await view(userId, paymentId)).toBe("VIRTUAL_ACCOUNT_ISSUED");
-    await lastLooked(paymentId, 4, 3);
+    await lastLooked(paymentId, 4, 10);
     expect(await view(userId, paymentId)).toBe("VIRTUAL_ACCOUNT_ISSUED");
-    await lastLooked(paymentId, 6, 3);
+    await lastLooked(paymentId, 6, 10);
     expect(await view(userId, paymentId)).toBe("PAID");
   });
 
   it("the wait doubles with each further look, up to 5 minutes", async () => {
-    const { userId, paymentId } = await depositedUnheard("pace-backoff@example.com", 3);
-    // After 5 looks the next waits 20 s.
-    await lastLooked(paymentId, 19, 5);
+    const { userId, paymentId } = await depositedUnheard("pace-backoff@example.com", 10);
+    // After 12 looks the next waits 20 s.
+    await lastLooked(paymentId, 19, 12);
     expect(await view(userId, paymentId)).toBe("VIRTUAL_ACCOUNT_ISSUED");
-    // After 20 looks it would be 5 × 2^17 s, but never more than 300 s.
-    await lastLooked(paymentId, 290, 20);
+    // After 30 looks it would be 5 × 2^20 s, but never more than 300 s.
+    await lastLooked(paymentId, 290, 30);
     expect(await view(userId, paymentId)).toBe("VIRTUAL_ACCOUNT_ISSUED");
-    await lastLooked(paymentId, 301, 20);
+    await lastLooked(paymentId, 301, 30);
     expect(await view(userId, paymentId)).toBe("PAID");
   });
 
@@ -66,7 +66,7 @@ describe("page views of an open payment ask PortOne at a backed-off pace", () =>
     const { eq, sql } = await import("drizzle-orm");
     const userId = await newUser("pace-overdue@example.com");
     const paymentId = await payAtPortOne(suite, userId, { payOptionId: "virtual_account", outcome: "issue" });
-    for (let look = 0; look < 3; look++) expect(await view(userId, paymentId)).toBe("VIRTUAL_ACCOUNT_ISSUED");
+    for (let look = 0; look < 10; look++) expect(await view(userId, paymentId)).toBe("VIRTUAL_ACCOUNT_ISSUED");
     const expired = await fetch(`${suite.emulator.url}/__emulator/payments/${paymentId}/expire-virtual-account`, {
       method: "POST",
     });
@@ -84,7 +84,7 @@ describe("page views of an open payment ask PortOne at a backed-off pace", () =>
 
   it("the webhook still moves the row at once", async () => {
     const { processWebhook } = await import("@/lib/payments/sync/webhook-inbox");
-    const { userId, paymentId } = await depositedUnheard("pace-webhook@example.com", 3);
+    const { userId, paymentId } = await depositedUnheard("pace-webhook@example.com", 10);
     expect(await view(userId, paymentId)).toBe("VIRTUAL_ACCOUNT_ISSUED");
     expect(await processWebhook({ webhookId: `wh-pace-${paymentId}`, type: "Transaction.Paid", paymentId })).toBe(
       "processed",

@@ -8,13 +8,13 @@ import { findOwnPayment, type PaymentView } from "../queries";
 import { syncPayment } from "./sync-payment";
 import { FINAL_STATUSES } from "./transitions";
 
-// Page views ask PortOne about an open payment freely for the first few looks (the result page,
-// the payment's page, a reload), then at most 5 s after the last look, twice as long after each
+// Page views ask PortOne about an open payment freely for the first ten looks (the result page,
+// its refresh, the payment's page, a few reloads), then at most 5 s after the last look, twice as long after each
 // further one (10 s, 20 s, …) and never less often than every 5 minutes. Reloads, several tabs and
 // instances share the pace (it is kept on the row); the webhook and the reconciler move the row
 // meanwhile, and open pages watch the row, not PortOne. A virtual account past its due date is
 // always looked up: no webhook tells that it expired, and the look ends it.
-export const PAGE_CHECK_FREE_LOOKS = 3;
+export const PAGE_CHECK_FREE_LOOKS = 10;
 export const PAGE_CHECK_FIRST_WAIT_SECONDS = 5;
 export const PAGE_CHECK_MAX_WAIT_SECONDS = 300;
 
@@ -65,7 +65,10 @@ async function loadFresh(userId: string, paymentId: string, buyerReturned: boole
   const known = await findOwnPayment(userId, paymentId);
   if (!known) return null;
   if (FINAL_STATUSES.includes(known.status)) return { payment: known, changed: false };
-  if (!(await claimPageCheck(userId, paymentId))) return { payment: known, changed: false };
+  if (!(await claimPageCheck(userId, paymentId))) {
+    log.debug({ paymentId }, "page view too soon after the last look at PortOne: showing our row");
+    return { payment: known, changed: false };
+  }
   try {
     await syncPayment(paymentId, { abandoned: buyerReturned });
   } catch (error) {
