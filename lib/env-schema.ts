@@ -87,8 +87,17 @@ const serverSchema = z.object({
     .enum(["true", "false", ""])
     .optional()
     .transform((value) => value === "true"),
+  // Lowest level of the JSON log lines on stdout (lib/observability/log.ts).
+  LOG_LEVEL: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  ),
   // How long a refund waits for PortOne's cancel before leaving the outcome to reconciliation.
   PORTONE_CANCEL_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(120_000).default(15_000),
+  // How long any other PortOne call may take (lib/portone/call.ts), and how often a lookup that
+  // timed out or got a 5xx is asked again; calls that change something are never repeated.
+  PORTONE_API_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(120_000).default(10_000),
+  PORTONE_READ_RETRIES: z.coerce.number().int().min(0).max(5).default(2),
   NEXT_PUBLIC_PORTONE_SDK_URL: z
     .string()
     .url()
@@ -106,6 +115,11 @@ const serverSchema = z.object({
   // README "Points validity": paid points 5 years (상법 §64, commercial claims), bonus points 1 year.
   POINTS_PAID_VALIDITY_DAYS: validityDays(1825),
   POINTS_BONUS_VALIDITY_DAYS: validityDays(365),
+  // README "Retention": how long reconciliation keeps records that only matter for a while.
+  SIGN_IN_ATTEMPT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3_650).default(7),
+  WEBHOOK_EVENT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3_650).default(90),
+  // At least a day: a host application may retry a spend with its key for up to 24 hours.
+  IDEMPOTENCY_KEY_RETENTION_DAYS: z.coerce.number().int().min(1).max(3_650).default(7),
   // Unset: the service API (POST /api/points/spend) is switched off.
   POINTS_SERVICE_API_KEY: z
     .string()
@@ -134,6 +148,7 @@ const HINTS: Record<string, string> = {
   POINTS_SERVICE_API_KEY: "Generate one with `openssl rand -hex 32`, or leave it unset to switch the service API off.",
   POINTS_PAID_VALIDITY_DAYS: "Set a whole number of days from 0 (never expires) to 36500, e.g. 1825 for 5 years.",
   POINTS_BONUS_VALIDITY_DAYS: "Set a whole number of days from 0 (never expires) to 36500, e.g. 365 for 1 year.",
+  LOG_LEVEL: "Set one of fatal, error, warn, info (the default), debug, trace or silent.",
   BUSINESS_REGISTRATION_NUMBER: "Use the number on the 사업자등록증, with hyphens: 123-45-67890.",
   SUPPORT_EMAIL: "Set the address customers write to, e.g. help@example.com.",
   SUPPORT_PHONE: "Set the customer-service number, digits and hyphens, e.g. 02-123-4567.",

@@ -26,6 +26,8 @@ export function domainSuite() {
       AUTH_SECRET: "domain-tests-auth-secret-0123456789abcdef",
       APP_URL: "http://localhost:3000",
       PORTONE_CANCEL_TIMEOUT_MS: "2000",
+      // Failures only; a test that reads the logs sets its own level.
+      LOG_LEVEL: "warn",
     });
   });
 
