@@ -1,0 +1,182 @@
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { chown, mkdtemp, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import {
+  TOPOLOGY_APP_URL,
+  TOPOLOGY_EMULATOR_PORT,
+  TOPOLOGY_INSTANCE_URLS,
+  TOPOLOGY_PGBOUNCER_PORT,
+  TOPOLOGY_PROXY_PORT,
+  topologyPrograms,
+} from "../../e2e/support/topology-urls";
+import { waitForApp } from "../../e2e/support/wait-for-app";
+import { startPortOneEmulator } from "./portone";
+import { onShutdown, startNext, stopChild } from "./processes";
+
+/**
+ * Production as a managed deployment runs it, on this machine: nginx terminating the public
+ * origin in front of two `next start` of the build just made, which reach PostgreSQL only through
+ * PgBouncer in transaction mode (DATABASE_PREPARE=false, no startup parameters), with a PortOne
+ * emulator of its own whose webhooks go to nginx. PgBouncer and nginx run as children of the
+ * stack from generated files in a temporary folder, never as the system's services. Returns
+ * false (and says why) when either program is not installed.
+ */
+export async function startTopology(input: { appEnv: NodeJS.ProcessEnv; databaseUrl: string }): Promise<boolean> {
+  const programs = topologyPrograms();
+  if ("missing" in programs) {
+    console.log(`[topology] ${programs.missing}`);
+    return false;
+  }
+  const dir = await mkdtemp(path.join(os.tmpdir(), "points-topology-"));
+  onShutdown(() => rm(dir, { recursive: true, force: true }));
+  // PgBouncer refuses to run as root; as root both run as an unprivileged user who owns the folder.
+  const account = unprivilegedAccount();
+  if (account) await chown(dir, account.uid, account.gid);
+
+  const portoneEnv = await startPortOneEmulator({
+    port: TOPOLOGY_EMULATOR_PORT,
+    webhookUrl: `${TOPOLOGY_APP_URL}/api/webhooks/portone`,
+    retryScale: 0.001,
+    webhookTimeoutMs: 5_000,
+  });
+
+  await writeFile(path.join(dir, "pgbouncer.ini"), pgbouncerConfig(dir, input.databaseUrl));
+  watch("pgbouncer", spawnOwned(programs.pgbouncer, [path.join(dir, "pgbouncer.ini")], account));
+  const pooledUrl = `postgres://points@127.0.0.1:${TOPOLOGY_PGBOUNCER_PORT}/points`;
+
+  const env: NodeJS.ProcessEnv = {
+    ...input.appEnv,
+    ...portoneEnv,
+    APP_URL: TOPOLOGY_APP_URL,
+    TRUSTED_PROXY_HOPS: "1",
+    DATABASE_URL: pooledUrl,
+    DATABASE_PREPARE: "false",
+    DATABASE_STARTUP_PARAMETERS: "false",
+    DATABASE_POOL_MAX: "5",
+  };
+  for (const url of TOPOLOGY_INSTANCE_URLS) {
+    watch(`next start ${url}`, startNext(["start", "--port", new URL(url).port], env));
+  }
+
+  // nginx takes an upstream that refused a connection out of rotation for a while: start it once both answer.
+  await Promise.all(TOPOLOGY_INSTANCE_URLS.map((url) => waitForApp(url, 120_000)));
+  await writeFile(path.join(dir, "nginx.conf"), nginxConfig(dir, account));
+  watch(
+    "nginx",
+    spawnOwned(
+      programs.nginx,
+      ["-p", dir, "-c", path.join(dir, "nginx.conf"), "-e", "stderr", "-g", "daemon off;"],
+      undefined,
+    ),
+  );
+
+  await waitForApp(TOPOLOGY_APP_URL, 30_000);
+  console.log(
+    `[topology] nginx ${TOPOLOGY_APP_URL} → ${TOPOLOGY_INSTANCE_URLS.join(", ")} → PgBouncer :${TOPOLOGY_PGBOUNCER_PORT} (transaction mode) → PostgreSQL`,
+  );
+  return true;
+}
+
+interface Account {
+  uid: number;
+  gid: number;
+  user: string;
+  group: string;
+}
+
+function unprivilegedAccount(): Account | undefined {
+  if (process.getuid?.() !== 0) return undefined;
+  for (const user of ["postgres", "nobody"]) {
+    try {
+      const id = (flag: string) => execFileSync("id", [flag, user], { encoding: "utf8" }).trim();
+      return { uid: Number(id("-u")), gid: Number(id("-g")), user, group: id("-gn") };
+    } catch {
+      // no such user: try the next
+    }
+  }
+  throw new Error("running as root, but neither a postgres nor a nobody user exists to run PgBouncer as");
+}
+
+function spawnOwned(program: string, args: string[], account: Account | undefined): ChildProcess {
+  const child = spawn(program, args, {
+    stdio: ["ignore", "inherit", "inherit"],
+    ...(account ? { uid: account.uid, gid: account.gid } : {}),
+  });
+  onShutdown(() => stopChild(child));
+  return child;
+}
+
+/** A part of the topology that stops on its own takes the stack down: specs must not run against half of it. */
+function watch(name: string, child: ChildProcess): void {
+  child.on("exit", (code, signal) => {
+    console.error(`[topology] ${name} exited (${signal ?? code})`);
+    process.kill(process.pid, "SIGTERM");
+  });
+  onShutdown(() => void child.removeAllListeners("exit"));
+}
+
+function pgbouncerConfig(dir: string, databaseUrl: string): string {
+  const url = new URL(databaseUrl);
+  const server = [
+    `host=${url.hostname}`,
+    `port=${url.port || "5432"}`,
+    `dbname=${decodeURIComponent(url.pathname.slice(1))}`,
+    `user=${decodeURIComponent(url.username || "postgres")}`,
+    ...(url.password ? [`password=${decodeURIComponent(url.password)}`] : []),
+  ].join(" ");
+  // auth_type any: clients are not asked for a password (the listener is on 127.0.0.1 only) and
+  // every server connection logs in as the database entry's user.
+  return `[databases]
+points = ${server}
+
+[pgbouncer]
+listen_addr = 127.0.0.1
+listen_port = ${TOPOLOGY_PGBOUNCER_PORT}
+unix_socket_dir =
+auth_type = any
+pool_mode = transaction
+max_client_conn = 200
+default_pool_size = 8
+pidfile = ${path.join(dir, "pgbouncer.pid")}
+log_connections = 0
+log_disconnections = 0
+log_stats = 0
+`;
+}
+
+function nginxConfig(dir: string, account: Account | undefined): string {
+  const [first, second] = TOPOLOGY_INSTANCE_URLS.map((url) => `127.0.0.1:${new URL(url).port}`);
+  const temp = ["client_body", "proxy", "fastcgi", "uwsgi", "scgi"]
+    .map((kind) => `  ${kind}_temp_path ${path.join(dir, kind)};`)
+    .join("\n");
+  // $proxy_add_x_forwarded_for appends the peer, which TRUSTED_PROXY_HOPS=1 takes as the client.
+  return `${account ? `user ${account.user} ${account.group};\n` : ""}worker_processes 1;
+pid ${path.join(dir, "nginx.pid")};
+events { worker_connections 512; }
+http {
+  access_log off;
+${temp}
+  upstream app {
+    server ${first};
+    server ${second};
+    keepalive 16;
+  }
+  server {
+    listen 127.0.0.1:${TOPOLOGY_PROXY_PORT};
+    client_max_body_size 1m;
+    location / {
+      proxy_pass http://app;
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+      proxy_set_header Host $http_host;
+      proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+      proxy_set_header X-Forwarded-Proto $scheme;
+      proxy_buffering off;
+      # Which instance answered, so the specs can see both take part.
+      add_header X-Upstream $upstream_addr always;
+    }
+  }
+}
+`;
+}
