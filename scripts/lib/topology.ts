@@ -29,7 +29,10 @@ export async function startTopology(input: { appEnv: NodeJS.ProcessEnv; database
     return false;
   }
   const dir = await mkdtemp(path.join(os.tmpdir(), "points-topology-"));
+  // Registered first, so it runs after the parallel stop below (cleanups run in reverse).
   onShutdown(() => rm(dir, { recursive: true, force: true }));
+  const children: ChildProcess[] = [];
+  const watch = (name: string, child: ChildProcess) => watchIn(children, name, child);
   // PgBouncer refuses to run as root; as root both run as an unprivileged user who owns the folder.
   const account = unprivilegedAccount();
   if (account) await chown(dir, account.uid, account.gid);
@@ -71,6 +74,11 @@ export async function startTopology(input: { appEnv: NodeJS.ProcessEnv; database
     ),
   );
 
+  // Stop every part at once: Playwright gives the whole stack 10 s before it kills it.
+  onShutdown(async () => {
+    for (const child of children) child.removeAllListeners("exit");
+    await Promise.all(children.map(stopChild));
+  });
   await waitForApp(TOPOLOGY_APP_URL, 30_000);
   console.log(
     `[topology] nginx ${TOPOLOGY_APP_URL} → ${TOPOLOGY_INSTANCE_URLS.join(", ")} → PgBouncer :${TOPOLOGY_PGBOUNCER_PORT} (transaction mode) → PostgreSQL`,
@@ -108,12 +116,12 @@ function spawnOwned(program: string, args: string[], account: Account | undefine
 }
 
 /** A part of the topology that stops on its own takes the stack down: specs must not run against half of it. */
-function watch(name: string, child: ChildProcess): void {
+function watchIn(children: ChildProcess[], name: string, child: ChildProcess): void {
+  children.push(child);
   child.on("exit", (code, signal) => {
     console.error(`[topology] ${name} exited (${signal ?? code})`);
     process.kill(process.pid, "SIGTERM");
   });
-  onShutdown(() => void child.removeAllListeners("exit"));
 }
 
 function pgbouncerConfig(dir: string, databaseUrl: string): string {
