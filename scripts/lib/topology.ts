@@ -29,8 +29,8 @@ export async function startTopology(input: { appEnv: NodeJS.ProcessEnv; database
     return false;
   }
   const dir = await mkdtemp(path.join(os.tmpdir(), "points-topology-"));
-  // Registered first, so it runs after the parallel stop below (cleanups run in reverse).
-  onShutdown(() => rm(dir, { recursive: true, force: true }));
+  const removeDir = () => rm(dir, { recursive: true, force: true });
+  onShutdown(removeDir);
   const children: ChildProcess[] = [];
   const watch = (name: string, child: ChildProcess) => watchIn(children, name, child);
   // PgBouncer refuses to run as root; as root both run as an unprivileged user who owns the folder.
@@ -78,6 +78,7 @@ export async function startTopology(input: { appEnv: NodeJS.ProcessEnv; database
   onShutdown(async () => {
     for (const child of children) child.removeAllListeners("exit");
     await Promise.all(children.map(stopChild));
+    await removeDir();
   });
   await waitForApp(TOPOLOGY_APP_URL, 30_000);
   console.log(
