@@ -1,6 +1,6 @@
 import postgres from "postgres";
 import { sql } from "drizzle-orm";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { domainSuite, newUser } from "../support/domain";
 
 const suite = domainSuite();
@@ -52,6 +52,12 @@ async function holdUserRow(userId: string) {
     await other.end();
   };
 }
+
+// Later files in the same worker get the defaults back.
+afterAll(() => {
+  for (const name of Object.keys(process.env))
+    if (name.startsWith("DATABASE_") && name !== "DATABASE_URL") delete process.env[name];
+});
 
 describe("timeouts set by every transaction", () => {
   it("a lock wait gives up after the lock timeout, and the row is free again afterwards", async () => {
