@@ -1,5 +1,5 @@
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { chown, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { chown, mkdir, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import {
@@ -28,7 +28,11 @@ export async function startTopology(input: { appEnv: NodeJS.ProcessEnv; database
     console.log(`[topology] ${programs.missing}`);
     return false;
   }
-  const dir = await mkdtemp(path.join(os.tmpdir(), "points-topology-"));
+  // One fixed folder, like the fixed ports: a stack killed before its cleanup leaves only this,
+  // and the next start clears it.
+  const dir = path.join(os.tmpdir(), `points-topology-${TOPOLOGY_PROXY_PORT}`);
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { mode: 0o755 });
   const removeDir = () => rm(dir, { recursive: true, force: true });
   onShutdown(removeDir);
   const children: ChildProcess[] = [];
