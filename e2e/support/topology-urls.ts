@@ -14,7 +14,8 @@ export const TOPOLOGY_PGBOUNCER_PORT = 6530;
 
 const SEARCH_PATH = [...(process.env.PATH ?? "").split(path.delimiter), "/usr/sbin", "/usr/local/sbin", "/sbin"];
 
-function findProgram(name: string): string | undefined {
+/** A program on PATH or in the sbin folders Debian installs daemons to. */
+export function findProgram(name: string): string | undefined {
   return SEARCH_PATH.filter(Boolean)
     .map((dir) => path.join(dir, name))
     .find((candidate) => existsSync(candidate));

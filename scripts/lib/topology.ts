@@ -1,5 +1,5 @@
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { chown, mkdir, rm, writeFile } from "node:fs/promises";
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdir, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import {
@@ -11,6 +11,7 @@ import {
   topologyPrograms,
 } from "../../e2e/support/topology-urls";
 import { waitForApp } from "../../e2e/support/wait-for-app";
+import { startPgBouncer, unprivilegedAccount, type Account } from "./pgbouncer";
 import { startPortOneEmulator } from "./portone";
 import { onShutdown, startNext, stopChild } from "./processes";
 
@@ -37,9 +38,8 @@ export async function startTopology(input: { appEnv: NodeJS.ProcessEnv; database
   onShutdown(removeDir);
   const children: ChildProcess[] = [];
   const watch = (name: string, child: ChildProcess) => watchIn(children, name, child);
-  // PgBouncer refuses to run as root; as root both run as an unprivileged user who owns the folder.
+  // As root, nginx's workers run as the unprivileged user PgBouncer runs as.
   const account = unprivilegedAccount();
-  if (account) await chown(dir, account.uid, account.gid);
 
   const portoneEnv = await startPortOneEmulator({
     port: TOPOLOGY_EMULATOR_PORT,
@@ -48,9 +48,15 @@ export async function startTopology(input: { appEnv: NodeJS.ProcessEnv; database
     webhookTimeoutMs: 5_000,
   });
 
-  await writeFile(path.join(dir, "pgbouncer.ini"), pgbouncerConfig(dir, input.databaseUrl));
-  watch("pgbouncer", spawnOwned(programs.pgbouncer, [path.join(dir, "pgbouncer.ini")], account));
-  const pooledUrl = `postgres://points@127.0.0.1:${TOPOLOGY_PGBOUNCER_PORT}/points`;
+  const pgbouncer = await startPgBouncer({
+    program: programs.pgbouncer,
+    databaseUrl: input.databaseUrl,
+    port: TOPOLOGY_PGBOUNCER_PORT,
+    dir,
+  });
+  onShutdown(pgbouncer.stop);
+  watch("pgbouncer", pgbouncer.child);
+  const pooledUrl = pgbouncer.url;
 
   const env: NodeJS.ProcessEnv = {
     ...input.appEnv,
@@ -91,26 +97,6 @@ export async function startTopology(input: { appEnv: NodeJS.ProcessEnv; database
   return true;
 }
 
-interface Account {
-  uid: number;
-  gid: number;
-  user: string;
-  group: string;
-}
-
-function unprivilegedAccount(): Account | undefined {
-  if (process.getuid?.() !== 0) return undefined;
-  for (const user of ["postgres", "nobody"]) {
-    try {
-      const id = (flag: string) => execFileSync("id", [flag, user], { encoding: "utf8" }).trim();
-      return { uid: Number(id("-u")), gid: Number(id("-g")), user, group: id("-gn") };
-    } catch {
-      // no such user: try the next
-    }
-  }
-  throw new Error("running as root, but neither a postgres nor a nobody user exists to run PgBouncer as");
-}
-
 function spawnOwned(program: string, args: string[], account: Account | undefined): ChildProcess {
   const child = spawn(program, args, {
     stdio: ["ignore", "inherit", "inherit"],
@@ -127,35 +113,6 @@ function watchIn(children: ChildProcess[], name: string, child: ChildProcess): v
     console.error(`[topology] ${name} exited (${signal ?? code})`);
     process.kill(process.pid, "SIGTERM");
   });
-}
-
-function pgbouncerConfig(dir: string, databaseUrl: string): string {
-  const url = new URL(databaseUrl);
-  const server = [
-    `host=${url.hostname}`,
-    `port=${url.port || "5432"}`,
-    `dbname=${decodeURIComponent(url.pathname.slice(1))}`,
-    `user=${decodeURIComponent(url.username || "postgres")}`,
-    ...(url.password ? [`password=${decodeURIComponent(url.password)}`] : []),
-  ].join(" ");
-  // auth_type any: clients are not asked for a password (the listener is on 127.0.0.1 only) and
-  // every server connection logs in as the database entry's user.
-  return `[databases]
-points = ${server}
-
-[pgbouncer]
-listen_addr = 127.0.0.1
-listen_port = ${TOPOLOGY_PGBOUNCER_PORT}
-unix_socket_dir =
-auth_type = any
-pool_mode = transaction
-max_client_conn = 200
-default_pool_size = 8
-pidfile = ${path.join(dir, "pgbouncer.pid")}
-log_connections = 0
-log_disconnections = 0
-log_stats = 0
-`;
 }
 
 function nginxConfig(dir: string, account: Account | undefined): string {
