@@ -55,9 +55,34 @@ const validityDays = (fallback: number) =>
     z.coerce.number().int().min(0).max(36_500).default(fallback),
   );
 
+// "true" / "false"; empty or unset is the default.
+const flag = (fallback: boolean) =>
+  z
+    .enum(["true", "false", ""])
+    .optional()
+    .transform((value) => (value === "true" ? true : value === "false" ? false : fallback));
+
+// A whole number with a default; empty counts as unset.
+const wholeNumber = (fallback: number, min: number, max: number) =>
+  z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z.coerce.number().int().min(min).max(max).default(fallback),
+  );
+
 const serverSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: postgresUrl,
+  // The database client (db/index.ts); README "Configuration" gives the values for a pooler and serverless.
+  DATABASE_POOL_MAX: wholeNumber(10, 1, 500),
+  // Named prepared statements; a transaction-mode pooler hands each transaction another server connection.
+  DATABASE_PREPARE: flag(true),
+  // The timeouts as startup parameters too, so they bound statements outside transactions; poolers refuse them.
+  DATABASE_STARTUP_PARAMETERS: flag(true),
+  DATABASE_CONNECT_TIMEOUT_S: wholeNumber(10, 1, 300),
+  // 0 turns a timeout off (PostgreSQL's own meaning).
+  DATABASE_STATEMENT_TIMEOUT_MS: wholeNumber(15_000, 0, 3_600_000),
+  DATABASE_LOCK_TIMEOUT_MS: wholeNumber(0, 0, 3_600_000),
+  DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: wholeNumber(30_000, 0, 3_600_000),
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters"),
   APP_URL: z.string().url().default("http://localhost:3000"),
   AUTH_KAKAO_ID: optionalText,
@@ -132,6 +157,10 @@ const serverSchema = z.object({
 const HINTS: Record<string, string> = {
   DATABASE_URL:
     "Set it to a PostgreSQL URL such as postgres://user:password@127.0.0.1:5432/points, or start the app with `npm run dev`, which runs an embedded PostgreSQL when it is unset.",
+  DATABASE_POOL_MAX: "Set the most connections one app process opens, e.g. 10 (1 for a serverless function).",
+  DATABASE_PREPARE: "Set true (PostgreSQL directly, or a session-mode pooler) or false (a transaction-mode pooler).",
+  DATABASE_STARTUP_PARAMETERS:
+    "Set true (PostgreSQL directly) or false (a pooler that refuses startup parameters, e.g. PgBouncer in transaction mode).",
   AUTH_SECRET: "Generate one with `openssl rand -base64 33` and set it (`npm run dev` makes one for development).",
   APP_URL: "Set it to the public origin of the app, e.g. https://points.example.com.",
   TRUSTED_PROXY_HOPS:

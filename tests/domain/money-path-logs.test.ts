@@ -1,5 +1,5 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { webhookHeaders } from "../../portone-emulator/src/webhooks/sign";
+import { webhookHeaders } from "portone-emulator";
 import { domainSuite, failPortOneCalls, newUser, payAtPortOne } from "../support/domain";
 
 const suite = domainSuite();

@@ -1,4 +1,4 @@
-import { emulatorDefaults } from "../../portone-emulator/src/server";
+import { emulatorDefaults } from "portone-emulator";
 import { appEnvForEmulator } from "../../scripts/lib/portone";
 
 /**
