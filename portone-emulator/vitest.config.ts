@@ -4,6 +4,8 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
+    // The conformance suite runs on its own (npm run test:conformance).
+    exclude: ["test/conformance/**"],
     environment: "node",
     testTimeout: 30_000,
   },
