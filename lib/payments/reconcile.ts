@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, gte, inArray, isNotNull, isNull, lt, or, sql } from "drizzle-orm";
+import { and, asc, eq, gt, gte, inArray, isNotNull, isNull, lt, or, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db";
 import { payments, refunds } from "@/db/schema";
 import { pruneExpiredRecords, type RetentionSummary } from "@/lib/maintenance/retention";
@@ -17,6 +17,31 @@ export interface ReconcileOptions {
   staleAfterMinutes: number;
   /** How far back PortOne's own list of payments is read. */
   windowHours: number;
+  /** Rows per keyset page (default RECONCILE_BATCH_SIZE). */
+  batchSize?: number;
+}
+
+// How far past our own clock PortOne's list is read (see the PortOne payment list step).
+const CLOCK_SKEW_MS = 5 * 60_000;
+
+// Rows are read in keyset pages of this many, so a backlog of any size is walked in bounded memory.
+export const RECONCILE_BATCH_SIZE = 500;
+
+/** Every id a query finds, page by page in id order (each page starts after the last id seen). */
+async function forEachId(
+  page: (afterId: string, limit: number) => Promise<{ id: string }[]>,
+  handle: (id: string) => Promise<void>,
+  batchSize: number,
+): Promise<number> {
+  let afterId = "";
+  let seen = 0;
+  for (;;) {
+    const rows = await page(afterId, batchSize);
+    for (const { id } of rows) await handle(id);
+    seen += rows.length;
+    if (rows.length < batchSize) return seen;
+    afterId = rows[rows.length - 1]!.id;
+  }
 }
 
 // A window opens seconds after its row is written (the charge page's script gives up after 15 s):
@@ -57,6 +82,7 @@ export interface ReconcileSummary {
  */
 export async function reconcile(options: ReconcileOptions = DEFAULT_RECONCILE_OPTIONS): Promise<ReconcileSummary> {
   const now = new Date();
+  const batchSize = options.batchSize ?? RECONCILE_BATCH_SIZE;
   const staleBefore = new Date(now.getTime() - options.staleAfterMinutes * 60_000);
   const from = new Date(now.getTime() - options.windowHours * 3_600_000);
   const summary: ReconcileSummary = {
@@ -104,73 +130,78 @@ export async function reconcile(options: ReconcileOptions = DEFAULT_RECONCILE_OP
 
   // Refunds first: while one is unsettled, syncPayment cannot tell its cancellation from an outside one.
   // One whose cancellation PortOne accepted to carry out later is read by its id, whatever its age.
-  const unsettled = await db
-    .select({ id: refunds.id })
-    .from(refunds)
-    .where(
-      and(eq(refunds.status, "REQUESTED"), or(lt(refunds.createdAt, staleBefore), isNotNull(refunds.cancellationId))),
-    );
-  summary.checked.unsettledRefunds = unsettled.length;
-  for (const { id } of unsettled) {
-    await attempt(
-      `refund ${id}`,
-      async () => {
-        summary.refunds.push({ refundId: id, outcome: await settleRefundFromPortOne(id) });
-      },
-      { refundId: id },
-    );
-  }
+  summary.checked.unsettledRefunds = await forEachId(
+    (afterId, limit) =>
+      db
+        .select({ id: sql<string>`${refunds.id}::text` })
+        .from(refunds)
+        .where(
+          and(
+            eq(refunds.status, "REQUESTED"),
+            or(lt(refunds.createdAt, staleBefore), isNotNull(refunds.cancellationId)),
+            afterId ? sql`${refunds.id}::text > ${afterId}` : undefined,
+          ),
+        )
+        .orderBy(sql`${refunds.id}::text`)
+        .limit(limit),
+    (id) =>
+      attempt(
+        `refund ${id}`,
+        async () => {
+          summary.refunds.push({ refundId: id, outcome: await settleRefundFromPortOne(id) });
+        },
+        { refundId: id },
+      ),
+    batchSize,
+  );
 
   // A rejected payment's money goes back to the customer: a cancel that failed, timed out or never
   // ran (a crash after the rejection committed) is tried again until PortOne confirms.
-  const unreleased = await db
-    .select({ id: payments.id })
-    .from(payments)
-    .where(and(eq(payments.status, "REJECTED"), isNull(payments.releasedAt)));
-  summary.checked.unreleasedRejected = unreleased.length;
-  for (const { id } of unreleased) {
-    await attempt(
-      `rejected ${id}`,
-      async () => {
-        summary.rejected.push({ paymentId: id, ...(await releaseRejectedPayment(id)) });
-      },
-      { paymentId: id },
-    );
-  }
+  summary.checked.unreleasedRejected = await forEachId(
+    paymentsPage(and(eq(payments.status, "REJECTED"), isNull(payments.releasedAt))),
+    (id) =>
+      attempt(
+        `rejected ${id}`,
+        async () => {
+          summary.rejected.push({ paymentId: id, ...(await releaseRejectedPayment(id)) });
+        },
+        { paymentId: id },
+      ),
+    batchSize,
+  );
 
-  const stalePending = await db
-    .select({ id: payments.id })
-    .from(payments)
-    .where(and(eq(payments.status, "PENDING"), lt(payments.createdAt, staleBefore)));
-  summary.checked.stalePending = stalePending.length;
-  for (const { id } of stalePending) await sync(id, { abandoned: true });
+  summary.checked.stalePending = await forEachId(
+    paymentsPage(and(eq(payments.status, "PENDING"), lt(payments.createdAt, staleBefore))),
+    (id) => sync(id, { abandoned: true }),
+    batchSize,
+  );
 
   // Younger rows whose window never reached PortOne (it was unreachable, the page was closed
   // first) need not wait half an hour: nothing can complete them any more.
   const unopenedBefore = new Date(now.getTime() - Math.min(UNOPENED_AFTER_MINUTES, options.staleAfterMinutes) * 60_000);
-  const unopened = await db
-    .select({ id: payments.id })
-    .from(payments)
-    .where(
+  summary.checked.unopenedPending = await forEachId(
+    paymentsPage(
       and(eq(payments.status, "PENDING"), lt(payments.createdAt, unopenedBefore), gte(payments.createdAt, staleBefore)),
-    );
-  summary.checked.unopenedPending = unopened.length;
-  for (const { id } of unopened) await sync(id, { unopenedIsOver: true });
+    ),
+    (id) => sync(id, { unopenedIsOver: true }),
+    batchSize,
+  );
 
-  const overdue = await db
-    .select({ id: payments.id })
-    .from(payments)
-    .where(
+  summary.checked.overdueVirtualAccounts = await forEachId(
+    paymentsPage(
       and(
         eq(payments.status, "VIRTUAL_ACCOUNT_ISSUED"),
         sql`(${payments.virtualAccount}->>'dueAt')::timestamptz < ${now.toISOString()}::timestamptz`,
       ),
-    );
-  summary.checked.overdueVirtualAccounts = overdue.length;
-  for (const { id } of overdue) await sync(id);
+    ),
+    (id) => sync(id),
+    batchSize,
+  );
 
   await attempt("PortOne payment list", async () => {
-    const listed = await listPortOnePayments(from, now);
+    // PortOne's `until` is exclusive and its clock is not ours: a change stamped in the same
+    // instant (or a little ahead of our clock) would miss this run, so the list reaches past now.
+    const listed = await listPortOnePayments(from, new Date(now.getTime() + CLOCK_SKEW_MS));
     summary.checked.portonePayments = listed.length;
     await compareWithPortOne(listed, summary, sync);
   });
@@ -206,6 +237,17 @@ export async function reconcile(options: ReconcileOptions = DEFAULT_RECONCILE_OP
     "reconciliation finished",
   );
   return summary;
+}
+
+/** A keyset page of the payments matching `where`, in id order. */
+function paymentsPage(where: SQL | undefined) {
+  return (afterId: string, limit: number) =>
+    db
+      .select({ id: payments.id })
+      .from(payments)
+      .where(and(where, afterId ? gt(payments.id, afterId) : undefined))
+      .orderBy(asc(payments.id))
+      .limit(limit);
 }
 
 async function compareWithPortOne(

@@ -109,6 +109,28 @@ describe("reconcile", () => {
   });
 });
 
+describe("reconciliation in keyset pages", () => {
+  it("walks every stale row however small its pages, each once", async () => {
+    const { reconcile } = await import("@/lib/payments/reconcile");
+    const { db } = await import("@/db");
+    const { payments } = await import("@/db/schema");
+    const { inArray } = await import("drizzle-orm");
+    const userId = await newUser("reconcile-pages@example.com");
+    const stale: string[] = [];
+    for (let i = 0; i < 7; i++) stale.push(await startCheckout(userId));
+    await db
+      .update(payments)
+      .set({ createdAt: new Date(Date.now() - 40 * 60_000) })
+      .where(inArray(payments.id, stale));
+
+    const summary = await reconcile({ staleAfterMinutes: 30, windowHours: 1, batchSize: 3 });
+    const expired = summary.changes.filter((change) => stale.includes(change.paymentId));
+    expect(expired.map((change) => change.paymentId).sort()).toEqual([...stale].sort());
+    expect(expired.every((change) => change.to === "EXPIRED")).toBe(true);
+    expect(summary.checked.stalePending).toBeGreaterThanOrEqual(7);
+  });
+});
+
 describe("watchOwnPayment", () => {
   it("changes its version when the payment settles and the balance moves, and is the owner's only", async () => {
     const { syncPayment } = await import("@/lib/payments/sync/sync-payment");
