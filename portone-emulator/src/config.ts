@@ -45,6 +45,11 @@ export interface EmulatorConfig {
   stateFile: string;
   /** Log each request line to stdout. */
   logRequests: boolean;
+  /**
+   * Where browsers reach the emulator (baked into the SDK script, checkout and receipt URLs).
+   * Empty = `http://localhost:<port>`.
+   */
+  publicUrl: string;
 }
 
 export const emulatorDefaults: EmulatorConfig = {
@@ -118,6 +123,7 @@ export const emulatorDefaults: EmulatorConfig = {
   ],
   stateFile: "",
   logRequests: false,
+  publicUrl: "",
 };
 
 export function resolveConfig(overrides: Partial<EmulatorConfig> = {}): EmulatorConfig {
@@ -125,5 +131,7 @@ export function resolveConfig(overrides: Partial<EmulatorConfig> = {}): Emulator
   const config = { ...emulatorDefaults, ...defined } as EmulatorConfig;
   if (!(config.retryScale >= 0)) throw new Error("retryScale must be a number >= 0");
   if (config.webhookSecrets.length === 0) throw new Error("at least one webhook secret is required");
+  if (config.publicUrl && !/^https?:\/\/[^/]+\/*$/.test(config.publicUrl))
+    throw new Error(`publicUrl must be an http(s) origin, got "${config.publicUrl}"`);
   return config;
 }

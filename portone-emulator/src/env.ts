@@ -30,6 +30,7 @@ export function configFromEnv(env: Record<string, string | undefined>): Partial<
       env.PORTONE_EMULATOR_VIRTUAL_ACCOUNT_REFUND_MS,
     ),
     stateFile: env.PORTONE_EMULATOR_STATE_FILE || undefined,
+    publicUrl: env.PORTONE_EMULATOR_PUBLIC_URL || undefined,
     logRequests:
       env.PORTONE_EMULATOR_LOG_REQUESTS === "1" || env.PORTONE_EMULATOR_LOG_REQUESTS === "true" ? true : undefined,
     channels: channelsJson ? (JSON.parse(channelsJson) as EmulatorConfig["channels"]) : undefined,

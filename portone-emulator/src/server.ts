@@ -56,7 +56,7 @@ async function handle(emulator: Emulator, router: Router, req: IncomingMessage, 
   const url = new URL(req.url ?? "/", "http://emulator.invalid");
   if (emulator.config.logRequests) console.log(`[portone-emulator] ${req.method} ${url.pathname}${url.search}`);
   try {
-    if (req.method === "GET" && (await sendStatic(res, url.pathname))) return;
+    if (req.method === "GET" && (await sendStatic(res, url.pathname, emulator.publicUrl))) return;
     const match = router.match(req.method ?? "GET", url.pathname);
     if (!match) throw new ApiError(404, "NOT_FOUND", `${req.method} ${url.pathname} 경로가 없습니다.`);
     await match.handler({ req, res, url, params: match.params });
@@ -94,7 +94,7 @@ export async function startEmulator(overrides: Partial<EmulatorConfig> = {}): Pr
     server.listen(config.port, config.host, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
-  emulator.publicUrl = `http://localhost:${port}`;
+  emulator.publicUrl = config.publicUrl ? config.publicUrl.replace(/\/+$/, "") : `http://localhost:${port}`;
   return {
     url: emulator.publicUrl,
     config: { ...config, port },
