@@ -69,6 +69,17 @@ describe("billing keys", () => {
     expect((again as PayWithBillingKeyError).data.type).toBe("ALREADY_PAID");
   });
 
+  it("refuses a billing-key payment whose amount differs from the pre-registered one with INVALID_REQUEST", async () => {
+    const billingKey = await issueKey();
+    const paymentId = uniquePaymentId("bk-pre");
+    await suite.client.preRegisterPayment({ paymentId, totalAmount: 5_000, currency: "KRW" });
+    const mismatch = await suite.client
+      .payWithBillingKey({ paymentId, billingKey, orderName: "x", amount: { total: 6_000 }, currency: "KRW" })
+      .catch((error: unknown) => error);
+    expect(mismatch).toBeInstanceOf(PayWithBillingKeyError);
+    expect((mismatch as PayWithBillingKeyError).data.type).toBe("INVALID_REQUEST");
+  });
+
   it("deletes a billing key; paying with or deleting it again fails with the right types", async () => {
     const billingKey = await issueKey();
     const { deletedAt } = await suite.client.billingKey.deleteBillingKey({ billingKey });

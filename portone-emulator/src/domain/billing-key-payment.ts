@@ -35,7 +35,9 @@ export function payWithBillingKey(
   const currency = normalizeCurrency(requiredString(body, "currency"));
   const registered = emulator.state.preRegistrations.get(paymentId);
   if (registered?.totalAmount !== undefined && registered.totalAmount !== total) {
-    throw new ApiError(409, "INFORMATION_MISMATCH", "사전 등록된 결제 정보와 금액이 일치하지 않습니다.");
+    // PortOne's error union for this endpoint has no mismatch type: a request that contradicts the
+    // pre-registration is an invalid request.
+    throw invalidRequest("사전 등록된 결제 정보와 금액이 일치하지 않습니다.");
   }
   const at = nowIso();
   const record: PaymentRecord = {
