@@ -103,6 +103,7 @@ export function registerCheckoutRoutes(router: Router, emulator: Emulator): void
         parentOrigin: open.parentOrigin,
         redirectUrl: accepted.redirectUrl,
         dueDate: accepted.dueDate,
+        expiresAt: accepted.expiresAt,
         createdAt: Date.now(),
       };
     }),
