@@ -13,15 +13,9 @@ import { isPaidLike, type PaymentRecord } from "../domain/payment-record";
 import { toCashReceiptView } from "../domain/cash-receipts";
 import { selectedChannel, toPaymentView } from "../domain/payment-view";
 import { resendWebhook } from "../webhooks/resend";
+import { knownCurrency } from "../domain/currencies";
 import { requireOwnStore } from "./auth";
-import {
-  normalizeCurrency,
-  optionalBoolean,
-  optionalInteger,
-  optionalObject,
-  optionalString,
-  requiredString,
-} from "./input";
+import { optionalBoolean, optionalInteger, optionalObject, optionalString, requiredString } from "./input";
 import type { ApiRoute } from "./api-route";
 
 export function findPayment(emulator: Emulator, paymentId: string): PaymentRecord {
@@ -72,11 +66,13 @@ export function registerPaymentRoutes(router: Router, emulator: Emulator, api: A
       const existing = emulator.state.payments.get(paymentId);
       if (existing && isPaidLike(existing.status))
         throw new ApiError(409, "ALREADY_PAID", "이미 결제가 완료된 결제 건입니다.");
-      const currency = optionalString(body, "currency");
+      const currencyInput = optionalString(body, "currency");
+      const currency = currencyInput === undefined ? undefined : knownCurrency(currencyInput);
+      if (currencyInput !== undefined && !currency) throw invalidRequest(`알 수 없는 통화입니다: ${currencyInput}`);
       emulator.state.preRegistrations.set(paymentId, {
         totalAmount: optionalInteger(body, "totalAmount"),
         taxFreeAmount: optionalInteger(body, "taxFreeAmount"),
-        currency: currency === undefined ? undefined : normalizeCurrency(currency),
+        currency,
       });
       emulator.state.persist();
       const response: PreRegisterPaymentResponse = {};

@@ -1,3 +1,5 @@
+import { channelRefusal } from "../domain/channel-limits";
+import { knownCurrency } from "../domain/currencies";
 import type { Customer } from "@portone/server-sdk/common";
 import type { EmulatorChannel } from "../config";
 import type { Emulator } from "../context";
@@ -52,10 +54,11 @@ export function acceptPaymentRequest(
   ) {
     throw new CheckoutError("BadRequest", "taxFreeAmount는 0 이상 totalAmount 이하의 정수여야 합니다.");
   }
-  const currency = String(request.currency).replace(/^CURRENCY_/, "");
-  if (!/^[A-Z]{3}$/.test(currency))
-    throw new CheckoutError("BadRequest", `지원하지 않는 통화입니다: ${String(request.currency)}`);
+  const currency = knownCurrency(request.currency);
+  if (!currency) throw new CheckoutError("BadRequest", `지원하지 않는 통화입니다: ${String(request.currency)}`);
   const channel = requireChannel(emulator, request);
+  const refusal = channelRefusal(channel, currency, totalAmount);
+  if (refusal) throw new CheckoutError("BadRequest", refusal);
   const redirectUrl = readRedirectUrl(request.redirectUrl);
   const cashReceiptRequest = readCashReceiptRequest(request, channel.payMethod);
 
