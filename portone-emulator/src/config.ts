@@ -21,6 +21,11 @@ export interface EmulatorChannel {
   currency?: string;
   /** The PG's smallest total amount. Default 100 for KRW, else 1. */
   minAmount?: number;
+  /**
+   * PortOne's channel mode. Default TEST; LIVE lets a test show that an app configured for real
+   * PortOne refuses payments made on a TEST channel (the emulator never moves real money).
+   */
+  type?: "TEST" | "LIVE";
 }
 
 export interface EmulatorConfig {
@@ -138,6 +143,8 @@ export function resolveConfig(overrides: Partial<EmulatorConfig> = {}): Emulator
   if (!(config.retryScale >= 0)) throw new Error("retryScale must be a number >= 0");
   if (config.webhookSecrets.length === 0) throw new Error("at least one webhook secret is required");
   for (const channel of config.channels) {
+    if (channel.type !== undefined && channel.type !== "TEST" && channel.type !== "LIVE")
+      throw new Error(`channel ${channel.key}: type must be TEST or LIVE, got "${String(channel.type)}"`);
     if (channel.currency !== undefined && !knownCurrency(channel.currency))
       throw new Error(`channel ${channel.key}: unknown currency "${channel.currency}"`);
   }

@@ -2,7 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RestError } from "@portone/server-sdk";
 import { emulatorDefaults, type EmulatorChannel } from "../src/config";
 import type { RunningEmulator } from "../src/server";
-import { channelFor, openCheckout, paymentClient, paymentRequest, startTestEmulator, uniquePaymentId } from "./helpers";
+import { configFromEnv } from "../src/env";
+import {
+  channelFor,
+  openCheckout,
+  paymentClient,
+  paymentRequest,
+  payThroughCheckout,
+  startTestEmulator,
+  uniquePaymentId,
+} from "./helpers";
 
 // A channel is a PG contract: one currency (KRW unless configured) and the PG's minimum amount.
 
@@ -15,10 +24,19 @@ const usdCard: EmulatorChannel = {
   currency: "USD",
 };
 
+const liveCard: EmulatorChannel = {
+  key: "channel-key-0e1a2b3c-0102-4a00-8000-000000000102",
+  id: "channel-id-0e1a2b3c-0102-4a00-8000-000000000102",
+  name: "토스페이먼츠 카드 (실연동)",
+  pgProvider: "TOSSPAYMENTS",
+  payMethod: "CARD",
+  type: "LIVE",
+};
+
 let emulator: RunningEmulator;
 
 beforeAll(async () => {
-  emulator = await startTestEmulator({ webhookUrl: "", channels: [...emulatorDefaults.channels, usdCard] });
+  emulator = await startTestEmulator({ webhookUrl: "", channels: [...emulatorDefaults.channels, usdCard, liveCard] });
 });
 
 afterAll(async () => {
@@ -88,5 +106,32 @@ describe("REST", () => {
     expect(await restErrorType(pay(50, "KRW"))).toBe("PG_PROVIDER");
     expect(await restErrorType(pay(1_000, "XYZ" as "KRW"))).toBe("INVALID_REQUEST");
     expect((await pay(1_000, "KRW")).payment.paidAt).toBeTruthy();
+  });
+});
+
+describe("channel type", () => {
+  it("a LIVE-configured channel reports channel.type LIVE, and isTest filters by it", async () => {
+    const client = paymentClient(emulator);
+    const live = await payThroughCheckout(emulator, { channelKey: liveCard.key });
+    const test = await payThroughCheckout(emulator);
+    expect(await client.getPayment({ paymentId: live.paymentId })).toMatchObject({
+      status: "PAID",
+      channel: { type: "LIVE", key: liveCard.key },
+    });
+    expect(await client.getPayment({ paymentId: test.paymentId })).toMatchObject({ channel: { type: "TEST" } });
+    const ids = async (isTest: boolean) =>
+      (await client.getPayments({ page: { size: 1000 }, filter: { isTest } })).items.map((payment) =>
+        "id" in payment ? payment.id : "",
+      );
+    expect(await ids(false)).toContain(live.paymentId);
+    expect(await ids(false)).not.toContain(test.paymentId);
+    expect(await ids(true)).toContain(test.paymentId);
+  });
+
+  it("PORTONE_EMULATOR_CHANNEL_TYPE=LIVE makes every channel LIVE", () => {
+    const { channels } = configFromEnv({ PORTONE_EMULATOR_CHANNEL_TYPE: "LIVE" });
+    expect(channels).toHaveLength(emulatorDefaults.channels.length);
+    expect(channels?.every((channel) => channel.type === "LIVE")).toBe(true);
+    expect(() => configFromEnv({ PORTONE_EMULATOR_CHANNEL_TYPE: "REAL" })).toThrow(/TEST or LIVE/);
   });
 });

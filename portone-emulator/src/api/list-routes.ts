@@ -24,8 +24,9 @@ const METHOD_TYPES: Record<string, string> = {
 function matchesFilter(emulator: Emulator, record: PaymentRecord, filter: Record<string, unknown>): boolean {
   const statuses = optionalStringArray(filter, "status");
   if (statuses && !statuses.includes(record.status)) return false;
-  // Every emulator payment is on a TEST channel.
-  if (optionalBoolean(filter, "isTest") === false) return false;
+  const isTest = optionalBoolean(filter, "isTest");
+  const channelType = selectedChannel(emulator.config, record.channelKey)?.type ?? "TEST";
+  if (isTest !== undefined && isTest !== (channelType === "TEST")) return false;
   const methods = optionalStringArray(filter, "methods");
   if (methods && !methods.includes(METHOD_TYPES[String(record.method?.type ?? "")] ?? "")) return false;
   const providers = optionalStringArray(filter, "pgProvider");
