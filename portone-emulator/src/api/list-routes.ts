@@ -36,10 +36,12 @@ function matchesFilter(emulator: Emulator, record: PaymentRecord, filter: Record
   if (currency && currency !== record.currency) return false;
   const timestampType = optionalString(filter, "timestampType") ?? "STATUS_CHANGED_AT";
   const at = Date.parse(timestampType === "CREATED_AT" ? record.requestedAt : record.statusChangedAt);
-  const from = parseTimestamp(filter.from);
+  // PortOne's defaults: `until` is now, `from` is 90 days before `until`.
   const until = parseTimestamp(filter.until);
-  if (from !== undefined && at < from) return false;
-  if (until !== undefined && at >= until) return false;
+  const end = until ?? Date.now();
+  const from = parseTimestamp(filter.from) ?? end - NINETY_DAYS_MS;
+  if (at < from) return false;
+  if (until !== undefined ? at >= until : at > end) return false;
   return true;
 }
 
