@@ -117,6 +117,7 @@ export function registerCheckoutRoutes(router: Router, emulator: Emulator): void
       return {
         txId: crypto.randomUUID(),
         kind: "ISSUE_BILLING_KEY",
+        billingKey: accepted.billingKey,
         channelKey: accepted.channel.key,
         payMethod: "CARD",
         mode: open.mode,

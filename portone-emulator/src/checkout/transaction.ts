@@ -21,6 +21,8 @@ export interface CheckoutTransaction {
   /** The exact expiry accountExpiry asked for; kept unless the tester picks another day. */
   expiresAt?: string;
   issueName?: string;
+  /** The billing key reserved for an issuing window (named by BillingKey.Ready). */
+  billingKey?: string;
   /** requestIssueBillingKey's request, kept until the window answers. */
   billingKeyRequest?: Record<string, unknown>;
   result?: CheckoutResult;
