@@ -43,9 +43,10 @@ export function registerPaymentRoutes(router: Router, emulator: Emulator, api: A
     "/payments/:paymentId/cash-receipt",
     api(({ res, url, params }) => {
       requireOwnStore(emulator, url.searchParams.get("storeId") ?? undefined);
-      const record = findPayment(emulator, params.paymentId ?? "");
-      const channel = selectedChannel(emulator.config, record.channelKey);
-      if (!record.cashReceipt || !channel) {
+      // This endpoint's error union has no PAYMENT_NOT_FOUND: no payment means no receipt either.
+      const record = emulator.state.payments.get(params.paymentId ?? "");
+      const channel = record && selectedChannel(emulator.config, record.channelKey);
+      if (!record?.cashReceipt || !channel) {
         throw new ApiError(404, "CASH_RECEIPT_NOT_FOUND", "현금영수증이 존재하지 않습니다.");
       }
       sendJson(
