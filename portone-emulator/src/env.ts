@@ -21,7 +21,7 @@ function channelsOf(json: string | undefined, type: string | undefined): Emulato
   return (channels ?? emulatorDefaults.channels).map((channel) => ({ ...channel, type }));
 }
 
-/** Reads PORTONE_EMULATOR_* into config overrides. Channels are configured in code or JSON only. */
+/** Reads PORTONE_EMULATOR_* into config overrides. Channels come from code or JSON; the env can only set their type. */
 export function configFromEnv(env: Record<string, string | undefined>): Partial<EmulatorConfig> {
   const channelsJson = env.PORTONE_EMULATOR_CHANNELS_JSON;
   return {
