@@ -189,8 +189,11 @@ export const CURRENCIES = [
 // The union ends in `string & {}` (room for future codes); only its literal codes must be listed.
 type LiteralCode<T> = T extends string ? (string extends T ? never : T) : never;
 type Missing = Exclude<LiteralCode<Currency>, (typeof CURRENCIES)[number]>;
+type Extra = Exclude<(typeof CURRENCIES)[number], LiteralCode<Currency>>;
 const complete: [Missing] extends [never] ? true : Missing = true;
+const nothingExtra: [Extra] extends [never] ? true : Extra = true;
 void complete;
+void nothingExtra;
 
 const known: ReadonlySet<string> = new Set(CURRENCIES);
 
