@@ -15,6 +15,7 @@ const config = [
       "playwright-report/**",
       "test-results/**",
       "db/migrations/**",
+      "portone-emulator/dist/**",
       "next-env.d.ts",
     ],
   },

@@ -2,6 +2,7 @@ import { defineConfig, devices } from "@playwright/test";
 import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
 import { E2E_APP_URL } from "./e2e/support/stack-urls";
+import { TOPOLOGY_APP_URL } from "./e2e/support/topology-urls";
 
 // Read by e2e/support/stack-urls.ts in the test stack and the workers, which inherit it.
 process.env.E2E_RUN_ID ??= randomUUID().slice(0, 8);
@@ -42,13 +43,21 @@ export default defineConfig({
   },
   projects: [
     { name: "app", testDir: "./e2e/app", use: { ...devices["Desktop Chrome"], channel: undefined } },
+    // Production as deployed: nginx in front of two instances of the build, PgBouncer in
+    // transaction mode in front of PostgreSQL (scripts/lib/topology.ts); skipped, saying what to
+    // install, without pgbouncer and nginx.
+    {
+      name: "topology",
+      testDir: "./e2e/topology",
+      use: { ...devices["Desktop Chrome"], channel: undefined, baseURL: TOPOLOGY_APP_URL },
+    },
     // Reconciliation acts on every payment in the database (and settles whatever is stale), so
     // its specs run alone, one after another, once the other app specs are done.
     {
       name: "reconcile",
       testDir: "./e2e/reconcile",
       fullyParallel: false,
-      dependencies: ["app"],
+      dependencies: ["app", "topology"],
       use: { ...devices["Desktop Chrome"], channel: undefined },
     },
     // The hostile-input fuzz compares the money tables before and after, so it runs once
@@ -59,18 +68,14 @@ export default defineConfig({
       dependencies: ["reconcile"],
       use: { ...devices["Desktop Chrome"], channel: undefined },
     },
-    { name: "emulator", testDir: "./e2e/emulator", use: { ...devices["Desktop Chrome"], channel: undefined } },
   ],
-  // E2E_WITHOUT_APP=1 skips the app stack, for running only the emulator's own specs.
-  webServer: process.env.E2E_WITHOUT_APP
-    ? undefined
-    : {
-        command: "tsx scripts/e2e-stack.ts",
-        url: `${E2E_APP_URL}/api/health`,
-        timeout: 300_000,
-        reuseExistingServer: false,
-        stdout: "pipe",
-        stderr: "pipe",
-        gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
-      },
+  webServer: {
+    command: "tsx scripts/e2e-stack.ts",
+    url: `${E2E_APP_URL}/api/health`,
+    timeout: 300_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    stderr: "pipe",
+    gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
+  },
 });

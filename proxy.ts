@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
 import { contentSecurityPolicy } from "@/lib/security/csp";
 import { refuseHostileFormPost } from "@/lib/security/form-post-guard";
+import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/observability/request-id-token";
 
 const APP_ORIGIN = new URL(env.APP_URL).origin;
 
@@ -38,10 +39,15 @@ export async function proxy(request: NextRequest) {
     development: env.NODE_ENV === "development",
   });
   const requestHeaders = new Headers(request.headers);
+  // Pages and server actions read it (lib/observability/request-id.ts); route handlers take it
+  // from the request themselves, since most API requests do not pass through here.
+  const requestId = requestIdFrom(request.headers.get(REQUEST_ID_HEADER));
+  requestHeaders.set(REQUEST_ID_HEADER, requestId);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", policy);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);
+  response.headers.set(REQUEST_ID_HEADER, requestId);
   return withTransportSecurity(response);
 }
 

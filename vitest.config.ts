@@ -10,7 +10,8 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["tests/**/*.test.ts", "portone-emulator/test/**/*.test.ts"],
+    // The emulator's own tests run from its folder (`npm run test:emulator`).
+    include: ["tests/**/*.test.ts"],
     environment: "node",
     testTimeout: 30_000,
     hookTimeout: 60_000,

@@ -83,6 +83,8 @@ export const signInAttempts = pgTable(
     index().on(table.email, table.attemptedAt),
     index().on(table.ipAddress, table.attemptedAt),
     index().on(table.email, table.ipAddress, table.attemptedAt),
+    // Retention deletes by age (lib/maintenance/retention.ts).
+    index().on(table.attemptedAt),
   ],
 );
 
@@ -181,6 +183,9 @@ export const payments = pgTable(
     // REJECTED only: when PortOne confirmed it holds none of the customer's money any more
     // (cancelled, account closed, or never paid). Until then reconciliation keeps undoing it.
     releasedAt: timestamp("released_at", { withTimezone: true }),
+    // Pages that show the payment ask PortOne about it at a backed-off pace (lib/payments/sync/load-fresh.ts).
+    pageChecks: integer("page_checks").notNull().default(0),
+    pageCheckedAt: timestamp("page_checked_at", { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -283,26 +288,34 @@ export const pointLotDraws = pgTable(
 );
 
 /** Every webhook delivery we accepted, by PortOne's webhook-id, with what processing it gave. */
-export const webhookEvents = pgTable("webhook_events", {
-  webhookId: text("webhook_id").primaryKey(),
-  type: text("type").notNull(),
-  paymentId: text("payment_id"),
-  outcome: text("outcome").notNull(),
-  receivedAt: timestamp("received_at", { withTimezone: true }).notNull().defaultNow(),
-  processedAt: timestamp("processed_at", { withTimezone: true }),
-});
+export const webhookEvents = pgTable(
+  "webhook_events",
+  {
+    webhookId: text("webhook_id").primaryKey(),
+    type: text("type").notNull(),
+    paymentId: text("payment_id"),
+    outcome: text("outcome").notNull(),
+    receivedAt: timestamp("received_at", { withTimezone: true }).notNull().defaultNow(),
+    processedAt: timestamp("processed_at", { withTimezone: true }),
+  },
+  (table) => [index().on(table.receivedAt)],
+);
 
 /**
  * Idempotency keys of the service API: the first request's fingerprint and answer, so a replay
  * gets the same answer and a different request under the same key is refused.
  */
-export const idempotencyKeys = pgTable("idempotency_keys", {
-  key: text("key").primaryKey(),
-  requestHash: text("request_hash").notNull(),
-  responseStatus: integer("response_status").notNull(),
-  responseBody: jsonb("response_body").notNull(),
-  createdAt: createdAt(),
-});
+export const idempotencyKeys = pgTable(
+  "idempotency_keys",
+  {
+    key: text("key").primaryKey(),
+    requestHash: text("request_hash").notNull(),
+    responseStatus: integer("response_status").notNull(),
+    responseBody: jsonb("response_body").notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [index().on(table.createdAt)],
+);
 
 export const refundStatus = pgEnum("refund_status", ["REQUESTED", "COMPLETED", "FAILED"]);
 

@@ -55,9 +55,34 @@ const validityDays = (fallback: number) =>
     z.coerce.number().int().min(0).max(36_500).default(fallback),
   );
 
+// "true" / "false"; empty or unset is the default.
+const flag = (fallback: boolean) =>
+  z
+    .enum(["true", "false", ""])
+    .optional()
+    .transform((value) => (value === "true" ? true : value === "false" ? false : fallback));
+
+// A whole number with a default; empty counts as unset.
+const wholeNumber = (fallback: number, min: number, max: number) =>
+  z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z.coerce.number().int().min(min).max(max).default(fallback),
+  );
+
 const serverSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: postgresUrl,
+  // The database client (db/index.ts); README "Configuration" gives the values for a pooler and serverless.
+  DATABASE_POOL_MAX: wholeNumber(10, 1, 500),
+  // Named prepared statements; a transaction-mode pooler hands each transaction another server connection.
+  DATABASE_PREPARE: flag(true),
+  // The timeouts as startup parameters too, so they bound statements outside transactions; poolers refuse them.
+  DATABASE_STARTUP_PARAMETERS: flag(true),
+  DATABASE_CONNECT_TIMEOUT_S: wholeNumber(10, 1, 300),
+  // 0 turns a timeout off (PostgreSQL's own meaning).
+  DATABASE_STATEMENT_TIMEOUT_MS: wholeNumber(15_000, 0, 3_600_000),
+  DATABASE_LOCK_TIMEOUT_MS: wholeNumber(0, 0, 3_600_000),
+  DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: wholeNumber(30_000, 0, 3_600_000),
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters"),
   APP_URL: z.string().url().default("http://localhost:3000"),
   AUTH_KAKAO_ID: optionalText,
@@ -87,8 +112,17 @@ const serverSchema = z.object({
     .enum(["true", "false", ""])
     .optional()
     .transform((value) => value === "true"),
+  // Lowest level of the JSON log lines on stdout (lib/observability/log.ts).
+  LOG_LEVEL: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  ),
   // How long a refund waits for PortOne's cancel before leaving the outcome to reconciliation.
   PORTONE_CANCEL_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(120_000).default(15_000),
+  // How long any other PortOne call may take (lib/portone/call.ts), and how often a lookup that
+  // timed out or got a 5xx is asked again; calls that change something are never repeated.
+  PORTONE_API_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(120_000).default(10_000),
+  PORTONE_READ_RETRIES: z.coerce.number().int().min(0).max(5).default(2),
   NEXT_PUBLIC_PORTONE_SDK_URL: z
     .string()
     .url()
@@ -106,6 +140,11 @@ const serverSchema = z.object({
   // README "Points validity": paid points 5 years (상법 §64, commercial claims), bonus points 1 year.
   POINTS_PAID_VALIDITY_DAYS: validityDays(1825),
   POINTS_BONUS_VALIDITY_DAYS: validityDays(365),
+  // README "Retention": how long reconciliation keeps records that only matter for a while.
+  SIGN_IN_ATTEMPT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3_650).default(7),
+  WEBHOOK_EVENT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3_650).default(90),
+  // At least a day: a host application may retry a spend with its key for up to 24 hours.
+  IDEMPOTENCY_KEY_RETENTION_DAYS: z.coerce.number().int().min(1).max(3_650).default(7),
   // Unset: the service API (POST /api/points/spend) is switched off.
   POINTS_SERVICE_API_KEY: z
     .string()
@@ -118,6 +157,10 @@ const serverSchema = z.object({
 const HINTS: Record<string, string> = {
   DATABASE_URL:
     "Set it to a PostgreSQL URL such as postgres://user:password@127.0.0.1:5432/points, or start the app with `npm run dev`, which runs an embedded PostgreSQL when it is unset.",
+  DATABASE_POOL_MAX: "Set the most connections one app process opens, e.g. 10 (1 for a serverless function).",
+  DATABASE_PREPARE: "Set true (PostgreSQL directly, or a session-mode pooler) or false (a transaction-mode pooler).",
+  DATABASE_STARTUP_PARAMETERS:
+    "Set true (PostgreSQL directly) or false (a pooler that refuses startup parameters, e.g. PgBouncer in transaction mode).",
   AUTH_SECRET: "Generate one with `openssl rand -base64 33` and set it (`npm run dev` makes one for development).",
   APP_URL: "Set it to the public origin of the app, e.g. https://points.example.com.",
   TRUSTED_PROXY_HOPS:
@@ -134,6 +177,7 @@ const HINTS: Record<string, string> = {
   POINTS_SERVICE_API_KEY: "Generate one with `openssl rand -hex 32`, or leave it unset to switch the service API off.",
   POINTS_PAID_VALIDITY_DAYS: "Set a whole number of days from 0 (never expires) to 36500, e.g. 1825 for 5 years.",
   POINTS_BONUS_VALIDITY_DAYS: "Set a whole number of days from 0 (never expires) to 36500, e.g. 365 for 1 year.",
+  LOG_LEVEL: "Set one of fatal, error, warn, info (the default), debug, trace or silent.",
   BUSINESS_REGISTRATION_NUMBER: "Use the number on the 사업자등록증, with hyphens: 123-45-67890.",
   SUPPORT_EMAIL: "Set the address customers write to, e.g. help@example.com.",
   SUPPORT_PHONE: "Set the customer-service number, digits and hyphens, e.g. 02-123-4567.",

@@ -7,12 +7,13 @@ import {
 } from "../e2e/support/stack-urls";
 import { startBuiltStack } from "./lib/built-stack";
 import { exitOnSignals, shutdown, startNext } from "./lib/processes";
+import { startTopology } from "./lib/topology";
 
 /** The stack Playwright's webServer runs: the built app on a fresh database, with the emulator. */
 exitOnSignals();
 
 try {
-  const { next, env } = await startBuiltStack({
+  const { next, env, databaseUrl } = await startBuiltStack({
     app: E2E_APP_PORT,
     emulator: E2E_EMULATOR_PORT,
     embeddedPostgres: E2E_EMBEDDED_POSTGRES_PORT,
@@ -23,6 +24,8 @@ try {
     APP_URL: E2E_HTTPS_ORIGIN,
   });
   for (const child of [next, httpsOrigin]) child.on("exit", (code) => void shutdown(code ?? 1));
+  // The same build behind nginx and PgBouncer (e2e/topology), when both are installed.
+  await startTopology({ appEnv: env, databaseUrl });
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   await shutdown(1);

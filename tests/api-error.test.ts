@@ -1,5 +1,10 @@
 import { describe, expect, it, vi } from "vitest";
-import { API_ERROR_STATUS, ApiError, errorAnswer, errorResponse, type ApiErrorCode } from "../lib/http/api-error";
+import { API_ERROR_STATUS, ApiError, errorAnswer, type ApiErrorCode } from "../lib/http/api-error";
+import { setOfflineAppEnv } from "./support/app-env";
+
+// error-response logs through lib/observability/log, which reads the environment when imported.
+setOfflineAppEnv();
+const { errorResponse } = await import("../lib/http/error-response");
 
 // What clients are promised (README, e2e specs): written out here, so changing a status in the
 // map is a visible decision, not an accident.
@@ -46,14 +51,19 @@ describe("ApiError", () => {
   });
 
   it("answers anything else as internal_error, without its message", async () => {
-    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    const written: string[] = [];
+    const stdout = vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
+      written.push(String(chunk));
+      return true;
+    });
     const response = errorResponse(new Error("connection string postgres://secret@db"));
+    stdout.mockRestore();
     expect(response.status).toBe(500);
     const body = await response.json();
     expect(body.error).toBe("internal_error");
     expect(JSON.stringify(body)).not.toContain("secret");
-    expect(log).toHaveBeenCalled();
-    log.mockRestore();
+    // The operator still learns what happened, as one JSON line at level error.
+    expect(written.map((line) => JSON.parse(line))).toMatchObject([{ level: "error", msg: "route handler failed" }]);
   });
 
   it("does not compile with a code outside the map", () => {

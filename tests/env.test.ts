@@ -126,6 +126,27 @@ describe("parseEnv", () => {
     expect(problemsOf({ ...valid, TRUSTED_PROXY_HOPS: "one" })[0]).toMatch(/^TRUSTED_PROXY_HOPS /);
     expect(problemsOf({ ...valid, TRUSTED_PROXY_HOPS: "-1" })[0]).toMatch(/^TRUSTED_PROXY_HOPS /);
   });
+
+  it("gives the database client PostgreSQL-direct defaults, and takes a pooler's values", () => {
+    expect(parseEnv(valid)).toMatchObject({
+      DATABASE_POOL_MAX: 10,
+      DATABASE_PREPARE: true,
+      DATABASE_STARTUP_PARAMETERS: true,
+      DATABASE_CONNECT_TIMEOUT_S: 10,
+      DATABASE_STATEMENT_TIMEOUT_MS: 15_000,
+      DATABASE_LOCK_TIMEOUT_MS: 0,
+      DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: 30_000,
+    });
+    const pooled = { DATABASE_POOL_MAX: "1", DATABASE_PREPARE: "false", DATABASE_STARTUP_PARAMETERS: "false" };
+    expect(parseEnv({ ...valid, ...pooled, DATABASE_LOCK_TIMEOUT_MS: "" })).toMatchObject({
+      DATABASE_POOL_MAX: 1,
+      DATABASE_PREPARE: false,
+      DATABASE_STARTUP_PARAMETERS: false,
+      DATABASE_LOCK_TIMEOUT_MS: 0,
+    });
+    expect(problemsOf({ ...valid, DATABASE_PREPARE: "no" })[0]).toMatch(/^DATABASE_PREPARE .*false/);
+    expect(problemsOf({ ...valid, DATABASE_POOL_MAX: "0" })[0]).toMatch(/^DATABASE_POOL_MAX /);
+  });
 });
 
 describe("business information", () => {

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { emulatorDefaults } from "../portone-emulator/src/config";
-import { startEmulator, type RunningEmulator } from "../portone-emulator/src/server";
+import { emulatorDefaults, startEmulator, type RunningEmulator } from "portone-emulator";
 import { appEnvForEmulator } from "../scripts/lib/portone";
 import { usesRealPortOne } from "../lib/env-schema";
 import { verificationProblem } from "../lib/payments/sync/verify";

@@ -9,6 +9,7 @@ import { CASH_RECEIPT_TYPES } from "@/lib/payments/cash-receipt";
 import { createCheckout, type CheckoutRefusal } from "@/lib/payments/checkout/create-checkout";
 import { isOwnPayment } from "@/lib/payments/queries";
 import { syncPayment } from "@/lib/payments/sync/sync-payment";
+import { log } from "@/lib/observability/log";
 
 const CHECKOUT_ERRORS: Record<CheckoutRefusal, string> = {
   unknown_package: "선택한 충전 상품을 찾을 수 없습니다. 다시 선택해 주세요.",
@@ -60,7 +61,7 @@ async function syncOwnPayment(userId: string, paymentId: string, abandoned: bool
     revalidatePath("/", "layout");
     return { ok: true as const, data: { status: result.status } };
   } catch (error) {
-    console.error(`syncing ${paymentId} failed`, error);
+    log.error({ paymentId, err: error }, "payment completion failed");
     return { ok: false as const, error: "결제 확인이 지연되고 있습니다. 잠시 후 내역에서 확인해 주세요." };
   }
 }

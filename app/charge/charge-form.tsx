@@ -54,12 +54,15 @@ export function ChargeForm({
   catalog,
   consent,
   initialChoice = {},
+  portoneScriptUrl,
 }: {
   catalog: ChargeCatalog;
   /** The texts this buyer still has to agree to before paying (none once agreed). */
   consent: PaymentConsentPrompt;
   /** The package and pay option to start from (다시 결제하기 brings the buyer back with them). */
   initialChoice?: { packageId?: string; payOptionId?: string };
+  /** The PortOne stand-in's browser script (the emulator's); unset = PortOne's CDN. */
+  portoneScriptUrl?: string;
 }) {
   const router = useRouter();
   const [packageId, setPackageId] = useState(
@@ -156,7 +159,7 @@ export function ChargeForm({
       if (!started.ok) throw new Error(started.error);
       paymentId = started.data.paymentId;
       setPhase("paying");
-      const opened = openPaymentWindow(started.data);
+      const opened = openPaymentWindow(started.data, portoneScriptUrl);
       paymentWindow.current = opened;
       const result = await opened.result;
       if (result.kind === "redirecting") {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { requireUserId } from "@/lib/auth/session";
+import { env } from "@/lib/env";
 import { paymentConsentPrompt } from "@/lib/legal/consents";
 import { chargeCatalog } from "@/lib/payments/catalog/charge-catalog";
 import { getBalance } from "@/lib/points/balance";
@@ -34,7 +35,12 @@ export default async function ChargePage({ searchParams }: { searchParams: Promi
         </p>
       </div>
       <BonusNote />
-      <ChargeForm catalog={catalog} consent={consent} initialChoice={{ packageId, payOptionId }} />
+      <ChargeForm
+        catalog={catalog}
+        consent={consent}
+        initialChoice={{ packageId, payOptionId }}
+        portoneScriptUrl={env.NEXT_PUBLIC_PORTONE_SDK_URL}
+      />
     </div>
   );
 }

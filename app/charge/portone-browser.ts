@@ -3,8 +3,6 @@ import type { PaymentRequest } from "@/lib/payments/checkout/create-checkout";
 
 // The one module that talks to PortOne's browser SDK.
 
-const EMULATOR_SCRIPT_URL = process.env.NEXT_PUBLIC_PORTONE_SDK_URL;
-
 // A script that neither loads nor fails (PortOne unreachable behind a silent network) would
 // otherwise leave the buyer waiting for the browser's own timeout, minutes later.
 const SCRIPT_TIMEOUT_MS = 15_000;
@@ -13,8 +11,8 @@ const SCRIPT_TIMEOUT_MS = 15_000;
  * With a configured script (the emulator), load it before the SDK's first call: the SDK uses an
  * existing window.PortOne and otherwise fetches PortOne's CDN, caching even a failed load.
  */
-function loadConfiguredScript(): Promise<void> {
-  if (!EMULATOR_SCRIPT_URL || "PortOne" in window) return Promise.resolve();
+function loadConfiguredScript(scriptUrl: string | undefined): Promise<void> {
+  if (!scriptUrl || "PortOne" in window) return Promise.resolve();
   return new Promise((resolve, reject) => {
     const script = document.createElement("script");
     const fail = () => {
@@ -22,7 +20,7 @@ function loadConfiguredScript(): Promise<void> {
       reject(new Error("결제 모듈을 불러오지 못했습니다. 잠시 후 다시 시도해 주세요."));
     };
     const timer = setTimeout(fail, SCRIPT_TIMEOUT_MS);
-    script.src = EMULATOR_SCRIPT_URL;
+    script.src = scriptUrl;
     script.onload = () => {
       clearTimeout(timer);
       resolve();
@@ -54,8 +52,10 @@ export interface PaymentWindow {
 /**
  * Opens PortOne's window. The SDK gives no handle on a popup it opens, yet the buyer needs a way
  * to bring it back to the front or give up on it, so window.open is watched while the SDK runs.
+ * `scriptUrl`: NEXT_PUBLIC_PORTONE_SDK_URL as the server read it when it started (not inlined by
+ * the build), so one build can run against another stand-in.
  */
-export function openPaymentWindow(request: PaymentRequest): PaymentWindow {
+export function openPaymentWindow(request: PaymentRequest, scriptUrl: string | undefined): PaymentWindow {
   let popup: Window | null = null;
   let settle: (result: PaymentWindowResult) => void = () => undefined;
   const originalOpen = window.open;
@@ -72,7 +72,7 @@ export function openPaymentWindow(request: PaymentRequest): PaymentWindow {
     settle = resolve;
   });
   const fromPortOne = (async (): Promise<PaymentWindowResult> => {
-    await loadConfiguredScript();
+    await loadConfiguredScript(scriptUrl);
     const response = await PortOne.requestPayment(request);
     // Undefined: the page is navigating to PortOne (phones); the result page takes over.
     if (!response) return { kind: "redirecting" };

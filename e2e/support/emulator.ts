@@ -1,6 +1,5 @@
 import { PaymentClient } from "@portone/server-sdk";
-import { emulatorDefaults } from "../../portone-emulator/src/config";
-import { webhookHeaders } from "../../portone-emulator/src/webhooks/sign";
+import { emulatorDefaults, webhookHeaders } from "portone-emulator";
 import { E2E_APP_URL, E2E_EMULATOR_URL } from "./stack-urls";
 
 /** PortOne's side of the test stack: its REST API, its control API and its webhook signer. */
@@ -46,6 +45,8 @@ export async function sendSignedWebhook(options: {
   secrets?: string[];
   timestampMs?: number;
   tamper?: (body: string) => string;
+  /** Another app than the test stack's (e2e/topology aims at each instance). */
+  appUrl?: string;
 }): Promise<Response> {
   const body = JSON.stringify({
     type: options.type,
@@ -58,7 +59,7 @@ export async function sendSignedWebhook(options: {
     body,
     options.timestampMs,
   );
-  return fetch(`${E2E_APP_URL}/api/webhooks/portone`, {
+  return fetch(`${options.appUrl ?? E2E_APP_URL}/api/webhooks/portone`, {
     method: "POST",
     headers,
     body: options.tamper ? options.tamper(body) : body,

@@ -1,5 +1,6 @@
 import { NextRequest } from "next/server";
-import { ApiError, errorResponse } from "@/lib/http/api-error";
+import { ApiError } from "@/lib/http/api-error";
+import { errorResponse } from "@/lib/http/error-response";
 import { BODY_LIMITS, readLimitedBody } from "@/lib/http/limited-body";
 import { handlers } from "./index";
 

@@ -10,6 +10,7 @@ import { spendVerifyTime, verifyPassword } from "./password";
 import { currentSessionVersion, endAllSessions } from "./session-version";
 import { isSignInThrottled, recordSignInAttempt } from "./throttle";
 import { findUserByEmail, upsertOAuthUser } from "./users";
+import { log } from "@/lib/observability/log";
 
 /** Too many failed attempts for this e-mail or address; the sign-in form says so. */
 class SignInThrottled extends CredentialsSignin {
@@ -34,7 +35,7 @@ const config: NextAuthConfig = {
   logger: {
     error(error) {
       if (error instanceof CredentialsSignin) return;
-      console.error(error);
+      log.error({ err: error }, "sign-in error");
     },
   },
   providers: [

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { auth } from "@/lib/auth";
 import { adminIdOrNull } from "@/lib/auth/admin";
+import { withIncomingRequestId } from "@/lib/observability/request-id";
 
 type Schema = z.ZodObject;
 type Field<S extends Schema> = Extract<keyof S["shape"], string>;
@@ -65,21 +66,22 @@ function formRunner<S extends Schema, U, T>(
   fn: (input: z.output<S>, user: U) => Promise<ActionResult<T, Field<S>>>,
   { invalid, refill }: FormOptions<S>,
 ) {
-  return async (_previous: unknown, form: FormData): Promise<ActionResult<T, Field<S>>> => {
-    const user = await gate();
-    if (!user.ok) return user;
-    // A server action is an HTTP endpoint: its arguments are whatever the request encoded.
-    if (!(form instanceof FormData)) return { ok: false, error: invalid };
-    // Only the schema's fields, each as text or absent: a file answers none of our questions.
-    const fields = Object.fromEntries(Object.keys(schema.shape).map((key) => [key, text(form, key)]));
-    const input = parse(schema, fields, invalid);
-    const result = input.ok ? await fn(input.data, user.data) : input;
-    if (result.ok || !refill) return result;
-    return {
-      ...result,
-      values: Object.fromEntries(refill.map((key) => [key, text(form, key) ?? ""])) as Refusal<Field<S>>["values"],
-    };
-  };
+  return async (_previous: unknown, form: FormData): Promise<ActionResult<T, Field<S>>> =>
+    withIncomingRequestId(async () => {
+      const user = await gate();
+      if (!user.ok) return user;
+      // A server action is an HTTP endpoint: its arguments are whatever the request encoded.
+      if (!(form instanceof FormData)) return { ok: false, error: invalid };
+      // Only the schema's fields, each as text or absent: a file answers none of our questions.
+      const fields = Object.fromEntries(Object.keys(schema.shape).map((key) => [key, text(form, key)]));
+      const input = parse(schema, fields, invalid);
+      const result = input.ok ? await fn(input.data, user.data) : input;
+      if (result.ok || !refill) return result;
+      return {
+        ...result,
+        values: Object.fromEntries(refill.map((key) => [key, text(form, key) ?? ""])) as Refusal<Field<S>>["values"],
+      };
+    });
 }
 
 /** A form anyone may send (sign-in, sign-up). */
@@ -119,10 +121,11 @@ export function authedCall<S extends Schema, T>(
   fn: (input: z.output<S>, user: SessionUser) => Promise<ActionResult<T, Field<S>>>,
   { invalid }: { invalid: string },
 ) {
-  return async (input: z.input<S>): Promise<ActionResult<T, Field<S>>> => {
-    const user = await signedIn();
-    if (!user.ok) return user;
-    const parsed = parse(schema, input, invalid);
-    return parsed.ok ? fn(parsed.data, user.data) : parsed;
-  };
+  return async (input: z.input<S>): Promise<ActionResult<T, Field<S>>> =>
+    withIncomingRequestId(async () => {
+      const user = await signedIn();
+      if (!user.ok) return user;
+      const parsed = parse(schema, input, invalid);
+      return parsed.ok ? fn(parsed.data, user.data) : parsed;
+    });
 }

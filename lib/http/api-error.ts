@@ -45,13 +45,3 @@ export class ApiError extends Error {
     this.status = API_ERROR_STATUS[code];
   }
 }
-
-/** Answers an ApiError with its code; anything else is a bug and shows no internals. */
-export function errorResponse(error: unknown): Response {
-  if (!(error instanceof ApiError)) console.error(error);
-  const { status, body } =
-    error instanceof ApiError
-      ? errorAnswer(error.code, error.message)
-      : errorAnswer("internal_error", "일시적인 오류입니다. 잠시 후 다시 시도해 주세요.");
-  return Response.json(body, { status });
-}

@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, gte, inArray, isNotNull, isNull, lt, or, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { payments, refunds } from "@/db/schema";
+import { pruneExpiredRecords, type RetentionSummary } from "@/lib/maintenance/retention";
 import { listPortOnePayments, type PortOnePayment } from "@/lib/portone/payments";
 import { expireDuePoints, type ExpirySummary } from "@/lib/points/expiry";
 import { findLedgerViolations, type LedgerViolation } from "@/lib/points/invariant";
@@ -9,6 +10,7 @@ import { settleRefundFromPortOne, type RefundSettlement } from "./refunds/settle
 import { releaseRejectedPayment, type Release } from "./sync/release-rejected";
 import { syncPayment } from "./sync/sync-payment";
 import { inStepWithPortOne, remoteStateOf, type PaymentStatus } from "./sync/transitions";
+import { log } from "@/lib/observability/log";
 
 export interface ReconcileOptions {
   /** PENDING rows and unsettled refunds younger than this are left alone (a window may be open). */
@@ -41,6 +43,8 @@ export interface ReconcileSummary {
   unknownAtPortOne: { paymentId: string; status: string; amount: number }[];
   /** Points whose validity ended (README "Points validity"); `expiredPaid` is money owed to buyers. */
   expiry: ExpirySummary;
+  /** Old sign-in attempts, webhook records and idempotency keys deleted (README "Retention"). */
+  retention: RetentionSummary;
   ledgerViolations: LedgerViolation[];
   errors: { subject: string; message: string }[];
 }
@@ -70,23 +74,33 @@ export async function reconcile(options: ReconcileOptions = DEFAULT_RECONCILE_OP
     rejected: [],
     unknownAtPortOne: [],
     expiry: { dueLots: 0, expired: { paidLots: 0, paidPoints: 0, bonusLots: 0, bonusPoints: 0 }, expiredPaid: [] },
+    retention: {
+      deleted: { signInAttempts: 0, webhookEvents: 0, idempotencyKeys: 0 },
+      more: false,
+      skipped: false,
+    },
     ledgerViolations: [],
     errors: [],
   };
-  const attempt = async (subject: string, work: () => Promise<void>) => {
+  const attempt = async (subject: string, work: () => Promise<void>, ids: Record<string, string> = {}) => {
     try {
       await work();
     } catch (error) {
       summary.errors.push({ subject, message: error instanceof Error ? error.message : String(error) });
+      log.warn({ ...ids, subject, err: error }, "reconciliation step failed; the next run tries again");
     }
   };
   const sync = (paymentId: string, verdict: { abandoned?: boolean; unopenedIsOver?: boolean } = {}) =>
-    attempt(paymentId, async () => {
-      const result = await syncPayment(paymentId, verdict);
-      if (result.ok && result.status !== result.previousStatus) {
-        summary.changes.push({ paymentId, from: result.previousStatus, to: result.status });
-      }
-    });
+    attempt(
+      paymentId,
+      async () => {
+        const result = await syncPayment(paymentId, verdict);
+        if (result.ok && result.status !== result.previousStatus) {
+          summary.changes.push({ paymentId, from: result.previousStatus, to: result.status });
+        }
+      },
+      { paymentId },
+    );
 
   // Refunds first: while one is unsettled, syncPayment cannot tell its cancellation from an outside one.
   // One whose cancellation PortOne accepted to carry out later is read by its id, whatever its age.
@@ -98,9 +112,13 @@ export async function reconcile(options: ReconcileOptions = DEFAULT_RECONCILE_OP
     );
   summary.checked.unsettledRefunds = unsettled.length;
   for (const { id } of unsettled) {
-    await attempt(`refund ${id}`, async () => {
-      summary.refunds.push({ refundId: id, outcome: await settleRefundFromPortOne(id) });
-    });
+    await attempt(
+      `refund ${id}`,
+      async () => {
+        summary.refunds.push({ refundId: id, outcome: await settleRefundFromPortOne(id) });
+      },
+      { refundId: id },
+    );
   }
 
   // A rejected payment's money goes back to the customer: a cancel that failed, timed out or never
@@ -111,9 +129,13 @@ export async function reconcile(options: ReconcileOptions = DEFAULT_RECONCILE_OP
     .where(and(eq(payments.status, "REJECTED"), isNull(payments.releasedAt)));
   summary.checked.unreleasedRejected = unreleased.length;
   for (const { id } of unreleased) {
-    await attempt(`rejected ${id}`, async () => {
-      summary.rejected.push({ paymentId: id, ...(await releaseRejectedPayment(id)) });
-    });
+    await attempt(
+      `rejected ${id}`,
+      async () => {
+        summary.rejected.push({ paymentId: id, ...(await releaseRejectedPayment(id)) });
+      },
+      { paymentId: id },
+    );
   }
 
   const stalePending = await db
@@ -157,7 +179,32 @@ export async function reconcile(options: ReconcileOptions = DEFAULT_RECONCILE_OP
     summary.expiry = await expireDuePoints(now);
   });
 
+  await attempt("retention", async () => {
+    summary.retention = await pruneExpiredRecords({ now });
+  });
+
   summary.ledgerViolations = await findLedgerViolations();
+  for (const payment of summary.unknownAtPortOne) {
+    log.warn(
+      { paymentId: payment.paymentId, portoneStatus: payment.status },
+      "PortOne has a payment we never recorded",
+    );
+  }
+  if (summary.ledgerViolations.length > 0) {
+    log.error({ violations: summary.ledgerViolations.length }, "ledger invariant violated");
+  }
+  log.info(
+    {
+      checked: summary.checked,
+      changes: summary.changes.length,
+      refundsSettled: summary.refunds.length,
+      rejected: summary.rejected.length,
+      unknownAtPortOne: summary.unknownAtPortOne.length,
+      errors: summary.errors.length,
+      ledgerViolations: summary.ledgerViolations.length,
+    },
+    "reconciliation finished",
+  );
   return summary;
 }
 

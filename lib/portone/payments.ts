@@ -2,6 +2,7 @@ import "server-only";
 import type { Payment, PaymentCashReceipt, PaymentMethod } from "@portone/server-sdk/payment";
 import { GetPaymentError } from "@portone/server-sdk/payment";
 import type { CashReceiptDetails, PaymentMethodDetails, VirtualAccountDetails } from "@/db/schema";
+import { portoneRead } from "./call";
 import { portone } from "./client";
 import { methodDetailsOf } from "./method-details";
 
@@ -55,7 +56,9 @@ const KNOWN_STATUSES = new Set<string>([
 /** The payment as PortOne has it, or null when PortOne has none by that id (window never opened). */
 export async function fetchPortOnePayment(paymentId: string): Promise<PortOnePayment | null> {
   try {
-    return toPortOnePayment(await portone.getPayment({ paymentId }));
+    return toPortOnePayment(
+      await portoneRead({ operation: "getPayment", paymentId }, () => portone.getPayment({ paymentId })),
+    );
   } catch (error) {
     if (error instanceof GetPaymentError && error.data.type === "PAYMENT_NOT_FOUND") return null;
     throw error;
@@ -70,10 +73,12 @@ const LIST_MAX_PAGES = 50;
 export async function listPortOnePayments(from: Date, until: Date): Promise<PortOnePayment[]> {
   const found: PortOnePayment[] = [];
   for (let number = 0; number < LIST_MAX_PAGES; number++) {
-    const { items, page } = await portone.getPayments({
-      page: { number, size: LIST_PAGE_SIZE },
-      filter: { from: from.toISOString(), until: until.toISOString(), timestampType: "STATUS_CHANGED_AT" },
-    });
+    const { items, page } = await portoneRead({ operation: "getPayments" }, () =>
+      portone.getPayments({
+        page: { number, size: LIST_PAGE_SIZE },
+        filter: { from: from.toISOString(), until: until.toISOString(), timestampType: "STATUS_CHANGED_AT" },
+      }),
+    );
     found.push(...items.map(toPortOnePayment));
     if (items.length < LIST_PAGE_SIZE || (number + 1) * LIST_PAGE_SIZE >= page.totalCount) break;
   }

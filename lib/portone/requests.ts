@@ -2,32 +2,20 @@ import "server-only";
 import type { Bank } from "@portone/server-sdk/common";
 import { CancelPaymentError, CloseVirtualAccountError } from "@portone/server-sdk/payment";
 import { env } from "@/lib/env";
+import { portoneWrite } from "./call";
 import { portone } from "./client";
 
 /** Tells PortOne the amount to expect, so a window opened with another amount is refused. */
 export async function preRegisterAmount(paymentId: string, totalAmount: number, currency: string): Promise<void> {
-  await portone.preRegisterPayment({ paymentId, totalAmount, currency: currency as "KRW" });
+  await portoneWrite({ operation: "preRegisterPayment", paymentId }, () =>
+    portone.preRegisterPayment({ paymentId, totalAmount, currency: currency as "KRW" }),
+  );
 }
 
-/**
- * PortOne's answer, or a rejection once PORTONE_CANCEL_TIMEOUT_MS has passed. The SDK has no
- * timeout of its own; past ours the cancel may still happen, which is an unknown outcome (the
- * caller looks PortOne up again later), not a refusal.
- */
-async function withinCancelTimeout<T>(call: Promise<T>): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(new Error(`no answer within ${env.PORTONE_CANCEL_TIMEOUT_MS} ms`)),
-      env.PORTONE_CANCEL_TIMEOUT_MS,
-    );
-  });
-  try {
-    return await Promise.race([call, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
+// Cancels (and closing an account, which ends a payment too) get their own, longer limit: a PG
+// can take a while, and past it the outcome is unknown rather than refused.
+const cancelCall = <T>(operation: string, paymentId: string, call: () => Promise<T>) =>
+  portoneWrite({ operation, paymentId }, call, env.PORTONE_CANCEL_TIMEOUT_MS);
 
 /**
  * Cancels what is still cancellable of a payment we refuse (verification failed). A payment that
@@ -35,7 +23,9 @@ async function withinCancelTimeout<T>(call: Promise<T>): Promise<T> {
  */
 export async function cancelRejectedPayment(paymentId: string, reason: string): Promise<void> {
   try {
-    await withinCancelTimeout(portone.cancelPayment({ paymentId, reason, requester: "ADMIN" }));
+    await cancelCall("cancelPayment", paymentId, () =>
+      portone.cancelPayment({ paymentId, reason, requester: "ADMIN" }),
+    );
   } catch (error) {
     if (error instanceof CancelPaymentError && error.data.type === "PAYMENT_ALREADY_CANCELLED") return;
     throw error;
@@ -45,7 +35,7 @@ export async function cancelRejectedPayment(paymentId: string, reason: string): 
 /** Closes an issued virtual account so no deposit can arrive for a payment we refused. */
 export async function closeVirtualAccount(paymentId: string): Promise<void> {
   try {
-    await withinCancelTimeout(portone.closeVirtualAccount({ paymentId }));
+    await cancelCall("closeVirtualAccount", paymentId, () => portone.closeVirtualAccount({ paymentId }));
   } catch (error) {
     if (error instanceof CloseVirtualAccountError && error.data.type === "PAYMENT_NOT_WAITING_FOR_DEPOSIT") return;
     throw error;
@@ -87,7 +77,7 @@ export async function cancelForRefund(input: {
 }): Promise<RefundCancelOutcome> {
   try {
     const refundAccount = input.refundAccount && { ...input.refundAccount, bank: input.refundAccount.bank as Bank };
-    const { cancellation } = await withinCancelTimeout(
+    const { cancellation } = await cancelCall("cancelPayment", input.paymentId, () =>
       portone.cancelPayment({ ...input, refundAccount, requester: "CUSTOMER" }),
     );
     if (cancellation.status === "SUCCEEDED") return { kind: "succeeded", cancellationId: cancellation.id };

@@ -1,4 +1,4 @@
-import { knownCurrency } from "./domain/currencies";
+import { knownCurrency } from "./domain/currencies.js";
 
 // Configuration of the emulator. The defaults are fixed development values (never real
 // credentials) so that `npm run dev` works with no setup and every machine sees the same ids.
@@ -33,6 +33,12 @@ export interface EmulatorConfig {
   port: number;
   /** Interface to listen on. */
   host: string;
+  /**
+   * Where browsers and servers reach the emulator (behind a tunnel or proxy, e.g.
+   * https://portone.example.test): receipt links and the checkout script use it. Empty =
+   * http://localhost:<port>.
+   */
+  publicUrl: string;
   storeId: string;
   merchantId: string;
   /** Shown in the checkout window. */
@@ -56,16 +62,12 @@ export interface EmulatorConfig {
   stateFile: string;
   /** Log each request line to stdout. */
   logRequests: boolean;
-  /**
-   * Where browsers reach the emulator (baked into the SDK script, checkout and receipt URLs).
-   * Empty = `http://localhost:<port>`.
-   */
-  publicUrl: string;
 }
 
 export const emulatorDefaults: EmulatorConfig = {
   port: 4010,
   host: "127.0.0.1",
+  publicUrl: "",
   storeId: "store-6c1f2d3e-8a4b-4c5d-9e6f-0a1b2c3d4e5f",
   merchantId: "merchant-0b7e6d5c-4a3b-4c2d-8e1f-9a8b7c6d5e4f",
   storeName: "포인트 충전소 (테스트)",
@@ -134,7 +136,6 @@ export const emulatorDefaults: EmulatorConfig = {
   ],
   stateFile: "",
   logRequests: false,
-  publicUrl: "",
 };
 
 export function resolveConfig(overrides: Partial<EmulatorConfig> = {}): EmulatorConfig {
@@ -148,7 +149,11 @@ export function resolveConfig(overrides: Partial<EmulatorConfig> = {}): Emulator
     if (channel.currency !== undefined && !knownCurrency(channel.currency))
       throw new Error(`channel ${channel.key}: unknown currency "${channel.currency}"`);
   }
-  if (config.publicUrl && !/^https?:\/\/[^/]+\/*$/.test(config.publicUrl))
-    throw new Error(`publicUrl must be an http(s) origin, got "${config.publicUrl}"`);
+  if (config.publicUrl && !/^https?:\/\/[^/?#]+$/.test(config.publicUrl.replace(/\/$/, ""))) {
+    throw new Error(
+      `publicUrl must be an http(s) origin such as https://portone.example.test, got "${config.publicUrl}"`,
+    );
+  }
+  config.publicUrl = config.publicUrl.replace(/\/$/, "");
   return config;
 }

@@ -1,8 +1,8 @@
-import type { EmulatorConfig } from "./config";
-import type { FaultBook } from "./control/faults";
-import type { CheckoutTransaction } from "./checkout/transaction";
-import type { EmulatorState } from "./domain/state";
-import type { WebhookDispatcher } from "./webhooks/dispatcher";
+import type { EmulatorConfig } from "./config.js";
+import type { FaultBook } from "./control/faults.js";
+import type { CheckoutTransaction } from "./checkout/transaction.js";
+import type { EmulatorState } from "./domain/state.js";
+import type { WebhookDispatcher } from "./webhooks/dispatcher.js";
 
 /** Everything a request handler may touch; one per running emulator. */
 export interface Emulator {

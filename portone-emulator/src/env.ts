@@ -1,4 +1,4 @@
-import { emulatorDefaults, type EmulatorConfig } from "./config";
+import { emulatorDefaults, type EmulatorConfig } from "./config.js";
 
 // The CLI's own environment variables, all prefixed PORTONE_EMULATOR_. Unset = default.
 
@@ -27,6 +27,7 @@ export function configFromEnv(env: Record<string, string | undefined>): Partial<
   return {
     port: number("PORTONE_EMULATOR_PORT", env.PORTONE_EMULATOR_PORT),
     host: env.PORTONE_EMULATOR_HOST || undefined,
+    publicUrl: env.PORTONE_EMULATOR_PUBLIC_URL || undefined,
     storeId: env.PORTONE_EMULATOR_STORE_ID || undefined,
     apiSecret: env.PORTONE_EMULATOR_API_SECRET || undefined,
     webhookSecrets: list(env.PORTONE_EMULATOR_WEBHOOK_SECRETS),
@@ -39,7 +40,6 @@ export function configFromEnv(env: Record<string, string | undefined>): Partial<
       env.PORTONE_EMULATOR_VIRTUAL_ACCOUNT_REFUND_MS,
     ),
     stateFile: env.PORTONE_EMULATOR_STATE_FILE || undefined,
-    publicUrl: env.PORTONE_EMULATOR_PUBLIC_URL || undefined,
     logRequests:
       env.PORTONE_EMULATOR_LOG_REQUESTS === "1" || env.PORTONE_EMULATOR_LOG_REQUESTS === "true" ? true : undefined,
     channels: channelsOf(channelsJson, env.PORTONE_EMULATOR_CHANNEL_TYPE),

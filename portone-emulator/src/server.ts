@@ -1,30 +1,32 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { resolveConfig, type EmulatorConfig } from "./config";
-import type { Emulator } from "./context";
-import { FaultBook } from "./control/faults";
-import { registerControlRoutes } from "./control/control-routes";
-import { EmulatorState } from "./domain/state";
-import { ApiError } from "./http/api-error";
-import { sendHtml, sendJson } from "./http/io";
-import { Router } from "./http/router";
-import { apiRouteFactory } from "./api/api-route";
-import { registerPaymentRoutes } from "./api/payments-routes";
-import { registerListRoutes } from "./api/list-routes";
-import { registerBillingKeyRoutes } from "./api/billing-key-routes";
-import { registerAuthRoutes } from "./api/auth-routes";
-import { registerCheckoutRoutes } from "./checkout/checkout-routes";
-import { registerConsoleRoutes } from "./console/console-routes";
-import { playgroundPage, playgroundReturnPage } from "./pages/playground-page";
-import { sendStatic } from "./static-files";
-import { WebhookDispatcher } from "./webhooks/dispatcher";
+import { resolveConfig, type EmulatorConfig } from "./config.js";
+import type { Emulator } from "./context.js";
+import { FaultBook } from "./control/faults.js";
+import { registerControlRoutes } from "./control/control-routes.js";
+import { EmulatorState } from "./domain/state.js";
+import { ApiError } from "./http/api-error.js";
+import { sendHtml, sendJson } from "./http/io.js";
+import { Router } from "./http/router.js";
+import { apiRouteFactory } from "./api/api-route.js";
+import { registerPaymentRoutes } from "./api/payments-routes.js";
+import { registerListRoutes } from "./api/list-routes.js";
+import { registerBillingKeyRoutes } from "./api/billing-key-routes.js";
+import { registerAuthRoutes } from "./api/auth-routes.js";
+import { registerCheckoutRoutes } from "./checkout/checkout-routes.js";
+import { registerConsoleRoutes } from "./console/console-routes.js";
+import { playgroundPage, playgroundReturnPage } from "./pages/playground-page.js";
+import { sendStatic } from "./static-files.js";
+import { WebhookDispatcher } from "./webhooks/dispatcher.js";
 
-export type { EmulatorConfig, EmulatorChannel } from "./config";
-export { emulatorDefaults } from "./config";
+export type { EmulatorConfig, EmulatorChannel } from "./config.js";
+export { emulatorDefaults } from "./config.js";
 
 export interface RunningEmulator {
-  /** e.g. http://localhost:4010: use as the server SDK's baseUrl. */
+  /** e.g. http://localhost:4010 (or the configured publicUrl): use as the server SDK's baseUrl. */
   url: string;
+  /** Where it listens on this machine, whatever publicUrl says. */
+  localUrl: string;
   config: EmulatorConfig;
   close(): Promise<void>;
 }
@@ -96,9 +98,10 @@ export async function startEmulator(overrides: Partial<EmulatorConfig> = {}): Pr
     server.listen(config.port, config.host, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
-  emulator.publicUrl = config.publicUrl ? config.publicUrl.replace(/\/+$/, "") : `http://localhost:${port}`;
+  emulator.publicUrl = config.publicUrl || `http://localhost:${port}`;
   return {
     url: emulator.publicUrl,
+    localUrl: `http://localhost:${port}`,
     config: { ...config, port },
     close: async () => {
       emulator.webhooks.stop();

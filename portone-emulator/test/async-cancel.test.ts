@@ -8,7 +8,7 @@ import {
   paymentRequest,
   payThroughCheckout,
   waitFor,
-} from "./helpers";
+} from "./helpers.js";
 
 // Deposit refunds settle 300 ms after they are asked for, instead of the default 3 s.
 const suite = emulatorSuite({ virtualAccountRefundMs: 300 });

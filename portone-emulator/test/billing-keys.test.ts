@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { PayWithBillingKeyError } from "@portone/server-sdk/payment";
 import { DeleteBillingKeyError, GetBillingKeyInfoError } from "@portone/server-sdk/payment/billingKey";
-import { answerCheckout, channelFor, emulatorSuite, uniquePaymentId, waitFor } from "./helpers";
+import { answerCheckout, channelFor, emulatorSuite, uniquePaymentId, waitFor } from "./helpers.js";
 
 const suite = emulatorSuite();
 

@@ -5,7 +5,7 @@ import {
   type PaymentCancellation,
   type SucceededPaymentCancellation,
 } from "@portone/server-sdk/payment";
-import { control, emulatorSuite, payThroughCheckout, waitFor } from "./helpers";
+import { control, emulatorSuite, payThroughCheckout, waitFor } from "./helpers.js";
 
 const suite = emulatorSuite();
 

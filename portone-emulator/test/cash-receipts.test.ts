@@ -1,6 +1,6 @@
 import { CashReceiptClient } from "@portone/server-sdk/payment/cashReceipt";
 import { describe, expect, it } from "vitest";
-import { control, emulatorSuite, openCheckout, paymentRequest, payThroughCheckout, waitFor } from "./helpers";
+import { control, emulatorSuite, openCheckout, paymentRequest, payThroughCheckout, waitFor } from "./helpers.js";
 
 // Cash receipts (현금영수증) asked for in the window: issued when the money arrives, shown in the
 // payment, by PortOne's cash receipt API and on the PG's receipt page, cancelled with the payment.

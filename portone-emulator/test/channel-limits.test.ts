@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RestError } from "@portone/server-sdk";
-import { emulatorDefaults, type EmulatorChannel } from "../src/config";
-import type { RunningEmulator } from "../src/server";
-import { configFromEnv } from "../src/env";
+import { emulatorDefaults, type EmulatorChannel } from "../src/config.js";
+import type { RunningEmulator } from "../src/server.js";
+import { configFromEnv } from "../src/env.js";
 import {
   channelFor,
   openCheckout,
@@ -11,7 +11,7 @@ import {
   payThroughCheckout,
   startTestEmulator,
   uniquePaymentId,
-} from "./helpers";
+} from "./helpers.js";
 
 // A channel is a PG contract: one currency (KRW unless configured) and the PG's minimum amount.
 

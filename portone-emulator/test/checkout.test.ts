@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunningEmulator } from "../src/server";
+import type { RunningEmulator } from "../src/server.js";
 import {
   answerCheckout,
   channelFor,
@@ -8,10 +8,10 @@ import {
   paymentRequest,
   payThroughCheckout,
   startTestEmulator,
-} from "./helpers";
+} from "./helpers.js";
 
 // The checkout endpoints the browser script calls, exercised over HTTP. Browser behaviour itself
-// (iframe, popup, redirect) is covered by the Playwright specs in e2e/emulator.
+// (iframe, popup, redirect) is covered by the Playwright specs in e2e/.
 
 let emulator: RunningEmulator;
 

@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunningEmulator } from "../src/server";
-import { configFromEnv } from "../src/env";
+import type { RunningEmulator } from "../src/server.js";
+import { configFromEnv } from "../src/env.js";
 import {
   control,
   openCheckout,
@@ -13,7 +13,7 @@ import {
   startTestEmulator,
   startWebhookReceiver,
   waitFor,
-} from "./helpers";
+} from "./helpers.js";
 
 let emulator: RunningEmulator;
 let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;

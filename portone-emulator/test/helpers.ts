@@ -1,11 +1,11 @@
 import { PaymentClient } from "@portone/server-sdk";
 import { afterAll, beforeAll } from "vitest";
-import { emulatorDefaults, type EmulatorConfig, type EmulatorPayMethod } from "../src/config";
-import { startEmulator, type RunningEmulator } from "../src/server";
+import { emulatorDefaults, type EmulatorConfig, type EmulatorPayMethod } from "../src/config.js";
+import { startEmulator, type RunningEmulator } from "../src/server.js";
 
-import { startWebhookReceiver } from "./webhook-receiver";
+import { startWebhookReceiver } from "./webhook-receiver.js";
 
-export { startWebhookReceiver, type ReceivedWebhook, type Reply } from "./webhook-receiver";
+export { startWebhookReceiver, type ReceivedWebhook, type Reply } from "./webhook-receiver.js";
 
 /**
  * One emulator for a test file, posting its webhooks to a local receiver, with an SDK client;

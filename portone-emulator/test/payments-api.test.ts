@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AuthClient, PaymentClient, RestError } from "@portone/server-sdk";
-import { emulatorSuite, openCheckout, payThroughCheckout, paymentRequest } from "./helpers";
+import { emulatorSuite, openCheckout, payThroughCheckout, paymentRequest } from "./helpers.js";
 
 const suite = emulatorSuite();
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CancelPaymentError, GetPaymentError } from "@portone/server-sdk/payment";
-import type { RunningEmulator } from "../src/server";
-import { RETRY_WAIT_MINUTES, retryDelayMs } from "../src/webhooks/schedule";
+import type { RunningEmulator } from "../src/server.js";
+import { RETRY_WAIT_MINUTES, retryDelayMs } from "../src/webhooks/schedule.js";
 import {
   control,
   paymentClient,
@@ -11,7 +11,7 @@ import {
   startWebhookReceiver,
   waitFor,
   type Reply,
-} from "./helpers";
+} from "./helpers.js";
 
 // 1 minute → 30 ms: the whole 1+4+16+64+256-minute schedule takes about 10 s.
 const SCALE = 0.0005;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Webhook } from "@portone/server-sdk";
-import type { RunningEmulator } from "../src/server";
-import { signatureHeader } from "../src/webhooks/sign";
+import type { RunningEmulator } from "../src/server.js";
+import { signatureHeader } from "../src/webhooks/sign.js";
 import {
   control,
   paymentClient,
@@ -10,7 +10,7 @@ import {
   startWebhookReceiver,
   waitFor,
   type ReceivedWebhook,
-} from "./helpers";
+} from "./helpers.js";
 
 let emulator: RunningEmulator;
 let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;

@@ -2,7 +2,7 @@ import { PaymentClient } from "@portone/server-sdk";
 import bcrypt from "bcryptjs";
 import { randomBytes } from "node:crypto";
 import type postgres from "postgres";
-import { emulatorDefaults } from "../../portone-emulator/src/config";
+import { emulatorDefaults } from "portone-emulator";
 
 const PASSWORD = "bench-password-1234";
 const cardChannel = emulatorDefaults.channels.find((channel) => channel.payMethod === "CARD")!.key;

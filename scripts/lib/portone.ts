@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { emulatorDefaults, startEmulator, type EmulatorConfig } from "../../portone-emulator/src/server";
+import { emulatorDefaults, startEmulator, type EmulatorConfig } from "portone-emulator";
 import { PAY_OPTION_TABLE } from "../../lib/payments/catalog/pay-option-table";
 import { onShutdown, stopChild } from "./processes";
 
@@ -34,7 +34,7 @@ export async function startPortOneEmulator(overrides: Partial<EmulatorConfig>): 
  * another machine, and serving its API must not share an event loop with the load generator.
  */
 export async function startPortOneEmulatorProcess(port: number): Promise<Record<string, string>> {
-  const child = spawn(process.execPath, ["--import", "tsx", "portone-emulator/src/main.ts"], {
+  const child = spawn(process.execPath, ["node_modules/portone-emulator/bin/portone-emulator.js"], {
     stdio: ["ignore", "ignore", "inherit"],
     env: { ...process.env, PORTONE_EMULATOR_PORT: String(port), PORTONE_EMULATOR_WEBHOOK_URL: "" },
   });

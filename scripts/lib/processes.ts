@@ -3,16 +3,19 @@ import { createServer } from "node:net";
 import path from "node:path";
 
 const cleanups: (() => Promise<void> | void)[] = [];
-let shuttingDown = false;
+let stopping: Promise<never> | undefined;
 
 /** Registers work to undo on exit; it runs in reverse order (children first, database last). */
 export function onShutdown(cleanup: () => Promise<void> | void): void {
   cleanups.push(cleanup);
 }
 
-export async function shutdown(code: number): Promise<never> {
-  if (!shuttingDown) {
-    shuttingDown = true;
+/**
+ * Runs the cleanups once, then exits. A later call (a child exiting because the cleanups stop
+ * it, a second signal) waits for the first instead of exiting halfway and orphaning the rest.
+ */
+export function shutdown(code: number): Promise<never> {
+  stopping ??= (async () => {
     for (const cleanup of cleanups.reverse()) {
       try {
         await cleanup();
@@ -20,13 +23,16 @@ export async function shutdown(code: number): Promise<never> {
         console.error("[stack] cleanup failed:", error);
       }
     }
-  }
-  process.exit(code);
+    process.exit(code);
+  })();
+  return stopping;
 }
 
 export function exitOnSignals(): void {
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
     process.on(signal, () => {
+      // A second signal while stopping (Ctrl-C twice) means now.
+      if (stopping) process.exit(1);
       console.log(`\n[stack] ${signal}: stopping…`);
       void shutdown(0);
     });

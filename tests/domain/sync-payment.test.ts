@@ -80,7 +80,8 @@ describe("syncPayment", () => {
     const { syncPayment } = await import("@/lib/payments/sync/sync-payment");
     const userId = await newUser("sync-lookup-fails@example.com");
     const paymentId = await payAtPortOne(suite, userId, { packageId: "points-1000" });
-    await failPortOneCalls(suite, paymentId, 1, "GET /payments/{paymentId}");
+    // A lookup is tried three times (PORTONE_READ_RETRIES, default 2): PortOne fails all of them.
+    await failPortOneCalls(suite, paymentId, 3, "GET /payments/{paymentId}");
 
     await expect(syncPayment(paymentId)).rejects.toThrow();
     expect((await statusOf(paymentId))?.status).toBe("PENDING");

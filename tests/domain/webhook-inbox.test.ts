@@ -55,7 +55,8 @@ describe("the webhook inbox (processWebhook)", () => {
   it("processes a webhook whose processing failed again on redelivery, and credits once", async () => {
     const userId = await newUser("inbox-failed@example.com");
     const paymentId = await payAtPortOne(suite, userId, { packageId: "points-1000" });
-    await failPortOneCalls(suite, paymentId, 1, "GET /payments/{paymentId}");
+    // A lookup is tried three times (PORTONE_READ_RETRIES, default 2): PortOne fails all of them.
+    await failPortOneCalls(suite, paymentId, 3, "GET /payments/{paymentId}");
 
     // The route answers 5xx so that PortOne delivers it again.
     await expect(deliver("wh-failed-paid", paymentId)).rejects.toThrow();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll } from "vitest";
 import { migrateDatabase } from "../../db/migrate";
-import { startEmulator, type RunningEmulator } from "../../portone-emulator/src/server";
+import { startEmulator, type RunningEmulator } from "portone-emulator";
 import { appEnvForEmulator } from "../../scripts/lib/portone";
 import { createScratchDatabase } from "./postgres";
 
@@ -26,6 +26,8 @@ export function domainSuite() {
       AUTH_SECRET: "domain-tests-auth-secret-0123456789abcdef",
       APP_URL: "http://localhost:3000",
       PORTONE_CANCEL_TIMEOUT_MS: "2000",
+      // Failures only; a test that reads the logs sets its own level.
+      LOG_LEVEL: "warn",
     });
   });
 

@@ -1,8 +1,10 @@
 import { z } from "zod";
 import { env } from "@/lib/env";
-import { ApiError, errorResponse } from "@/lib/http/api-error";
+import { ApiError } from "@/lib/http/api-error";
+import { errorResponse } from "@/lib/http/error-response";
 import { requireBearerToken } from "@/lib/http/bearer-token";
 import { BODY_LIMITS, readLimitedBody } from "@/lib/http/limited-body";
+import { withRequestId } from "@/lib/observability/request-id";
 import { DEFAULT_RECONCILE_OPTIONS, reconcile } from "@/lib/payments/reconcile";
 
 export const dynamic = "force-dynamic";
@@ -45,5 +47,7 @@ async function handle(request: Request) {
   }
 }
 
-export const GET = handle;
-export const POST = handle;
+const withId = (request: Request) => withRequestId(request, () => handle(request));
+
+export const GET = withId;
+export const POST = withId;

@@ -9,6 +9,7 @@ import { closeWaitingDeposit, type CloseDepositRefusal } from "@/lib/payments/ch
 import { refundAccountSchema, type RefundAccount } from "@/lib/payments/refunds/refund-account";
 import { requestRefund } from "@/lib/payments/refunds/request-refund";
 import { REFUND_MESSAGES } from "./refund-messages";
+import { log } from "@/lib/observability/log";
 
 const refundSchema = z.object({ paymentId: paymentIdSchema, confirmedAmount: z.coerce.number().int().positive() });
 
@@ -55,7 +56,7 @@ export const closeDepositAction = authedAction(
       revalidatePath("/", "layout");
       return result.ok ? { ok: true, data: undefined } : { ok: false, error: CLOSE_DEPOSIT_MESSAGES[result.code] };
     } catch (error) {
-      console.error(`closing the virtual account of ${paymentId} failed`, error);
+      log.error({ paymentId, err: error }, "closing the virtual account failed");
       return { ok: false, error: "결제사와 통신하지 못했습니다. 잠시 후 다시 시도해 주세요." };
     }
   },

@@ -10,6 +10,7 @@ import { findPackage, orderNameOf, packageCurrency } from "../catalog/packages";
 import type { PayOptionDefinition } from "../catalog/pay-option-table";
 import { findPayOption } from "../catalog/pay-options";
 import { checkCashReceipt, type CashReceiptType, type CheckedCashReceipt } from "../cash-receipt";
+import { log } from "@/lib/observability/log";
 
 /** What the browser passes to PortOne's requestPayment; built here so the browser decides nothing. */
 export interface PaymentRequest {
@@ -123,7 +124,7 @@ export async function createCheckout(input: {
     await preRegisterAmount(paymentId, pack.price, currency);
   } catch (error) {
     // The row stays PENDING with no window ever opened; reconciliation expires it.
-    console.error(`pre-register of ${paymentId} failed`, error);
+    log.error({ paymentId, err: error }, "pre-registering the amount failed");
     return { ok: false, code: "portone_unavailable" };
   }
 

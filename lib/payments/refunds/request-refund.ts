@@ -10,6 +10,7 @@ import { payOptionDefinition } from "../catalog/pay-option-table";
 import { syncPayment } from "../sync/sync-payment";
 import { noteRequestedCancellation, settleRefund } from "./settle-refund";
 import { quoteRefund, type RefundQuote, type RefundRefusal } from "./refund-quote";
+import { log } from "@/lib/observability/log";
 
 export type RequestRefundRefusal =
   RefundRefusal | "not_found" | "refused_by_portone" | "needs_refund_account" | "amount_changed";
@@ -118,6 +119,10 @@ export async function requestRefund(
     };
   });
   if (!reserved.ok) return reserved;
+  log.info(
+    { paymentId, refundId: reserved.refundId, amount: reserved.quote.amount, paidPoints: reserved.quote.paidPoints },
+    "refund requested; points reserved",
+  );
 
   const outcome = await cancelForRefund({
     paymentId,
@@ -127,13 +132,18 @@ export async function requestRefund(
     refundAccount,
   });
   if (outcome.kind === "requested") {
+    log.info(
+      { paymentId, refundId: reserved.refundId, cancellationId: outcome.cancellationId },
+      "refund accepted by PortOne; the PG carries it out later",
+    );
     // PortOne's webhook (or reconciliation) settles it by this id once the PG has answered.
     await noteRequestedCancellation(reserved.refundId, outcome.cancellationId);
     return { ok: true, status: "REQUESTED", quote: reserved.quote };
   }
   if (outcome.kind === "unknown") {
-    console.error(
-      `refund ${reserved.refundId} of ${paymentId}: outcome unknown (${outcome.reason}); left for reconciliation`,
+    log.warn(
+      { paymentId, refundId: reserved.refundId, reason: outcome.reason },
+      "refund outcome unknown; left for reconciliation",
     );
     return { ok: true, status: "REQUESTED", quote: reserved.quote };
   }
@@ -142,7 +152,7 @@ export async function requestRefund(
   if (STALE_AMOUNT_REFUSALS.has(outcome.reason)) {
     // Learn what PortOne gave back meanwhile; the page then shows the new quote to confirm.
     await syncPayment(paymentId).catch((error: unknown) =>
-      console.error(`sync of ${paymentId} after a refused refund failed`, error),
+      log.warn({ paymentId, refundId: reserved.refundId, err: error }, "payment sync after a refused refund failed"),
     );
     return { ok: false, code: "amount_changed" };
   }

@@ -6,6 +6,7 @@ import { fetchPortOnePayment } from "@/lib/portone/payments";
 import { PG_REFUSED_CANCEL } from "@/lib/portone/requests";
 import { appendLedgerEntry } from "@/lib/points/ledger";
 import { syncPayment } from "../sync/sync-payment";
+import { log } from "@/lib/observability/log";
 
 export type RefundSettlement = "completed" | "rolled_back" | "still_pending";
 
@@ -80,9 +81,11 @@ export async function settleRequestedRefunds(paymentId: string): Promise<void> {
 /** Completes or rolls back a requested refund, once; a refund already settled is left alone. */
 export async function settleRefund(refundId: string, outcome: Outcome): Promise<void> {
   let paymentId: string | undefined;
+  let settled: { paymentId: string; amount: number } | undefined;
   await db.transaction(async (tx) => {
     const [refund] = await tx.select().from(refunds).where(eq(refunds.id, refundId)).for("update");
     if (!refund || refund.status !== "REQUESTED") return;
+    settled = { paymentId: refund.paymentId, amount: refund.amount };
     if (outcome.kind === "refused") {
       await tx
         .update(refunds)
@@ -105,10 +108,21 @@ export async function settleRefund(refundId: string, outcome: Outcome): Promise<
       .where(eq(refunds.id, refundId));
     paymentId = refund.paymentId;
   });
+  if (settled) {
+    log.info(
+      {
+        ...settled,
+        refundId,
+        outcome: outcome.kind === "refused" ? "rolled_back" : "completed",
+        ...(outcome.kind === "refused" ? { reason: outcome.reason } : { cancellationId: outcome.cancellationId }),
+      },
+      "refund settled",
+    );
+  }
   if (!paymentId) return;
   // The payment's state follows PortOne's cancellations, moved by syncPayment like every other
   // change; if that fails now, reconciliation finds PortOne's cancellation and moves it later.
   await syncPayment(paymentId).catch((error: unknown) =>
-    console.error(`sync of ${paymentId} after refund ${refundId} failed`, error),
+    log.warn({ paymentId, refundId, err: error }, "payment sync after a refund failed"),
   );
 }

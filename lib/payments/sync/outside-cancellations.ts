@@ -6,6 +6,16 @@ import { appendLedgerEntry, lockBalance, type Transaction } from "@/lib/points/l
 
 type PaymentRow = typeof payments.$inferSelect;
 
+/** One cancellation taken back, for the log (written once the transaction has committed). */
+export interface OutsideCancellation {
+  cancellationId: string;
+  amount: number;
+  paidPoints: number;
+  bonusPoints: number;
+  /** The paid balance went below zero: the account is flagged (see below). */
+  negativeBalance: boolean;
+}
+
 /**
  * Cancellations made outside the app (PortOne's console, the PG) take the points back. Each
  * PortOne cancellation that no refund row accounts for becomes a refund row of origin `outside`
@@ -21,7 +31,8 @@ export async function takeBackOutsideCancellations(
   tx: Transaction,
   row: PaymentRow,
   remote: PortOnePayment,
-): Promise<void> {
+): Promise<OutsideCancellation[]> {
+  const takenBack: OutsideCancellation[] = [];
   const recorded = await tx
     .select({
       cancellationId: refunds.cancellationId,
@@ -57,6 +68,13 @@ export async function takeBackOutsideCancellations(
       origin: "outside",
       cancellationId: cancellation.id,
     });
+    takenBack.push({
+      cancellationId: cancellation.id,
+      amount: cancellation.amount,
+      paidPoints: paid,
+      bonusPoints: bonus,
+      negativeBalance: balance.paid - paid < 0,
+    });
     await appendLedgerEntry(tx, {
       userId: row.userId,
       kind: "external_cancel",
@@ -67,4 +85,5 @@ export async function takeBackOutsideCancellations(
       lots: { takesBackFrom: { kind: "charge", reference: row.id } },
     });
   }
+  return takenBack;
 }

@@ -4,6 +4,7 @@ import { db } from "@/db";
 import { payments } from "@/db/schema";
 import { fetchPortOnePayment, type PortOnePayment } from "@/lib/portone/payments";
 import { cancelRejectedPayment, closeVirtualAccount } from "@/lib/portone/requests";
+import { log } from "@/lib/observability/log";
 
 export interface Release {
   /** PortOne confirmed it holds none of the customer's money for this payment. */
@@ -46,5 +47,6 @@ export async function releaseRejectedPayment(paymentId: string, known?: PortOneP
       .set({ releasedAt: new Date() })
       .where(and(eq(payments.id, paymentId), eq(payments.status, "REJECTED"), isNull(payments.releasedAt)));
   }
+  log.info({ paymentId, action, released, portoneStatus }, "rejected payment release");
   return { released, action, portoneStatus };
 }

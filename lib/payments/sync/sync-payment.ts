@@ -11,6 +11,7 @@ import { takeBackOutsideCancellations } from "./outside-cancellations";
 import { releaseRejectedPayment } from "./release-rejected";
 import { nextState, remoteStateOf, type PaymentStatus } from "./transitions";
 import { verificationProblem } from "./verify";
+import { log } from "@/lib/observability/log";
 
 /** The one refusal: we have no payment of that id. */
 export type SyncRefusal = "not_found";
@@ -88,8 +89,12 @@ export async function syncPayment(
         bonusDelta: row.bonusPoints,
       });
     }
-    if (transition.takeBackCancellations && remote) await takeBackOutsideCancellations(tx, row, remote);
+    const outsideCancellations =
+      transition.takeBackCancellations && remote ? await takeBackOutsideCancellations(tx, row, remote) : [];
     return {
+      problem,
+      outsideCancellations,
+      credited: transition.credit ? { paidPoints: row.paidPoints, bonusPoints: row.bonusPoints } : null,
       status: transition.status,
       previousStatus: row.status,
       userId: row.userId,
@@ -97,11 +102,30 @@ export async function syncPayment(
     };
   });
 
-  if (!outcome) return { ok: false, code: "not_found" };
+  if (!outcome) {
+    log.info({ paymentId }, "payment sync: no such payment");
+    return { ok: false, code: "not_found" };
+  }
+  if (outcome.problem) log.warn({ paymentId, problem: outcome.problem }, "payment failed verification");
+  for (const cancellation of outcome.outsideCancellations) {
+    log.warn({ paymentId, ...cancellation }, "cancellation made outside the app: points taken back");
+  }
+  if (outcome.status !== outcome.previousStatus) {
+    log.info(
+      {
+        paymentId,
+        from: outcome.previousStatus,
+        to: outcome.status,
+        portoneStatus: remote?.status ?? null,
+        ...outcome.credited,
+      },
+      "payment status changed",
+    );
+  }
   if (outcome.status === "REJECTED" && !outcome.released) {
     // Reconciliation retries until PortOne confirms; the caller still learns the verdict now.
     await releaseRejectedPayment(paymentId, remote).catch((error: unknown) =>
-      console.error(`releasing rejected ${paymentId} failed`, error),
+      log.error({ paymentId, err: error }, "releasing a rejected payment failed"),
     );
   }
   return { ok: true, status: outcome.status, previousStatus: outcome.previousStatus, userId: outcome.userId };

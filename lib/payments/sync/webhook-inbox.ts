@@ -4,6 +4,7 @@ import { db } from "@/db";
 import { webhookEvents } from "@/db/schema";
 import { settleRequestedRefunds } from "@/lib/payments/refunds/settle-refund";
 import { syncPayment } from "@/lib/payments/sync/sync-payment";
+import { log } from "@/lib/observability/log";
 
 export type WebhookOutcome = "processed" | "ignored" | "duplicate";
 
@@ -23,7 +24,11 @@ export async function processWebhook(event: {
     .values({ webhookId: event.webhookId, type: event.type, paymentId: event.paymentId, outcome: "received" })
     .onConflictDoUpdate({ target: webhookEvents.webhookId, set: { receivedAt: sql`now()` } })
     .returning({ outcome: webhookEvents.outcome });
-  if (existing && (existing.outcome === "processed" || existing.outcome === "ignored")) return "duplicate";
+  const fields = { webhookId: event.webhookId, webhookType: event.type, paymentId: event.paymentId };
+  if (existing && (existing.outcome === "processed" || existing.outcome === "ignored")) {
+    log.info({ ...fields, outcome: "duplicate" }, "webhook handled");
+    return "duplicate";
+  }
 
   try {
     const relevant = event.type.startsWith("Transaction.") && event.paymentId !== null;
@@ -31,8 +36,10 @@ export async function processWebhook(event: {
     if (relevant) await settleRequestedRefunds(event.paymentId!);
     const outcome = relevant && (await syncPayment(event.paymentId!)).ok ? "processed" : "ignored";
     await record(event.webhookId, outcome);
+    log.info({ ...fields, outcome }, "webhook handled");
     return outcome;
   } catch (error) {
+    log.error({ ...fields, err: error }, "webhook processing failed; PortOne will retry");
     await record(event.webhookId, "failed").catch(() => undefined);
     throw error;
   }

@@ -1,8 +1,8 @@
-import type { Emulator } from "../context";
-import { ApiError } from "../http/api-error";
-import { sendJson } from "../http/io";
-import type { RouteHandler } from "../http/router";
-import { requireAuth } from "./auth";
+import type { Emulator } from "../context.js";
+import { ApiError } from "../http/api-error.js";
+import { sendJson } from "../http/io.js";
+import type { RouteHandler } from "../http/router.js";
+import { requireAuth } from "./auth.js";
 
 export type ApiRoute = (handler: RouteHandler) => RouteHandler;
 

@@ -1,8 +1,8 @@
 import type { LoginViaApiSecretResponse, RefreshTokenResponse } from "@portone/server-sdk/auth";
-import type { Emulator } from "../context";
-import { readJson, sendJson } from "../http/io";
-import type { Router } from "../http/router";
-import { loginWithApiSecret, refreshAccessToken } from "./auth";
+import type { Emulator } from "../context.js";
+import { readJson, sendJson } from "../http/io.js";
+import type { Router } from "../http/router.js";
+import { loginWithApiSecret, refreshAccessToken } from "./auth.js";
 
 export function registerAuthRoutes(router: Router, emulator: Emulator): void {
   router.on("POST", "/login/api-secret", async ({ req, res }) => {

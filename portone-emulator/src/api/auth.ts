@@ -1,7 +1,7 @@
 import type { IncomingMessage } from "node:http";
-import type { Emulator } from "../context";
-import { ApiError, invalidRequest } from "../http/api-error";
-import { newToken } from "../domain/ids";
+import type { Emulator } from "../context.js";
+import { ApiError, invalidRequest } from "../http/api-error.js";
+import { newToken } from "../domain/ids.js";
 
 const ACCESS_TOKEN_MS = 30 * 60_000;
 const REFRESH_TOKEN_MS = 24 * 60 * 60_000;

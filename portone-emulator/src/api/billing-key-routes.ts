@@ -1,17 +1,17 @@
 import type { PayWithBillingKeyResponse } from "@portone/server-sdk/payment";
 import type { DeleteBillingKeyResponse, IssueBillingKeyResponse } from "@portone/server-sdk/payment/billingKey";
-import type { Emulator } from "../context";
-import { ApiError, invalidRequest } from "../http/api-error";
-import { readJson, sendJson } from "../http/io";
-import type { Router } from "../http/router";
-import { emitBillingKeyWebhook, issueBillingKey, maskCardNumber, toBillingKeyInfo } from "../domain/billing-keys";
-import { payWithBillingKey } from "../domain/billing-key-payment";
-import { selectedChannel } from "../domain/payment-view";
-import { nowIso } from "../domain/time";
-import { toCustomer } from "../checkout/customer";
-import { requireOwnStore } from "./auth";
-import { optionalBoolean, optionalObject, optionalString, optionalStringArray, requiredString } from "./input";
-import type { ApiRoute } from "./api-route";
+import type { Emulator } from "../context.js";
+import { ApiError, invalidRequest } from "../http/api-error.js";
+import { readJson, sendJson } from "../http/io.js";
+import type { Router } from "../http/router.js";
+import { emitBillingKeyWebhook, issueBillingKey, maskCardNumber, toBillingKeyInfo } from "../domain/billing-keys.js";
+import { payWithBillingKey } from "../domain/billing-key-payment.js";
+import { selectedChannel } from "../domain/payment-view.js";
+import { nowIso } from "../domain/time.js";
+import { toCustomer } from "../checkout/customer.js";
+import { requireOwnStore } from "./auth.js";
+import { optionalBoolean, optionalObject, optionalString, optionalStringArray, requiredString } from "./input.js";
+import type { ApiRoute } from "./api-route.js";
 
 function findBillingKey(emulator: Emulator, billingKey: string) {
   const record = emulator.state.billingKeys.get(billingKey);

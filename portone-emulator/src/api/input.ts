@@ -1,4 +1,4 @@
-import { invalidRequest } from "../http/api-error";
+import { invalidRequest } from "../http/api-error.js";
 
 // Small readers for untrusted JSON fields, each failing with PortOne's INVALID_REQUEST.
 

@@ -1,14 +1,14 @@
 import type { GetAllPaymentsByCursorResponse, GetPaymentsResponse } from "@portone/server-sdk/payment";
-import type { Emulator } from "../context";
-import { invalidRequest } from "../http/api-error";
-import { readRequestBodyQuery, sendJson } from "../http/io";
-import type { Router } from "../http/router";
-import type { PaymentRecord } from "../domain/payment-record";
-import { selectedChannel, toPaymentView } from "../domain/payment-view";
-import { parseTimestamp } from "../domain/time";
-import { requireOwnStore } from "./auth";
-import { optionalBoolean, optionalInteger, optionalObject, optionalString, optionalStringArray } from "./input";
-import type { ApiRoute } from "./api-route";
+import type { Emulator } from "../context.js";
+import { invalidRequest } from "../http/api-error.js";
+import { readRequestBodyQuery, sendJson } from "../http/io.js";
+import type { Router } from "../http/router.js";
+import type { PaymentRecord } from "../domain/payment-record.js";
+import { selectedChannel, toPaymentView } from "../domain/payment-view.js";
+import { parseTimestamp } from "../domain/time.js";
+import { requireOwnStore } from "./auth.js";
+import { optionalBoolean, optionalInteger, optionalObject, optionalString, optionalStringArray } from "./input.js";
+import type { ApiRoute } from "./api-route.js";
 
 const NINETY_DAYS_MS = 90 * 24 * 60 * 60_000;
 

@@ -4,19 +4,19 @@ import type {
   PreRegisterPaymentResponse,
   ResendWebhookResponse,
 } from "@portone/server-sdk/payment";
-import type { Emulator } from "../context";
-import { ApiError, invalidRequest, paymentNotFound } from "../http/api-error";
-import { readJson, sendJson } from "../http/io";
-import type { Router } from "../http/router";
-import { cancelPayment, closeVirtualAccount } from "../domain/payment-actions";
-import { isPaidLike, type PaymentRecord } from "../domain/payment-record";
-import { toCashReceiptView } from "../domain/cash-receipts";
-import { selectedChannel, toPaymentView } from "../domain/payment-view";
-import { resendWebhook } from "../webhooks/resend";
-import { knownCurrency } from "../domain/currencies";
-import { requireOwnStore } from "./auth";
-import { optionalBoolean, optionalInteger, optionalObject, optionalString, requiredString } from "./input";
-import type { ApiRoute } from "./api-route";
+import type { Emulator } from "../context.js";
+import { ApiError, invalidRequest, paymentNotFound } from "../http/api-error.js";
+import { readJson, sendJson } from "../http/io.js";
+import type { Router } from "../http/router.js";
+import { cancelPayment, closeVirtualAccount } from "../domain/payment-actions.js";
+import { isPaidLike, type PaymentRecord } from "../domain/payment-record.js";
+import { toCashReceiptView } from "../domain/cash-receipts.js";
+import { selectedChannel, toPaymentView } from "../domain/payment-view.js";
+import { resendWebhook } from "../webhooks/resend.js";
+import { knownCurrency } from "../domain/currencies.js";
+import { requireOwnStore } from "./auth.js";
+import { optionalBoolean, optionalInteger, optionalObject, optionalString, requiredString } from "./input.js";
+import type { ApiRoute } from "./api-route.js";
 
 export function findPayment(emulator: Emulator, paymentId: string): PaymentRecord {
   const record = emulator.state.payments.get(paymentId);

@@ -1,12 +1,12 @@
-import type { Emulator } from "../context";
-import { emitBillingKeyWebhook, issueBillingKey } from "../domain/billing-keys";
-import { newBillingKey } from "../domain/ids";
-import { CARD_COMPANIES, DECLINE, USER_CANCEL } from "./catalog";
-import { toCustomer } from "./customer";
-import { readRedirectUrl } from "./payment-request";
-import { CheckoutError, requireChannel, requireStore, type Fields } from "./request-checks";
-import type { Outcome, OutcomeFields } from "./payment-outcomes";
-import type { CheckoutResult, CheckoutTransaction } from "./transaction";
+import type { Emulator } from "../context.js";
+import { emitBillingKeyWebhook, issueBillingKey } from "../domain/billing-keys.js";
+import { newBillingKey } from "../domain/ids.js";
+import { CARD_COMPANIES, DECLINE, USER_CANCEL } from "./catalog.js";
+import { toCustomer } from "./customer.js";
+import { readRedirectUrl } from "./payment-request.js";
+import { CheckoutError, requireChannel, requireStore, type Fields } from "./request-checks.js";
+import type { Outcome, OutcomeFields } from "./payment-outcomes.js";
+import type { CheckoutResult, CheckoutTransaction } from "./transaction.js";
 
 /** requestIssueBillingKey: only card billing keys are emulated. */
 export function acceptBillingKeyRequest(emulator: Emulator, request: Fields) {

@@ -1,6 +1,6 @@
-import type { EmulatorPayMethod } from "../config";
-import type { CashReceiptRequest } from "../domain/cash-receipts";
-import { CheckoutError, type Fields } from "./request-checks";
+import type { EmulatorPayMethod } from "../config.js";
+import type { CashReceiptRequest } from "../domain/cash-receipts.js";
+import { CheckoutError, type Fields } from "./request-checks.js";
 
 // Where each pay method carries its cash receipt fields in requestPayment (PortOne's browser SDK).
 const SECTION_OF: Partial<Record<EmulatorPayMethod, string>> = {

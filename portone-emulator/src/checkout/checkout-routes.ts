@@ -1,15 +1,15 @@
 import type { IncomingMessage } from "node:http";
-import type { Emulator } from "../context";
-import { corsHeaders, readJson, readText, redirect, sendHtml, sendJson } from "../http/io";
-import type { RouteContext, Router } from "../http/router";
-import type { PaymentOrigin } from "../domain/payment-record";
-import { checkoutPage, resultRelayPage } from "../pages/checkout-page";
-import { page } from "../pages/html";
-import { acceptBillingKeyRequest, applyBillingKeyOutcome } from "./billing-key-request";
-import { acceptPaymentRequest } from "./payment-request";
-import { applyPaymentOutcome, type Outcome, type OutcomeFields } from "./payment-outcomes";
-import { CheckoutError } from "./request-checks";
-import type { CheckoutResult, CheckoutTransaction, WindowMode } from "./transaction";
+import type { Emulator } from "../context.js";
+import { corsHeaders, readJson, readText, redirect, sendHtml, sendJson } from "../http/io.js";
+import type { RouteContext, Router } from "../http/router.js";
+import type { PaymentOrigin } from "../domain/payment-record.js";
+import { checkoutPage, resultRelayPage } from "../pages/checkout-page.js";
+import { page } from "../pages/html.js";
+import { acceptBillingKeyRequest, applyBillingKeyOutcome } from "./billing-key-request.js";
+import { acceptPaymentRequest } from "./payment-request.js";
+import { applyPaymentOutcome, type Outcome, type OutcomeFields } from "./payment-outcomes.js";
+import { CheckoutError } from "./request-checks.js";
+import type { CheckoutResult, CheckoutTransaction, WindowMode } from "./transaction.js";
 
 const OUTCOMES: readonly Outcome[] = ["approve", "decline", "cancel", "issue"];
 const MODES: readonly WindowMode[] = ["IFRAME", "POPUP", "REDIRECTION"];

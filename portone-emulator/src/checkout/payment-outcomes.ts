@@ -1,12 +1,12 @@
 import type { PaymentMethod, PaymentMethodCard, PaymentMethodEasyPayMethod } from "@portone/server-sdk/payment";
-import type { Emulator } from "../context";
-import { issueCashReceipt } from "../domain/cash-receipts";
-import { newAccountNumber, newPgTxId } from "../domain/ids";
-import { emitPaymentWebhook } from "../domain/payment-events";
-import { setStatus, type PaymentRecord } from "../domain/payment-record";
-import { nowIso } from "../domain/time";
-import { BANKS, CARD_COMPANIES, DECLINE, USER_CANCEL, labelOf } from "./catalog";
-import type { CheckoutResult, CheckoutTransaction } from "./transaction";
+import type { Emulator } from "../context.js";
+import { issueCashReceipt } from "../domain/cash-receipts.js";
+import { newAccountNumber, newPgTxId } from "../domain/ids.js";
+import { emitPaymentWebhook } from "../domain/payment-events.js";
+import { setStatus, type PaymentRecord } from "../domain/payment-record.js";
+import { nowIso } from "../domain/time.js";
+import { BANKS, CARD_COMPANIES, DECLINE, USER_CANCEL, labelOf } from "./catalog.js";
+import type { CheckoutResult, CheckoutTransaction } from "./transaction.js";
 
 export type Outcome = "approve" | "decline" | "cancel" | "issue";
 

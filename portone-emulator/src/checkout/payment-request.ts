@@ -1,15 +1,15 @@
-import { channelRefusal } from "../domain/channel-limits";
-import { knownCurrency } from "../domain/currencies";
+import { channelRefusal } from "../domain/channel-limits.js";
+import { knownCurrency } from "../domain/currencies.js";
 import type { Customer } from "@portone/server-sdk/common";
-import type { EmulatorChannel } from "../config";
-import type { Emulator } from "../context";
-import { newTransactionId } from "../domain/ids";
-import { emitPaymentWebhook } from "../domain/payment-events";
-import { defaultVat, isPaidLike, type PaymentOrigin, type PaymentRecord } from "../domain/payment-record";
-import { nowIso } from "../domain/time";
-import { readCashReceiptRequest } from "./cash-receipt-request";
-import { CheckoutError, requireChannel, requireStore, type Fields } from "./request-checks";
-import { toCustomer } from "./customer";
+import type { EmulatorChannel } from "../config.js";
+import type { Emulator } from "../context.js";
+import { newTransactionId } from "../domain/ids.js";
+import { emitPaymentWebhook } from "../domain/payment-events.js";
+import { defaultVat, isPaidLike, type PaymentOrigin, type PaymentRecord } from "../domain/payment-record.js";
+import { nowIso } from "../domain/time.js";
+import { readCashReceiptRequest } from "./cash-receipt-request.js";
+import { CheckoutError, requireChannel, requireStore, type Fields } from "./request-checks.js";
+import { toCustomer } from "./customer.js";
 
 const PAYMENT_ID_PATTERN = /^[A-Za-z0-9_\-.:=@~]{1,100}$/;
 const REQUIRED_FIELDS = ["storeId", "paymentId", "orderName", "totalAmount", "currency", "payMethod"] as const;

@@ -1,5 +1,5 @@
-import type { EmulatorChannel } from "../config";
-import type { Emulator } from "../context";
+import type { EmulatorChannel } from "../config.js";
+import type { Emulator } from "../context.js";
 
 export type Fields = Record<string, unknown>;
 

@@ -1,4 +1,4 @@
-import type { EmulatorPayMethod } from "../config";
+import type { EmulatorPayMethod } from "../config.js";
 
 export type WindowMode = "IFRAME" | "POPUP" | "REDIRECTION";
 

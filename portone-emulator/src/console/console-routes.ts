@@ -1,13 +1,13 @@
-import type { Emulator } from "../context";
-import { ApiError } from "../http/api-error";
-import { readText, redirect, sendHtml } from "../http/io";
-import type { Router, RouteContext } from "../http/router";
-import { cancelPayment, depositVirtualAccount } from "../domain/payment-actions";
-import { toPaymentView } from "../domain/payment-view";
-import { findPayment } from "../api/payments-routes";
-import { resendWebhook } from "../webhooks/resend";
-import { cashReceiptPage } from "../pages/cash-receipt-page";
-import { paymentDetailPage, paymentListPage } from "../pages/console-page";
+import type { Emulator } from "../context.js";
+import { ApiError } from "../http/api-error.js";
+import { readText, redirect, sendHtml } from "../http/io.js";
+import type { Router, RouteContext } from "../http/router.js";
+import { cancelPayment, depositVirtualAccount } from "../domain/payment-actions.js";
+import { toPaymentView } from "../domain/payment-view.js";
+import { findPayment } from "../api/payments-routes.js";
+import { resendWebhook } from "../webhooks/resend.js";
+import { cashReceiptPage } from "../pages/cash-receipt-page.js";
+import { paymentDetailPage, paymentListPage } from "../pages/console-page.js";
 
 /** The test-mode console: list, detail and the actions a PortOne console offers for test payments. */
 export function registerConsoleRoutes(router: Router, emulator: Emulator): void {

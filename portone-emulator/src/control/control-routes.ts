@@ -1,13 +1,13 @@
-import type { Emulator } from "../context";
-import { invalidRequest } from "../http/api-error";
-import { readJson, sendJson } from "../http/io";
-import type { Router } from "../http/router";
-import { settleCancellation } from "../domain/cancellations";
-import { depositVirtualAccount, expireVirtualAccount } from "../domain/payment-actions";
-import { toPaymentView } from "../domain/payment-view";
-import { findPayment } from "../api/payments-routes";
-import { optionalBoolean, optionalInteger, optionalString } from "../api/input";
-import type { FaultScope, WebhookFaultMode } from "./faults";
+import type { Emulator } from "../context.js";
+import { invalidRequest } from "../http/api-error.js";
+import { readJson, sendJson } from "../http/io.js";
+import type { Router } from "../http/router.js";
+import { settleCancellation } from "../domain/cancellations.js";
+import { depositVirtualAccount, expireVirtualAccount } from "../domain/payment-actions.js";
+import { toPaymentView } from "../domain/payment-view.js";
+import { findPayment } from "../api/payments-routes.js";
+import { optionalBoolean, optionalInteger, optionalString } from "../api/input.js";
+import type { FaultScope, WebhookFaultMode } from "./faults.js";
 
 export const CONTROL_PREFIX = "/__emulator";
 const WEBHOOK_FAULT_MODES: readonly WebhookFaultMode[] = ["drop", "duplicate", "reorder", "delay"];

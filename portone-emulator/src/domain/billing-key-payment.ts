@@ -1,5 +1,5 @@
-import type { Emulator } from "../context";
-import { ApiError, invalidRequest } from "../http/api-error";
+import type { Emulator } from "../context.js";
+import { ApiError, invalidRequest } from "../http/api-error.js";
 import {
   optionalBoolean,
   optionalInteger,
@@ -7,14 +7,14 @@ import {
   optionalString,
   optionalStringArray,
   requiredString,
-} from "../api/input";
-import { newPgTxId, newTransactionId } from "./ids";
-import { emitPaymentWebhook } from "./payment-events";
-import { defaultVat, isPaidLike, type PaymentRecord } from "./payment-record";
-import type { BillingKeyRecord } from "./state";
-import { nowIso } from "./time";
-import { channelRefusal } from "./channel-limits";
-import { knownCurrency } from "./currencies";
+} from "../api/input.js";
+import { newPgTxId, newTransactionId } from "./ids.js";
+import { emitPaymentWebhook } from "./payment-events.js";
+import { defaultVat, isPaidLike, type PaymentRecord } from "./payment-record.js";
+import type { BillingKeyRecord } from "./state.js";
+import { nowIso } from "./time.js";
+import { channelRefusal } from "./channel-limits.js";
+import { knownCurrency } from "./currencies.js";
 
 /** `POST /payments/{id}/billing-key`: an immediate, server-initiated card payment (PAID at once). */
 export function payWithBillingKey(

@@ -1,9 +1,9 @@
 import type { BillingKeyInfo } from "@portone/server-sdk/payment/billingKey";
-import type { Emulator } from "../context";
-import { selectedChannel } from "./payment-view";
-import { newBillingKey } from "./ids";
-import type { BillingKeyRecord } from "./state";
-import { nowIso } from "./time";
+import type { Emulator } from "../context.js";
+import { selectedChannel } from "./payment-view.js";
+import { newBillingKey } from "./ids.js";
+import type { BillingKeyRecord } from "./state.js";
+import { nowIso } from "./time.js";
 
 /** What the issuing request supplies; the emulator adds the key, store and times. */
 export type NewBillingKey = Omit<

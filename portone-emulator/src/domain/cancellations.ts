@@ -4,13 +4,13 @@ import type {
   SucceededPaymentCancellation,
   Trigger,
 } from "@portone/server-sdk/payment";
-import type { Emulator } from "../context";
-import type { CancelFault } from "../control/faults";
-import { ApiError } from "../http/api-error";
-import { followCancellation } from "./cash-receipts";
-import { emitPaymentWebhook } from "./payment-events";
-import { setStatus, type PaymentRecord } from "./payment-record";
-import { nowIso } from "./time";
+import type { Emulator } from "../context.js";
+import type { CancelFault } from "../control/faults.js";
+import { ApiError } from "../http/api-error.js";
+import { followCancellation } from "./cash-receipts.js";
+import { emitPaymentWebhook } from "./payment-events.js";
+import { setStatus, type PaymentRecord } from "./payment-record.js";
+import { nowIso } from "./time.js";
 
 /** A cancellation that passed PortOne's checks, before its outcome is known. */
 export interface CancellationRequest {

@@ -2,7 +2,7 @@ import { randomInt } from "node:crypto";
 import type { CancelledPaymentCashReceipt, IssuedPaymentCashReceipt } from "@portone/server-sdk/payment";
 import type { SelectedChannel } from "@portone/server-sdk/common";
 import type { CashReceipt } from "@portone/server-sdk/payment/cashReceipt";
-import { defaultVat, type PaymentRecord } from "./payment-record";
+import { defaultVat, type PaymentRecord } from "./payment-record.js";
 
 /** What the window asked for: who the receipt is for, as the PG will report it to the tax office. */
 export interface CashReceiptRequest {

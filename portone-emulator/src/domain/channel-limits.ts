@@ -1,4 +1,4 @@
-import type { EmulatorChannel } from "../config";
+import type { EmulatorChannel } from "../config.js";
 
 // A PG channel settles in one currency and has a minimum amount. PortOne's docs: minimums are the
 // PG's (100 KRW for most PGs' cards; some allow 1 for virtual accounts), so it is per channel.

@@ -1,17 +1,17 @@
 import type { Trigger } from "@portone/server-sdk/payment";
-import type { Emulator } from "../context";
-import { ApiError, invalidRequest } from "../http/api-error";
+import type { Emulator } from "../context.js";
+import { ApiError, invalidRequest } from "../http/api-error.js";
 import {
   completeCancellation,
   recordFailedCancellation,
   requestCancellation,
   type CancellationRequest,
-} from "./cancellations";
-import { issueCashReceipt } from "./cash-receipts";
-import { newCancellationId } from "./ids";
-import { emitPaymentWebhook } from "./payment-events";
-import { cancellableAmount, defaultVat, setStatus, type Cancellation, type PaymentRecord } from "./payment-record";
-import { nowIso } from "./time";
+} from "./cancellations.js";
+import { issueCashReceipt } from "./cash-receipts.js";
+import { newCancellationId } from "./ids.js";
+import { emitPaymentWebhook } from "./payment-events.js";
+import { cancellableAmount, defaultVat, setStatus, type Cancellation, type PaymentRecord } from "./payment-record.js";
+import { nowIso } from "./time.js";
 
 export interface CancelInput {
   amount?: number;

@@ -1,6 +1,6 @@
 import type { PaymentWebhookTrigger } from "@portone/server-sdk/payment";
-import type { Emulator } from "../context";
-import type { PaymentRecord } from "./payment-record";
+import type { Emulator } from "../context.js";
+import type { PaymentRecord } from "./payment-record.js";
 
 export type TransactionWebhookType =
   | "Transaction.Ready"

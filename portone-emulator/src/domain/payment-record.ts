@@ -7,8 +7,8 @@ import type {
   RequestedPaymentCancellation,
   SucceededPaymentCancellation,
 } from "@portone/server-sdk/payment";
-import type { EmulatorPayMethod } from "../config";
-import type { CashReceiptRequest, RecordedCashReceipt } from "./cash-receipts";
+import type { EmulatorPayMethod } from "../config.js";
+import type { CashReceiptRequest, RecordedCashReceipt } from "./cash-receipts.js";
 
 export type PaymentStatus = "READY" | "VIRTUAL_ACCOUNT_ISSUED" | "PAID" | "FAILED" | "PARTIAL_CANCELLED" | "CANCELLED";
 

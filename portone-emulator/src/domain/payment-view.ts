@@ -8,8 +8,8 @@ import type {
   ReadyPayment,
   VirtualAccountIssuedPayment,
 } from "@portone/server-sdk/payment";
-import type { EmulatorConfig } from "../config";
-import { isPaidLike, type PaymentOrigin, type PaymentRecord } from "./payment-record";
+import type { EmulatorConfig } from "../config.js";
+import { isPaidLike, type PaymentOrigin, type PaymentRecord } from "./payment-record.js";
 
 // The REST shape of a payment, typed with the server SDK's own types so that the compiler
 // catches drift. `origin` is newer than SDK 0.19's types, hence the intersection.

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Customer } from "@portone/server-sdk/common";
-import type { PaymentRecord, PreRegistration } from "./payment-record";
+import type { PaymentRecord, PreRegistration } from "./payment-record.js";
 
 export interface BillingKeyRecord {
   billingKey: string;

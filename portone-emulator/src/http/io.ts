@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { ApiError, invalidRequest } from "./api-error";
+import { ApiError, invalidRequest } from "./api-error.js";
 
 const MAX_BODY_BYTES = 1_000_000;
 

@@ -1,7 +1,7 @@
-import type { EmulatorConfig } from "../config";
-import type { RecordedCashReceipt } from "../domain/cash-receipts";
-import { defaultVat, type PaymentRecord } from "../domain/payment-record";
-import { escapeHtml, formatAmount, formatKst, page } from "./html";
+import type { EmulatorConfig } from "../config.js";
+import type { RecordedCashReceipt } from "../domain/cash-receipts.js";
+import { defaultVat, type PaymentRecord } from "../domain/payment-record.js";
+import { escapeHtml, formatAmount, formatKst, page } from "./html.js";
 
 const PURPOSE = { PERSONAL: "소득공제용", CORPORATE: "지출증빙용" } as const;
 

@@ -1,8 +1,8 @@
-import type { EmulatorChannel } from "../config";
-import type { PaymentRecord } from "../domain/payment-record";
-import { BANKS, CARD_COMPANIES, EASY_PAY_LABELS, INSTALLMENT_MONTHS, PAY_METHOD_LABELS } from "../checkout/catalog";
-import type { CheckoutResult, CheckoutTransaction } from "../checkout/transaction";
-import { escapeHtml, formatAmount, page, scriptJson } from "./html";
+import type { EmulatorChannel } from "../config.js";
+import type { PaymentRecord } from "../domain/payment-record.js";
+import { BANKS, CARD_COMPANIES, EASY_PAY_LABELS, INSTALLMENT_MONTHS, PAY_METHOD_LABELS } from "../checkout/catalog.js";
+import type { CheckoutResult, CheckoutTransaction } from "../checkout/transaction.js";
+import { escapeHtml, formatAmount, page, scriptJson } from "./html.js";
 
 const options = (list: readonly (readonly [string, string])[]) =>
   list.map(([code, label]) => `<option value="${escapeHtml(code)}">${escapeHtml(label)}</option>`).join("");

@@ -1,8 +1,8 @@
-import type { EmulatorConfig } from "../config";
-import type { PaymentRecord } from "../domain/payment-record";
-import { cancellableAmount } from "../domain/payment-record";
-import { BANKS, labelOf } from "../checkout/catalog";
-import { escapeHtml, formatAmount, formatKst, page } from "./html";
+import type { EmulatorConfig } from "../config.js";
+import type { PaymentRecord } from "../domain/payment-record.js";
+import { cancellableAmount } from "../domain/payment-record.js";
+import { BANKS, labelOf } from "../checkout/catalog.js";
+import { escapeHtml, formatAmount, formatKst, page } from "./html.js";
 
 export const STATUS_LABELS: Record<string, string> = {
   READY: "결제 대기",

@@ -1,6 +1,6 @@
-import type { EmulatorConfig } from "../config";
-import { PAY_METHOD_LABELS } from "../checkout/catalog";
-import { escapeHtml, page, scriptJson } from "./html";
+import type { EmulatorConfig } from "../config.js";
+import { PAY_METHOD_LABELS } from "../checkout/catalog.js";
+import { escapeHtml, page, scriptJson } from "./html.js";
 
 /**
  * A developer page that drives the unmodified @portone/browser-sdk against this emulator.

@@ -1,7 +1,7 @@
 import type { PaymentWebhook } from "@portone/server-sdk/payment";
-import type { EmulatorConfig } from "../config";
-import { nowIso } from "../domain/time";
-import { webhookHeaders } from "./sign";
+import type { EmulatorConfig } from "../config.js";
+import { nowIso } from "../domain/time.js";
+import { webhookHeaders } from "./sign.js";
 
 export interface AttemptLogEntry {
   webhookId: string;

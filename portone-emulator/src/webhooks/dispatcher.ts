@@ -1,10 +1,10 @@
 import type { PaymentWebhook, PaymentWebhookTrigger } from "@portone/server-sdk/payment";
-import type { EmulatorConfig } from "../config";
-import type { FaultBook, WebhookFault } from "../control/faults";
-import { newWebhookId } from "../domain/ids";
-import { nowIso } from "../domain/time";
-import { MAX_WEBHOOK_EXECUTIONS, retryDelayMs } from "./schedule";
-import { deliverOnce, type AttemptLogEntry } from "./delivery";
+import type { EmulatorConfig } from "../config.js";
+import type { FaultBook, WebhookFault } from "../control/faults.js";
+import { newWebhookId } from "../domain/ids.js";
+import { nowIso } from "../domain/time.js";
+import { MAX_WEBHOOK_EXECUTIONS, retryDelayMs } from "./schedule.js";
+import { deliverOnce, type AttemptLogEntry } from "./delivery.js";
 
 export interface WebhookEvent {
   /** e.g. "Transaction.Paid", "BillingKey.Issued". */

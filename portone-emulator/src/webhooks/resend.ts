@@ -1,9 +1,9 @@
 import type { PaymentWebhook, PaymentWebhookPaymentStatus } from "@portone/server-sdk/payment";
-import type { Emulator } from "../context";
-import { ApiError } from "../http/api-error";
-import { newWebhookId } from "../domain/ids";
-import type { PaymentRecord } from "../domain/payment-record";
-import { nowIso } from "../domain/time";
+import type { Emulator } from "../context.js";
+import { ApiError } from "../http/api-error.js";
+import { newWebhookId } from "../domain/ids.js";
+import type { PaymentRecord } from "../domain/payment-record.js";
+import { nowIso } from "../domain/time.js";
 
 /** PortOne limits manual resends of one webhook id; the exact number is not published. */
 export const MAX_MANUAL_RESENDS = 5;

@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { auth } from "@/lib/auth";
-import { ApiError, errorResponse } from "@/lib/http/api-error";
+import { ApiError } from "@/lib/http/api-error";
+import { errorResponse } from "@/lib/http/error-response";
 import { BODY_LIMITS, readLimitedJson } from "@/lib/http/limited-body";
+import { withRequestId } from "@/lib/observability/request-id";
 import { isOwnPayment } from "@/lib/payments/queries";
 import { syncPayment } from "@/lib/payments/sync/sync-payment";
 import { paymentIdSchema } from "@/lib/http/plain-text";
@@ -14,7 +16,7 @@ const bodySchema = z.object({ paymentId: paymentIdSchema });
  * Completion for clients that are not our pages (a host application's own front end); the charge
  * page uses the equivalent server action. Answers with our status only.
  */
-export async function POST(request: Request) {
+async function complete(request: Request) {
   try {
     const json = await readLimitedJson(request, BODY_LIMITS.completion);
     const session = await auth();
@@ -31,3 +33,5 @@ export async function POST(request: Request) {
     return errorResponse(error);
   }
 }
+
+export const POST = (request: Request) => withRequestId(request, () => complete(request));

@@ -1,11 +1,13 @@
 import { z } from "zod";
-import { ApiError, errorAnswer, errorResponse } from "@/lib/http/api-error";
+import { ApiError, errorAnswer } from "@/lib/http/api-error";
+import { errorResponse } from "@/lib/http/error-response";
 import { BODY_LIMITS, readLimitedJson } from "@/lib/http/limited-body";
 import { userExists } from "@/lib/points/balance";
 import { spendPoints, type SpendRefusal } from "@/lib/points/spend";
 import { requireServiceKey } from "@/lib/service/api-key";
 import { oncePerKey } from "@/lib/service/idempotency";
 import { plainText } from "@/lib/http/plain-text";
+import { withRequestId } from "@/lib/observability/request-id";
 
 export const dynamic = "force-dynamic";
 
@@ -24,7 +26,7 @@ const bodySchema = z.object({
  * Spends a user's points on behalf of a host application. Authenticated by the service API key;
  * `Idempotency-Key` makes retries safe: the same key and body answer the same again.
  */
-export async function POST(request: Request) {
+async function spend(request: Request) {
   try {
     const json = await readLimitedJson(request, BODY_LIMITS.spend);
     requireServiceKey(request);
@@ -53,3 +55,5 @@ export async function POST(request: Request) {
     return errorResponse(error);
   }
 }
+
+export const POST = (request: Request) => withRequestId(request, () => spend(request));

@@ -1,5 +1,6 @@
 import { auth } from "@/lib/auth";
-import { ApiError, errorResponse } from "@/lib/http/api-error";
+import { ApiError } from "@/lib/http/api-error";
+import { errorResponse } from "@/lib/http/error-response";
 import { paymentIdSchema } from "@/lib/http/plain-text";
 import { watchOwnPayment } from "@/lib/payments/watch";
 

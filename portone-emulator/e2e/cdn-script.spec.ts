@@ -1,4 +1,4 @@
-import { CHECKOUT_FRAME, expect, newPaymentId, test } from "./fixtures";
+import { CHECKOUT_FRAME, expect, newPaymentId, test } from "./fixtures.js";
 
 // A merchant page that keeps PortOne's own script URL and routes only that one URL to the
 // emulator: the script must still talk to the emulator, not to the CDN it was "loaded" from.

@@ -1,18 +1,20 @@
-import { test as base, expect, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import { PaymentClient } from "@portone/server-sdk";
-import { startEmulator, type RunningEmulator } from "../../portone-emulator/src/server";
-import { startWebhookReceiver } from "../../portone-emulator/test/webhook-receiver";
+import { test as emulatorTest } from "../src/playwright.js";
+import type { RunningEmulator } from "../src/server.js";
+import { startWebhookReceiver } from "../test/webhook-receiver.js";
 
 type WebhookReceiver = Awaited<ReturnType<typeof startWebhookReceiver>>;
 
 interface WorkerFixtures {
-  /** One emulator per worker on a free port; specs never reset it, they use fresh paymentIds. */
-  emulator: RunningEmulator;
   webhooks: WebhookReceiver;
+  /** The package's own per-worker emulator (portone-emulator/playwright), sending to `webhooks`. */
+  emulator: RunningEmulator;
   portone: ReturnType<typeof PaymentClient>;
 }
 
-export const test = base.extend<{ playground: PlaygroundPage }, WorkerFixtures>({
+// Built on the fixture the package exports, so these specs exercise it as another project would.
+export const test = emulatorTest.extend<{ playground: PlaygroundPage }, WorkerFixtures>({
   webhooks: [
     async ({}, provide) => {
       const receiver = await startWebhookReceiver();
@@ -21,19 +23,11 @@ export const test = base.extend<{ playground: PlaygroundPage }, WorkerFixtures>(
     },
     { scope: "worker" },
   ],
-  emulator: [
-    async ({ webhooks }, provide) => {
-      const emulator = await startEmulator({
-        port: 0,
-        webhookUrl: webhooks.url,
-        retryScale: 0.001,
-        webhookTimeoutMs: 2_000,
-      });
-      await provide(emulator);
-      await emulator.close();
-    },
+  portoneEmulatorConfig: [
+    async ({ webhooks }, provide) => provide({ webhookUrl: webhooks.url, retryScale: 0.001, webhookTimeoutMs: 2_000 }),
     { scope: "worker" },
   ],
+  emulator: [async ({ portoneEmulator }, provide) => provide(portoneEmulator), { scope: "worker" }],
   portone: [
     async ({ emulator }, provide) =>
       provide(PaymentClient({ secret: emulator.config.apiSecret, baseUrl: emulator.url })),

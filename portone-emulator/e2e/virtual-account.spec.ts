@@ -1,5 +1,5 @@
 import { Webhook } from "@portone/server-sdk";
-import { CHECKOUT_FRAME, expect, newPaymentId, test } from "./fixtures";
+import { CHECKOUT_FRAME, expect, newPaymentId, test } from "./fixtures.js";
 
 test("a virtual account is issued in the window, then deposited from the console, producing a Paid webhook", async ({
   playground,

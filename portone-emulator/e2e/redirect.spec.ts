@@ -1,5 +1,5 @@
 import { devices } from "@playwright/test";
-import { expect, newPaymentId, test } from "./fixtures";
+import { expect, newPaymentId, test } from "./fixtures.js";
 
 // Full-page redirection: PortOne sends the browser to redirectUrl with the result in the query.
 

@@ -1,4 +1,4 @@
-import { CHECKOUT_FRAME, expect, newPaymentId, test } from "./fixtures";
+import { CHECKOUT_FRAME, expect, newPaymentId, test } from "./fixtures.js";
 
 // Desktop flows through the unmodified @portone/browser-sdk, with the emulator's script
 // loaded cross-origin by the playground page.

@@ -1,4 +1,4 @@
-import { CHECKOUT_FRAME, expect, test } from "./fixtures";
+import { CHECKOUT_FRAME, expect, test } from "./fixtures.js";
 
 test("requestIssueBillingKey issues a card billing key that the server can charge", async ({
   playground,

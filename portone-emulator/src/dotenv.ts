@@ -1,0 +1,18 @@
+import type { EmulatorConfig } from "./config.js";
+
+/**
+ * The values an app needs to talk to this emulator, as lines to paste into a `.env` file: the
+ * names PortOne integrations commonly use (PORTONE_CHANNEL_KEY_<METHOD or PROVIDER> per channel).
+ */
+export function dotenvFor(url: string, config: EmulatorConfig): string[] {
+  return [
+    `PORTONE_API_BASE=${url}`,
+    `NEXT_PUBLIC_PORTONE_SDK_URL=${url}/v2/browser-sdk.js`,
+    `PORTONE_STORE_ID=${config.storeId}`,
+    `PORTONE_API_SECRET=${config.apiSecret}`,
+    `PORTONE_WEBHOOK_SECRET=${config.webhookSecrets.join(",")}`,
+    ...config.channels.map(
+      (channel) => `PORTONE_CHANNEL_KEY_${channel.easyPayProvider ?? channel.payMethod}=${channel.key}`,
+    ),
+  ];
+}
