@@ -3,7 +3,7 @@ import { portone } from "../support/emulator";
 import { paymentsOf, sql } from "../support/db";
 import { expect, test } from "../support/fixtures";
 import { E2E_EMULATOR_URL } from "../support/stack-urls";
-import { callServerAction, serverActionId } from "../support/server-actions";
+import { checkoutAs } from "../support/server-actions";
 import { confirmRefund } from "../support/refund";
 import { SCREENS, SHOTS_DIR } from "../support/screens";
 
@@ -120,14 +120,7 @@ for (const screen of SCREENS) {
 
 test("the server refuses a cash receipt for a card and a number that fails its check digit", async ({ page, user }) => {
   await page.goto("/charge");
-  const cookie = (await page.context().cookies()).map((entry) => `${entry.name}=${entry.value}`).join("; ");
-  const checkout = (args: unknown) =>
-    callServerAction({
-      page: "/charge",
-      actionId: serverActionId("app/charge/actions.ts", "startCheckoutAction"),
-      args: [args],
-      headers: { Cookie: cookie },
-    }).then((response) => response.text());
+  const checkout = await checkoutAs(page);
 
   expect(
     await checkout({

@@ -3,7 +3,7 @@ import bcrypt from "bcryptjs";
 import { AuthPages, newTestUser } from "../support/auth";
 import { ChargePage } from "../support/charge-page";
 import { accountWithoutConsents, consentsOf, paymentsOf, sql } from "../support/db";
-import { callServerAction, serverActionId } from "../support/server-actions";
+import { checkoutAs } from "../support/server-actions";
 import { SCREENS, SHOTS_DIR } from "../support/screens";
 
 const CURRENT_VERSION = "2026-12-01";
@@ -158,14 +158,7 @@ test("the server refuses a checkout without a recorded consent, whatever the bro
   await accountWithoutConsents({ ...user, passwordHash: await bcrypt.hash(user.password, 4) });
   await new AuthPages(page).signIn(user.email, user.password);
   await expect(page.getByTestId("header-balance")).toHaveText("0 P");
-  const cookie = (await page.context().cookies()).map((entry) => `${entry.name}=${entry.value}`).join("; ");
-  const checkout = (args: unknown) =>
-    callServerAction({
-      page: "/charge",
-      actionId: serverActionId("app/charge/actions.ts", "startCheckoutAction"),
-      args: [args],
-      headers: { Cookie: cookie },
-    }).then((response) => response.text());
+  const checkout = await checkoutAs(page);
 
   expect(await checkout({ packageId: "points-1000", payOptionId: "card" })).toContain(
     "결제하려면 이용약관, 개인정보 처리방침과 환불 정책에 동의해 주세요.",

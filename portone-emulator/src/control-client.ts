@@ -1,18 +1,8 @@
 import type { Payment } from "@portone/server-sdk/payment";
+import type { AttemptLogEntry } from "./webhooks/delivery.js";
 
 /** One delivery attempt of a webhook, as `GET /__emulator/webhooks` lists it. */
-export interface WebhookDelivery {
-  webhookId: string;
-  type: string;
-  paymentId?: string;
-  url: string;
-  kind: "first" | "retry" | "duplicate" | "resend";
-  execution: number;
-  startedAt: string;
-  finishedAt?: string;
-  ok: boolean;
-  outcome: string;
-}
+export type WebhookDelivery = AttemptLogEntry;
 
 /** Faults name one payment, or `global: true` for every call (tests sharing an emulator use paymentIds). */
 type Scope = { paymentId: string } | { global: true };
