@@ -1,3 +1,5 @@
+import { knownCurrency } from "./domain/currencies.js";
+
 // Configuration of the emulator. The defaults are fixed development values (never real
 // credentials) so that `npm run dev` works with no setup and every machine sees the same ids.
 
@@ -15,6 +17,15 @@ export interface EmulatorChannel {
   payMethod: EmulatorPayMethod;
   /** Only for EASY_PAY channels. */
   easyPayProvider?: EmulatorEasyPayProvider;
+  /** The one currency the PG settles in (ISO 4217, as PortOne's Currency). Default KRW. */
+  currency?: string;
+  /** The PG's smallest total amount. Default 100 for KRW, else 1. */
+  minAmount?: number;
+  /**
+   * PortOne's channel mode. Default TEST; LIVE lets a test show that an app configured for real
+   * PortOne refuses payments made on a TEST channel (the emulator never moves real money).
+   */
+  type?: "TEST" | "LIVE";
 }
 
 export interface EmulatorConfig {
@@ -132,6 +143,12 @@ export function resolveConfig(overrides: Partial<EmulatorConfig> = {}): Emulator
   const config = { ...emulatorDefaults, ...defined } as EmulatorConfig;
   if (!(config.retryScale >= 0)) throw new Error("retryScale must be a number >= 0");
   if (config.webhookSecrets.length === 0) throw new Error("at least one webhook secret is required");
+  for (const channel of config.channels) {
+    if (channel.type !== undefined && channel.type !== "TEST" && channel.type !== "LIVE")
+      throw new Error(`channel ${channel.key}: type must be TEST or LIVE, got "${String(channel.type)}"`);
+    if (channel.currency !== undefined && !knownCurrency(channel.currency))
+      throw new Error(`channel ${channel.key}: unknown currency "${channel.currency}"`);
+  }
   if (config.publicUrl && !/^https?:\/\/[^/?#]+$/.test(config.publicUrl.replace(/\/$/, ""))) {
     throw new Error(
       `publicUrl must be an http(s) origin such as https://portone.example.test, got "${config.publicUrl}"`,

@@ -1,4 +1,4 @@
-import type { EmulatorConfig } from "./config.js";
+import { emulatorDefaults, type EmulatorConfig } from "./config.js";
 
 // The CLI's own environment variables, all prefixed PORTONE_EMULATOR_. Unset = default.
 
@@ -12,7 +12,16 @@ function number(name: string, value: string | undefined): number | undefined {
 const list = (value: string | undefined) =>
   value === undefined || value === "" ? undefined : value.split(/[\s,]+/).filter((item) => item !== "");
 
-/** Reads PORTONE_EMULATOR_* into config overrides. Channels are configured in code or JSON only. */
+/** CHANNELS_JSON replaces the channels; CHANNEL_TYPE (TEST or LIVE) sets the type of all of them. */
+function channelsOf(json: string | undefined, type: string | undefined): EmulatorConfig["channels"] | undefined {
+  const channels = json ? (JSON.parse(json) as EmulatorConfig["channels"]) : undefined;
+  if (type === undefined || type === "") return channels;
+  if (type !== "TEST" && type !== "LIVE")
+    throw new Error(`PORTONE_EMULATOR_CHANNEL_TYPE must be TEST or LIVE, got "${type}"`);
+  return (channels ?? emulatorDefaults.channels).map((channel) => ({ ...channel, type }));
+}
+
+/** Reads PORTONE_EMULATOR_* into config overrides. Channels come from code or JSON; the env can only set their type. */
 export function configFromEnv(env: Record<string, string | undefined>): Partial<EmulatorConfig> {
   const channelsJson = env.PORTONE_EMULATOR_CHANNELS_JSON;
   return {
@@ -33,6 +42,6 @@ export function configFromEnv(env: Record<string, string | undefined>): Partial<
     stateFile: env.PORTONE_EMULATOR_STATE_FILE || undefined,
     logRequests:
       env.PORTONE_EMULATOR_LOG_REQUESTS === "1" || env.PORTONE_EMULATOR_LOG_REQUESTS === "true" ? true : undefined,
-    channels: channelsJson ? (JSON.parse(channelsJson) as EmulatorConfig["channels"]) : undefined,
+    channels: channelsOf(channelsJson, env.PORTONE_EMULATOR_CHANNEL_TYPE),
   };
 }

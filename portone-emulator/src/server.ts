@@ -58,9 +58,11 @@ async function handle(emulator: Emulator, router: Router, req: IncomingMessage, 
   const url = new URL(req.url ?? "/", "http://emulator.invalid");
   if (emulator.config.logRequests) console.log(`[portone-emulator] ${req.method} ${url.pathname}${url.search}`);
   try {
-    if (req.method === "GET" && (await sendStatic(res, url.pathname))) return;
+    if (req.method === "GET" && (await sendStatic(res, url.pathname, emulator.publicUrl))) return;
     const match = router.match(req.method ?? "GET", url.pathname);
-    if (!match) throw new ApiError(404, "NOT_FOUND", `${req.method} ${url.pathname} 경로가 없습니다.`);
+    // No PortOne error type means "no such endpoint" (each has its own status and meaning), so an
+    // unknown path is a plain 404 whose body has no `type`: the server SDK reports it as unknown.
+    if (!match) return sendJson(res, 404, { message: `${req.method} ${url.pathname} 경로가 없습니다.` });
     await match.handler({ req, res, url, params: match.params });
   } catch (error) {
     if (res.headersSent) return void res.end();

@@ -17,10 +17,16 @@ export const STATIC_FILES: Record<string, () => string> = {
   "/sdk/browser-sdk/v2.js": browserSdkEsmPath,
 };
 
-export async function sendStatic(res: ServerResponse, pathname: string): Promise<boolean> {
+// browser-sdk.js carries this placeholder; the emulator's origin replaces it when served.
+const ORIGIN_PLACEHOLDER = '"__PORTONE_EMULATOR_ORIGIN__"';
+
+/** Serves a static file; the SDK script gets `publicUrl`'s origin baked in. */
+export async function sendStatic(res: ServerResponse, pathname: string, publicUrl: string): Promise<boolean> {
   const resolve = STATIC_FILES[pathname];
   if (!resolve) return false;
-  const content = await readFile(resolve());
+  let content: string | Buffer = await readFile(resolve());
+  if (pathname === "/v2/browser-sdk.js")
+    content = content.toString("utf8").replace(ORIGIN_PLACEHOLDER, JSON.stringify(new URL(publicUrl).origin));
   res.writeHead(200, {
     "Content-Type": "text/javascript; charset=utf-8",
     // Merchant pages on another origin load these; never cache so a restarted emulator is picked up.

@@ -1,12 +1,17 @@
 // Stand-in for https://cdn.portone.io/v2/browser-sdk.js, served by the local PortOne emulator.
 // It defines window.PortOne, which the unmodified @portone/browser-sdk package picks up.
-// Everything talks to the emulator's own origin (where this script came from), not the page's.
+// Everything talks to the emulator's origin, not the page's.
 (function () {
   "use strict";
 
-  // currentScript is null for module scripts; then look for our own tag by its path.
+  // The emulator serves this file with its public URL filled in here, so a page may load it from
+  // any address (e.g. PortOne's CDN URL routed to the emulator). Read unfilled (straight from the
+  // file), it falls back to where the script came from; currentScript is null for module scripts.
+  const SERVED_ORIGIN = "__PORTONE_EMULATOR_ORIGIN__";
   const script = document.currentScript || document.querySelector('script[src$="/v2/browser-sdk.js"]');
-  const ORIGIN = new URL(script && script.src ? script.src : window.location.href).origin;
+  const ORIGIN = /^https?:\/\//.test(SERVED_ORIGIN)
+    ? SERVED_ORIGIN
+    : new URL(script && script.src ? script.src : window.location.href).origin;
   const FRAME_TITLE = "PortOne 테스트 결제창";
 
   // Error objects the package's guards (isPaymentError, …) recognise: they check __portOneErrorType.

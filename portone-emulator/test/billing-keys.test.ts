@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { PayWithBillingKeyError } from "@portone/server-sdk/payment";
 import { DeleteBillingKeyError, GetBillingKeyInfoError } from "@portone/server-sdk/payment/billingKey";
-import { emulatorSuite, uniquePaymentId, waitFor } from "./helpers.js";
+import { answerCheckout, channelFor, emulatorSuite, uniquePaymentId, waitFor } from "./helpers.js";
 
 const suite = emulatorSuite();
 
@@ -67,6 +67,60 @@ describe("billing keys", () => {
       .catch((error: unknown) => error);
     expect(again).toBeInstanceOf(PayWithBillingKeyError);
     expect((again as PayWithBillingKeyError).data.type).toBe("ALREADY_PAID");
+  });
+
+  it("refuses a billing-key payment whose amount differs from the pre-registered one with INVALID_REQUEST", async () => {
+    const billingKey = await issueKey();
+    const paymentId = uniquePaymentId("bk-pre");
+    await suite.client.preRegisterPayment({ paymentId, totalAmount: 5_000, currency: "KRW" });
+    const mismatch = await suite.client
+      .payWithBillingKey({ paymentId, billingKey, orderName: "x", amount: { total: 6_000 }, currency: "KRW" })
+      .catch((error: unknown) => error);
+    expect(mismatch).toBeInstanceOf(PayWithBillingKeyError);
+    expect((mismatch as PayWithBillingKeyError).data.type).toBe("INVALID_REQUEST");
+  });
+
+  it("a key issued in the window is announced by BillingKey.Ready, then BillingKey.Issued or .Failed", async () => {
+    const keyOf = (webhook: { body: string }) =>
+      (JSON.parse(webhook.body) as { data: { billingKey?: string } }).data.billingKey;
+    const openWindow = async () => {
+      const response = await fetch(`${suite.emulator.url}/checkout-api/billing-keys`, {
+        method: "POST",
+        body: JSON.stringify({
+          request: {
+            storeId: suite.emulator.config.storeId,
+            channelKey: channelFor("CARD").key,
+            billingKeyMethod: "CARD",
+          },
+          mode: "IFRAME",
+          parentOrigin: "http://localhost:3000",
+          pageUrl: "http://localhost:3000/settings",
+        }),
+      });
+      expect(response.status).toBe(200);
+      return ((await response.json()) as { txId: string }).txId;
+    };
+    const typesFor = (billingKey: string) =>
+      suite.receiver.received.filter((webhook) => keyOf(webhook) === billingKey).map((webhook) => webhook.type);
+
+    const approvedTx = await openWindow();
+    const ready = await waitFor(() => suite.receiver.received.find((webhook) => webhook.type === "BillingKey.Ready"));
+    const billingKey = keyOf(ready) ?? "";
+    expect(billingKey).toMatch(/^billing-key-/);
+    await answerCheckout(suite.emulator, approvedTx, "approve");
+    await waitFor(() => typesFor(billingKey).length === 2);
+    expect(typesFor(billingKey)).toEqual(["BillingKey.Ready", "BillingKey.Issued"]);
+    expect(await suite.client.billingKey.getBillingKeyInfo({ billingKey })).toMatchObject({ status: "ISSUED" });
+
+    const before = suite.receiver.received.length;
+    const declinedTx = await openWindow();
+    const readyAgain = await waitFor(() =>
+      suite.receiver.received.slice(before).find((webhook) => webhook.type === "BillingKey.Ready"),
+    );
+    const declinedKey = keyOf(readyAgain) ?? "";
+    await answerCheckout(suite.emulator, declinedTx, "decline");
+    await waitFor(() => typesFor(declinedKey).length === 2);
+    expect(typesFor(declinedKey)).toEqual(["BillingKey.Ready", "BillingKey.Failed"]);
   });
 
   it("deletes a billing key; paying with or deleting it again fails with the right types", async () => {

@@ -44,6 +44,10 @@ describe("cash receipts", () => {
     await expect(receiptClient().getCashReceiptByPaymentId({ paymentId })).rejects.toMatchObject({
       data: { type: "CASH_RECEIPT_NOT_FOUND" },
     });
+    // PortOne's error union for this endpoint has no PAYMENT_NOT_FOUND.
+    await expect(receiptClient().getCashReceiptByPaymentId({ paymentId: "no-such-payment" })).rejects.toMatchObject({
+      data: { type: "CASH_RECEIPT_NOT_FOUND" },
+    });
 
     await control(suite.emulator, `/payments/${paymentId}/deposit`);
     const paid = await suite.client.getPayment({ paymentId });

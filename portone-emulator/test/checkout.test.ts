@@ -80,6 +80,37 @@ describe("requestPayment validation", () => {
   });
 });
 
+describe("virtual-account expiry", () => {
+  // The window's 입금 기한 field, as the browser submits it unchanged.
+  async function issueAsTheWindowShowsIt(accountExpiry: Record<string, unknown>) {
+    const request = paymentRequest({ payMethod: "VIRTUAL_ACCOUNT", virtualAccount: { accountExpiry } });
+    const opened = await openCheckout(emulator, request);
+    const page = await (await fetch(`${emulator.url}/checkout/${opened.body.txId}`)).text();
+    const dueDate = /id="dueDate"[^>]*value="([^"]*)"/.exec(page)?.[1] ?? "";
+    await answerCheckout(emulator, opened.body.txId, "issue", { dueDate });
+    const payment = await paymentClient(emulator).getPayment({ paymentId: request.paymentId });
+    const method = "method" in payment ? payment.method : undefined;
+    if (method?.type !== "PaymentMethodVirtualAccount") throw new Error("not a virtual account");
+    return method;
+  }
+
+  it("honours validHours to the hour, not to the end of the day", async () => {
+    const before = Date.now();
+    const method = await issueAsTheWindowShowsIt({ validHours: 24 });
+    const expiresIn = Date.parse(method.expiredAt ?? "") - before;
+    expect(expiresIn).toBeGreaterThanOrEqual(24 * 3_600_000 - 1_000);
+    expect(expiresIn).toBeLessThanOrEqual(24 * 3_600_000 + 60_000);
+  });
+
+  it("reads dueDate as a KST day (its last second) or a KST time", async () => {
+    expect((await issueAsTheWindowShowsIt({ dueDate: "20301231" })).expiredAt).toBe("2030-12-31T14:59:59.000Z");
+    expect((await issueAsTheWindowShowsIt({ dueDate: "2030-12-31 10:30:00" })).expiredAt).toBe(
+      "2030-12-31T01:30:00.000Z",
+    );
+    expect((await issueAsTheWindowShowsIt({ dueDate: "20301231103000" })).expiredAt).toBe("2030-12-31T01:30:00.000Z");
+  });
+});
+
 describe("checkout window", () => {
   it("shows store, order, amount and method, with labelled controls", async () => {
     const { body } = await openCheckout(emulator, paymentRequest({ payMethod: "VIRTUAL_ACCOUNT" }));

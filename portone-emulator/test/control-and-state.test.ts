@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -101,6 +101,45 @@ describe("console", () => {
     expect(receiver.forPayment(paymentId)).toHaveLength(before + 1);
     const refused = await fetch(`${emulator.url}/console/payments/${paymentId}/deposit`, form({}));
     expect(decodeURIComponent(refused.headers.get("location") ?? "")).toContain("PAYMENT_NOT_WAITING_FOR_DEPOSIT");
+  });
+});
+
+describe("GET /payments time window", () => {
+  it("defaults to PortOne's: from 90 days before until, until now", async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), "portone-emulator-"));
+    const stateFile = path.join(folder, "state.json");
+    try {
+      const first = await startTestEmulator({ webhookUrl: "", stateFile });
+      const old = await payThroughCheckout(first);
+      const recent = await payThroughCheckout(first);
+      await first.close();
+      // Back-date one payment by 100 days, as if the emulator had kept it that long.
+      const state = JSON.parse(readFileSync(stateFile, "utf8")) as {
+        payments: { id: string; requestedAt: string; statusChangedAt: string; updatedAt: string }[];
+      };
+      const longAgo = new Date(Date.now() - 100 * 24 * 3_600_000).toISOString();
+      for (const payment of state.payments.filter((candidate) => candidate.id === old.paymentId)) {
+        Object.assign(payment, { requestedAt: longAgo, statusChangedAt: longAgo, updatedAt: longAgo });
+      }
+      writeFileSync(stateFile, JSON.stringify(state));
+
+      const second = await startTestEmulator({ webhookUrl: "", stateFile });
+      try {
+        const ids = async (filter: Record<string, string> = {}) =>
+          (await paymentClient(second).getPayments({ filter })).items.map((payment) =>
+            "id" in payment ? payment.id : "",
+          );
+        expect(await ids()).toEqual([recent.paymentId]);
+        const halfYearAgo = new Date(Date.now() - 180 * 24 * 3_600_000).toISOString();
+        expect(await ids({ from: halfYearAgo })).toEqual([recent.paymentId, old.paymentId]);
+        // `from` alone still ends now; `until` alone starts 90 days before it.
+        expect(await ids({ until: new Date(Date.now() - 95 * 24 * 3_600_000).toISOString() })).toEqual([old.paymentId]);
+      } finally {
+        await second.close();
+      }
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
 

@@ -37,6 +37,27 @@ describe("authentication", () => {
     expect((await bearerGet("forged-token")).status).toBe(401);
     expect(await errorType(auth.loginViaApiSecret({ apiSecret: "wrong" }))).toBe("UNAUTHORIZED");
   });
+
+  it("answers a refresh without a token 400 INVALID_REQUEST, a wrong one 401 UNAUTHORIZED", async () => {
+    const refresh = (body: unknown) =>
+      fetch(`${suite.emulator.url}/token/refresh`, { method: "POST", body: JSON.stringify(body) });
+    const missing = await refresh({});
+    expect(missing.status).toBe(400);
+    expect(await missing.json()).toMatchObject({ type: "INVALID_REQUEST" });
+    const wrong = await refresh({ refreshToken: "not-a-token" });
+    expect(wrong.status).toBe(401);
+    expect(await wrong.json()).toMatchObject({ type: "UNAUTHORIZED" });
+  });
+
+  it("answers an unknown path with a plain 404 that names no PortOne error type", async () => {
+    const response = await fetch(`${suite.emulator.url}/payments-nowhere/x`, {
+      headers: { Authorization: `PortOne ${suite.emulator.config.apiSecret}` },
+    });
+    expect(response.status).toBe(404);
+    const body = (await response.json()) as Record<string, unknown>;
+    expect(body.type).toBeUndefined();
+    expect(body.message).toEqual(expect.any(String));
+  });
 });
 
 describe("getPayment", () => {

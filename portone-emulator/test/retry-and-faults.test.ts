@@ -113,6 +113,19 @@ describe("API faults", () => {
     expect((await client.getPayment({ paymentId })).status).toBe("PAID");
   });
 
+  it("a 502 is PG_PROVIDER with the PG's pgCode and pgMessage, as PortOne's PgProviderError requires", async () => {
+    const client = paymentClient(emulator);
+    const { paymentId } = await payThroughCheckout(emulator);
+    await control(emulator, "/faults/api", { paymentId, kind: "error", status: 502 });
+    const error = await client.getPayment({ paymentId }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(GetPaymentError);
+    expect((error as GetPaymentError).data).toMatchObject({
+      type: "PG_PROVIDER",
+      pgCode: expect.any(String),
+      pgMessage: expect.any(String),
+    });
+  });
+
   it("hit only the endpoint they name, leaving other calls about the payment alone", async () => {
     const client = paymentClient(emulator);
     const { paymentId } = await payThroughCheckout(emulator);

@@ -111,17 +111,28 @@ describe("webhook events", () => {
     expect(receiver.forPayment(paymentId)).toHaveLength(0);
   });
 
-  it("can be resent through the API with the same webhook id", async () => {
+  it("can be resent through the API: the resend is a webhook of its own, marked MANUAL", async () => {
     const client = paymentClient(emulator);
     const { paymentId } = await payThroughCheckout(emulator);
     const original = await waitFor(() =>
       receiver.forPayment(paymentId).find((webhook) => webhook.type === "Transaction.Paid"),
     );
     const { webhook } = await client.resendWebhook({ paymentId });
-    expect(webhook).toMatchObject({ status: "SUCCEEDED", paymentStatus: "PAID", currentExecutionCount: 2 });
+    expect(webhook).toMatchObject({
+      status: "SUCCEEDED",
+      paymentStatus: "PAID",
+      trigger: "MANUAL",
+      isAsync: false,
+      currentExecutionCount: 1,
+    });
+    expect(webhook.id).not.toBe(original.headers["webhook-id"]);
     const copies = receiver.forPayment(paymentId).filter((received) => received.type === "Transaction.Paid");
     expect(copies).toHaveLength(2);
-    expect(copies[1]?.headers["webhook-id"]).toBe(original.headers["webhook-id"]);
+    expect(copies[1]?.headers["webhook-id"]).toBe(webhook.id);
     expect(copies[1]?.body).toBe(original.body);
+    const payment = await client.getPayment({ paymentId });
+    const recorded = "webhooks" in payment ? (payment.webhooks ?? []) : [];
+    expect(recorded.find((entry) => entry.id === original.headers["webhook-id"])?.trigger).toBeUndefined();
+    expect(recorded.at(-1)).toMatchObject({ id: webhook.id, trigger: "MANUAL" });
   });
 });

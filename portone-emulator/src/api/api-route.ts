@@ -23,11 +23,14 @@ export function apiRouteFactory(emulator: Emulator): ApiRoute {
       fault?.kind === "stale" && paymentId !== undefined ? emulator.lastPaymentAnswers.get(paymentId) : undefined;
     if (stale !== undefined) return sendJson(ctx.res, 200, stale);
     if (fault?.kind === "error") {
-      throw new ApiError(
-        fault.status,
-        fault.status === 502 ? "PG_PROVIDER" : "INTERNAL_SERVER_ERROR",
-        "에뮬레이터가 주입한 장애입니다.",
-      );
+      // PgProviderError requires pgCode and pgMessage (the PG's own answer). PortOne defines no
+      // type for its own 5xx, so other statuses say INTERNAL_SERVER_ERROR, as an outage would.
+      if (fault.status === 502)
+        throw new ApiError(502, "PG_PROVIDER", "PG사에서 오류를 전달했습니다.", {
+          pgCode: "EMULATOR_FAULT",
+          pgMessage: "에뮬레이터가 주입한 PG사 장애입니다.",
+        });
+      throw new ApiError(fault.status, "INTERNAL_SERVER_ERROR", "에뮬레이터가 주입한 장애입니다.");
     }
     await handler(ctx);
   };

@@ -42,8 +42,10 @@ export function loginWithApiSecret(emulator: Emulator, body: Record<string, unkn
 
 export function refreshAccessToken(emulator: Emulator, body: Record<string, unknown>) {
   const token = body.refreshToken;
-  const expiresAt = typeof token === "string" ? emulator.refreshTokens.get(token) : undefined;
-  if (typeof token !== "string" || expiresAt === undefined || expiresAt < Date.now()) {
+  // No token at all is a malformed request; a wrong or expired one is unauthorised.
+  if (typeof token !== "string" || token === "") throw invalidRequest("refreshToken이 필요합니다.");
+  const expiresAt = emulator.refreshTokens.get(token);
+  if (expiresAt === undefined || expiresAt < Date.now()) {
     throw new ApiError(401, "UNAUTHORIZED", "리프레시 토큰이 올바르지 않습니다.");
   }
   // Each refresh retires the old refresh token, as PortOne does.

@@ -24,8 +24,9 @@ const METHOD_TYPES: Record<string, string> = {
 function matchesFilter(emulator: Emulator, record: PaymentRecord, filter: Record<string, unknown>): boolean {
   const statuses = optionalStringArray(filter, "status");
   if (statuses && !statuses.includes(record.status)) return false;
-  // Every emulator payment is on a TEST channel.
-  if (optionalBoolean(filter, "isTest") === false) return false;
+  const isTest = optionalBoolean(filter, "isTest");
+  const channelType = selectedChannel(emulator.config, record.channelKey)?.type ?? "TEST";
+  if (isTest !== undefined && isTest !== (channelType === "TEST")) return false;
   const methods = optionalStringArray(filter, "methods");
   if (methods && !methods.includes(METHOD_TYPES[String(record.method?.type ?? "")] ?? "")) return false;
   const providers = optionalStringArray(filter, "pgProvider");
@@ -35,10 +36,12 @@ function matchesFilter(emulator: Emulator, record: PaymentRecord, filter: Record
   if (currency && currency !== record.currency) return false;
   const timestampType = optionalString(filter, "timestampType") ?? "STATUS_CHANGED_AT";
   const at = Date.parse(timestampType === "CREATED_AT" ? record.requestedAt : record.statusChangedAt);
-  const from = parseTimestamp(filter.from);
+  // PortOne's defaults: `until` is now, `from` is 90 days before `until`.
   const until = parseTimestamp(filter.until);
-  if (from !== undefined && at < from) return false;
-  if (until !== undefined && at >= until) return false;
+  const end = until ?? Date.now();
+  const from = parseTimestamp(filter.from) ?? end - NINETY_DAYS_MS;
+  if (at < from) return false;
+  if (until !== undefined ? at >= until : at > end) return false;
   return true;
 }
 

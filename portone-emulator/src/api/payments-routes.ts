@@ -13,15 +13,9 @@ import { isPaidLike, type PaymentRecord } from "../domain/payment-record.js";
 import { toCashReceiptView } from "../domain/cash-receipts.js";
 import { selectedChannel, toPaymentView } from "../domain/payment-view.js";
 import { resendWebhook } from "../webhooks/resend.js";
+import { knownCurrency } from "../domain/currencies.js";
 import { requireOwnStore } from "./auth.js";
-import {
-  normalizeCurrency,
-  optionalBoolean,
-  optionalInteger,
-  optionalObject,
-  optionalString,
-  requiredString,
-} from "./input.js";
+import { optionalBoolean, optionalInteger, optionalObject, optionalString, requiredString } from "./input.js";
 import type { ApiRoute } from "./api-route.js";
 
 export function findPayment(emulator: Emulator, paymentId: string): PaymentRecord {
@@ -49,9 +43,10 @@ export function registerPaymentRoutes(router: Router, emulator: Emulator, api: A
     "/payments/:paymentId/cash-receipt",
     api(({ res, url, params }) => {
       requireOwnStore(emulator, url.searchParams.get("storeId") ?? undefined);
-      const record = findPayment(emulator, params.paymentId ?? "");
-      const channel = selectedChannel(emulator.config, record.channelKey);
-      if (!record.cashReceipt || !channel) {
+      // This endpoint's error union has no PAYMENT_NOT_FOUND: no payment means no receipt either.
+      const record = emulator.state.payments.get(params.paymentId ?? "");
+      const channel = record && selectedChannel(emulator.config, record.channelKey);
+      if (!record?.cashReceipt || !channel) {
         throw new ApiError(404, "CASH_RECEIPT_NOT_FOUND", "현금영수증이 존재하지 않습니다.");
       }
       sendJson(
@@ -72,11 +67,13 @@ export function registerPaymentRoutes(router: Router, emulator: Emulator, api: A
       const existing = emulator.state.payments.get(paymentId);
       if (existing && isPaidLike(existing.status))
         throw new ApiError(409, "ALREADY_PAID", "이미 결제가 완료된 결제 건입니다.");
-      const currency = optionalString(body, "currency");
+      const currencyInput = optionalString(body, "currency");
+      const currency = currencyInput === undefined ? undefined : knownCurrency(currencyInput);
+      if (currencyInput !== undefined && !currency) throw invalidRequest(`알 수 없는 통화입니다: ${currencyInput}`);
       emulator.state.preRegistrations.set(paymentId, {
         totalAmount: optionalInteger(body, "totalAmount"),
         taxFreeAmount: optionalInteger(body, "taxFreeAmount"),
-        currency: currency === undefined ? undefined : normalizeCurrency(currency),
+        currency,
       });
       emulator.state.persist();
       const response: PreRegisterPaymentResponse = {};

@@ -1,5 +1,6 @@
 import type { Emulator } from "../context.js";
-import { issueBillingKey } from "../domain/billing-keys.js";
+import { emitBillingKeyWebhook, issueBillingKey } from "../domain/billing-keys.js";
+import { newBillingKey } from "../domain/ids.js";
 import { CARD_COMPANIES, DECLINE, USER_CANCEL } from "./catalog.js";
 import { toCustomer } from "./customer.js";
 import { readRedirectUrl } from "./payment-request.js";
@@ -16,8 +17,21 @@ export function acceptBillingKeyRequest(emulator: Emulator, request: Fields) {
     throw new CheckoutError("BadRequest", "에뮬레이터는 카드 빌링키(billingKeyMethod: CARD)만 지원합니다.");
   }
   const channel = requireChannel(emulator, { ...request, payMethod: "CARD" });
-  return { channel, redirectUrl: readRedirectUrl(request.redirectUrl) };
+  const redirectUrl = readRedirectUrl(request.redirectUrl);
+  // PortOne names the key when the window opens (BillingKey.Ready) and reports its fate later.
+  const billingKey = newBillingKey();
+  emitBillingKeyWebhook(
+    emulator,
+    { billingKey, storeId: emulator.config.storeId, noticeUrls: noticeUrlsOf(request) },
+    "BillingKey.Ready",
+  );
+  return { channel, redirectUrl, billingKey };
 }
+
+const noticeUrlsOf = (request: Fields) =>
+  Array.isArray(request.noticeUrls)
+    ? request.noticeUrls.filter((url): url is string => typeof url === "string")
+    : undefined;
 
 export function applyBillingKeyOutcome(
   emulator: Emulator,
@@ -29,11 +43,19 @@ export function applyBillingKeyOutcome(
   const base = { transactionType: "ISSUE_BILLING_KEY" };
   if (outcome === "decline" || outcome === "cancel") {
     const { pgCode, pgMessage } = outcome === "decline" ? DECLINE : USER_CANCEL;
+    if (transaction.billingKey) {
+      emitBillingKeyWebhook(
+        emulator,
+        { billingKey: transaction.billingKey, storeId: emulator.config.storeId, noticeUrls: noticeUrlsOf(request) },
+        "BillingKey.Failed",
+      );
+    }
     return { ...base, code: "FAILURE_TYPE_PG", message: `[${pgCode}] ${pgMessage}`, pgCode, pgMessage };
   }
   const company = CARD_COMPANIES.find(([code]) => code === fields.cardCompany) ?? CARD_COMPANIES[0];
   const lastDigits = String(Math.floor(Math.random() * 10_000)).padStart(4, "0");
   const record = issueBillingKey(emulator, {
+    billingKey: transaction.billingKey,
     channelKey: transaction.channelKey,
     cardNumberMasked: `536181******${lastDigits}`,
     cardName: company[1],
@@ -41,9 +63,7 @@ export function applyBillingKeyOutcome(
     customData: request.customData === undefined ? undefined : JSON.stringify(request.customData),
     issueId: typeof request.issueId === "string" ? request.issueId : undefined,
     issueName: typeof request.issueName === "string" ? request.issueName : undefined,
-    noticeUrls: Array.isArray(request.noticeUrls)
-      ? request.noticeUrls.filter((url): url is string => typeof url === "string")
-      : undefined,
+    noticeUrls: noticeUrlsOf(request),
   });
   return { ...base, billingKey: record.billingKey };
 }

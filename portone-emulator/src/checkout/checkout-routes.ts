@@ -103,6 +103,7 @@ export function registerCheckoutRoutes(router: Router, emulator: Emulator): void
         parentOrigin: open.parentOrigin,
         redirectUrl: accepted.redirectUrl,
         dueDate: accepted.dueDate,
+        expiresAt: accepted.expiresAt,
         createdAt: Date.now(),
       };
     }),
@@ -116,6 +117,7 @@ export function registerCheckoutRoutes(router: Router, emulator: Emulator): void
       return {
         txId: crypto.randomUUID(),
         kind: "ISSUE_BILLING_KEY",
+        billingKey: accepted.billingKey,
         channelKey: accepted.channel.key,
         payMethod: "CARD",
         mode: open.mode,

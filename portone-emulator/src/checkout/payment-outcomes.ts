@@ -39,7 +39,7 @@ export function applyPaymentOutcome(
   }
   record.pgTxId = newPgTxId();
   if (record.payMethod === "VIRTUAL_ACCOUNT") {
-    record.method = virtualAccountMethod(emulator, fields, at);
+    record.method = virtualAccountMethod(emulator, transaction, fields, at);
     setStatus(record, "VIRTUAL_ACCOUNT_ISSUED", at);
     emulator.state.savePayment(record);
     emitPaymentWebhook(emulator, record, "Transaction.VirtualAccountIssued");
@@ -96,11 +96,20 @@ function paidMethod(emulator: Emulator, record: PaymentRecord, fields: OutcomeFi
   }
 }
 
-function virtualAccountMethod(emulator: Emulator, fields: OutcomeFields, at: string): PaymentMethod {
+function virtualAccountMethod(
+  emulator: Emulator,
+  transaction: CheckoutTransaction,
+  fields: OutcomeFields,
+  at: string,
+): PaymentMethod {
   const bank = fields.bank ?? BANKS[0][0];
   const dueDate = /^\d{4}-\d{2}-\d{2}$/.test(fields.dueDate ?? "") ? fields.dueDate : undefined;
-  // The due date is a Korean calendar day: the account closes at its last second, KST.
-  const expiredAt = dueDate ? new Date(`${dueDate}T23:59:59+09:00`).toISOString() : undefined;
+  // The request's accountExpiry holds to the second unless the tester picked another day in the
+  // window; a picked day is a Korean calendar day: the account closes at its last second, KST.
+  const expiredAt =
+    dueDate && dueDate !== transaction.dueDate
+      ? new Date(`${dueDate}T23:59:59+09:00`).toISOString()
+      : transaction.expiresAt;
   return {
     type: "PaymentMethodVirtualAccount",
     bank,

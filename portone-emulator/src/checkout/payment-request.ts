@@ -1,3 +1,5 @@
+import { channelRefusal } from "../domain/channel-limits.js";
+import { knownCurrency } from "../domain/currencies.js";
 import type { Customer } from "@portone/server-sdk/common";
 import type { EmulatorChannel } from "../config.js";
 import type { Emulator } from "../context.js";
@@ -17,6 +19,7 @@ export interface AcceptedPaymentRequest {
   channel: EmulatorChannel;
   redirectUrl?: string;
   dueDate?: string;
+  expiresAt?: string;
 }
 
 /** What the CDN script checks before opening a window; errors reject requestPayment. */
@@ -51,10 +54,11 @@ export function acceptPaymentRequest(
   ) {
     throw new CheckoutError("BadRequest", "taxFreeAmount는 0 이상 totalAmount 이하의 정수여야 합니다.");
   }
-  const currency = String(request.currency).replace(/^CURRENCY_/, "");
-  if (!/^[A-Z]{3}$/.test(currency))
-    throw new CheckoutError("BadRequest", `지원하지 않는 통화입니다: ${String(request.currency)}`);
+  const currency = knownCurrency(request.currency);
+  if (!currency) throw new CheckoutError("BadRequest", `지원하지 않는 통화입니다: ${String(request.currency)}`);
   const channel = requireChannel(emulator, request);
+  const refusal = channelRefusal(channel, currency, totalAmount);
+  if (refusal) throw new CheckoutError("BadRequest", refusal);
   const redirectUrl = readRedirectUrl(request.redirectUrl);
   const cashReceiptRequest = readCashReceiptRequest(request, channel.payMethod);
 
@@ -109,7 +113,7 @@ export function acceptPaymentRequest(
   };
   emulator.state.savePayment(record);
   emitPaymentWebhook(emulator, record, "Transaction.Ready");
-  return { record, channel, redirectUrl, dueDate: dueDateFrom(request.virtualAccount) };
+  return { record, channel, redirectUrl, ...accountExpiryFrom(request.virtualAccount) };
 }
 
 export function readRedirectUrl(value: unknown): string | undefined {
@@ -120,15 +124,31 @@ export function readRedirectUrl(value: unknown): string | undefined {
   return value;
 }
 
-/** accountExpiry.{validHours | dueDate} → YYYY-MM-DD shown in the window; default 7 days. */
-function dueDateFrom(virtualAccount: unknown): string {
+const HOUR_MS = 3_600_000;
+const KST_OFFSET_MS = 9 * HOUR_MS;
+const kstDay = (ms: number) => new Date(ms + KST_OFFSET_MS).toISOString().slice(0, 10);
+const endOfKstDay = (day: string) => Date.parse(`${day}T23:59:59+09:00`);
+
+/**
+ * accountExpiry → the exact moment the account closes, and its KST day for the window's date field.
+ * `validHours` counts from now to the hour; `dueDate` is a KST time ('YYYYMMDDHHmmss',
+ * 'YYYY-MM-DD HH:mm:ss') or a KST day ('YYYYMMDD', 'YYYY-MM-DD': its last second). Default 7 days.
+ */
+function accountExpiryFrom(virtualAccount: unknown): { dueDate: string; expiresAt: string } {
   const expiry = (virtualAccount as { accountExpiry?: { validHours?: unknown; dueDate?: unknown } } | undefined)
     ?.accountExpiry;
+  let at: number | undefined;
   if (typeof expiry?.dueDate === "string") {
     const digits = expiry.dueDate.replace(/\D/g, "");
-    if (digits.length >= 8) return `${digits.slice(0, 4)}-${digits.slice(4, 6)}-${digits.slice(6, 8)}`;
+    const day = `${digits.slice(0, 4)}-${digits.slice(4, 6)}-${digits.slice(6, 8)}`;
+    if (digits.length === 14) {
+      const time = `${digits.slice(8, 10)}:${digits.slice(10, 12)}:${digits.slice(12, 14)}`;
+      at = Date.parse(`${day}T${time}+09:00`);
+    } else if (digits.length === 8) at = endOfKstDay(day);
+    if (at !== undefined && Number.isNaN(at)) at = undefined;
   }
-  const hours = typeof expiry?.validHours === "number" ? expiry.validHours : 24 * 7;
-  const due = new Date(Date.now() + hours * 3_600_000 + 9 * 3_600_000);
-  return due.toISOString().slice(0, 10);
+  if (at === undefined && typeof expiry?.validHours === "number" && expiry.validHours > 0)
+    at = Date.now() + expiry.validHours * HOUR_MS;
+  at ??= endOfKstDay(kstDay(Date.now() + 7 * 24 * HOUR_MS));
+  return { dueDate: kstDay(at), expiresAt: new Date(at).toISOString() };
 }

@@ -16,9 +16,13 @@ export interface CheckoutTransaction {
   /** Origin of the merchant page; results are posted only there. */
   parentOrigin: string;
   redirectUrl?: string;
-  /** Suggested virtual-account due date (YYYY-MM-DD) from accountExpiry. */
+  /** Suggested virtual-account due date (YYYY-MM-DD, KST) from accountExpiry, for the window. */
   dueDate?: string;
+  /** The exact expiry accountExpiry asked for; kept unless the tester picks another day. */
+  expiresAt?: string;
   issueName?: string;
+  /** The billing key reserved for an issuing window (named by BillingKey.Ready). */
+  billingKey?: string;
   /** requestIssueBillingKey's request, kept until the window answers. */
   billingKeyRequest?: Record<string, unknown>;
   result?: CheckoutResult;

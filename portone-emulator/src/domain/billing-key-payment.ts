@@ -1,7 +1,6 @@
 import type { Emulator } from "../context.js";
 import { ApiError, invalidRequest } from "../http/api-error.js";
 import {
-  normalizeCurrency,
   optionalBoolean,
   optionalInteger,
   optionalObject,
@@ -14,6 +13,8 @@ import { emitPaymentWebhook } from "./payment-events.js";
 import { defaultVat, isPaidLike, type PaymentRecord } from "./payment-record.js";
 import type { BillingKeyRecord } from "./state.js";
 import { nowIso } from "./time.js";
+import { channelRefusal } from "./channel-limits.js";
+import { knownCurrency } from "./currencies.js";
 
 /** `POST /payments/{id}/billing-key`: an immediate, server-initiated card payment (PAID at once). */
 export function payWithBillingKey(
@@ -32,10 +33,19 @@ export function payWithBillingKey(
   if (total === undefined) throw invalidRequest("amount.total이 필요합니다.");
   const taxFree = optionalInteger(amount, "taxFree") ?? 0;
   if (taxFree > total) throw invalidRequest("amount.taxFree가 amount.total보다 큽니다.");
-  const currency = normalizeCurrency(requiredString(body, "currency"));
+  const currencyInput = requiredString(body, "currency");
+  const currency = knownCurrency(currencyInput);
+  if (!currency) throw invalidRequest(`알 수 없는 통화입니다: ${currencyInput}`);
+  const channel = emulator.config.channels.find((candidate) => candidate.key === channelKey);
+  const refusal = channel && channelRefusal(channel, currency, total);
+  // The PG refuses what its channel does not take: PortOne relays that as PG_PROVIDER.
+  if (refusal)
+    throw new ApiError(502, "PG_PROVIDER", refusal, { pgCode: "INVALID_AMOUNT_OR_CURRENCY", pgMessage: refusal });
   const registered = emulator.state.preRegistrations.get(paymentId);
   if (registered?.totalAmount !== undefined && registered.totalAmount !== total) {
-    throw new ApiError(409, "INFORMATION_MISMATCH", "사전 등록된 결제 정보와 금액이 일치하지 않습니다.");
+    // PortOne's error union for this endpoint has no mismatch type: a request that contradicts the
+    // pre-registration is an invalid request.
+    throw invalidRequest("사전 등록된 결제 정보와 금액이 일치하지 않습니다.");
   }
   const at = nowIso();
   const record: PaymentRecord = {

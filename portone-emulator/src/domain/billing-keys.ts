@@ -11,14 +11,16 @@ export type NewBillingKey = Omit<
   "billingKey" | "storeId" | "requestedAt" | "issuedAt" | "deletedAt"
 > & {
   skipWebhook?: boolean;
+  /** A key reserved when the issuing window opened (BillingKey.Ready named it); else a new one. */
+  billingKey?: string;
 };
 
 export function issueBillingKey(emulator: Emulator, input: NewBillingKey): BillingKeyRecord {
   const at = nowIso();
-  const { skipWebhook, ...fields } = input;
+  const { skipWebhook, billingKey, ...fields } = input;
   const record: BillingKeyRecord = {
     ...fields,
-    billingKey: newBillingKey(),
+    billingKey: billingKey ?? newBillingKey(),
     storeId: emulator.config.storeId,
     requestedAt: at,
     issuedAt: at,
@@ -29,10 +31,13 @@ export function issueBillingKey(emulator: Emulator, input: NewBillingKey): Billi
   return record;
 }
 
+export type BillingKeyWebhookType =
+  "BillingKey.Ready" | "BillingKey.Issued" | "BillingKey.Failed" | "BillingKey.Deleted";
+
 export function emitBillingKeyWebhook(
   emulator: Emulator,
-  record: BillingKeyRecord,
-  type: "BillingKey.Issued" | "BillingKey.Deleted",
+  record: Pick<BillingKeyRecord, "billingKey" | "storeId" | "noticeUrls">,
+  type: BillingKeyWebhookType,
 ): void {
   emulator.webhooks.send({
     type,

@@ -26,7 +26,7 @@ export function selectedChannel(config: EmulatorConfig, channelKey: string | und
   const channel = config.channels.find((candidate) => candidate.key === channelKey);
   if (!channel) return undefined;
   return {
-    type: "TEST",
+    type: channel.type ?? "TEST",
     id: channel.id,
     key: channel.key,
     name: channel.name,
