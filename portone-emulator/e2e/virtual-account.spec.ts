@@ -15,8 +15,14 @@ test("a virtual account is issued in the window, then deposited from the console
 
   const checkout = page.frameLocator(CHECKOUT_FRAME);
   await checkout.getByLabel("입금 은행").selectOption({ label: "하나은행" });
-  await checkout.getByLabel("예금주").fill("포인트충전소");
-  await checkout.getByLabel("입금 기한").fill("2030-12-31");
+  // Filled until the window holds the values (under load a fill into a frame still settling was
+  // seen to land nowhere), then submitted.
+  await expect(async () => {
+    await checkout.getByLabel("예금주").fill("포인트충전소");
+    await checkout.getByLabel("입금 기한").fill("2030-12-31");
+    await expect(checkout.getByLabel("예금주")).toHaveValue("포인트충전소", { timeout: 500 });
+    await expect(checkout.getByLabel("입금 기한")).toHaveValue("2030-12-31", { timeout: 500 });
+  }).toPass({ timeout: 10_000 });
   await checkout.getByRole("button", { name: "가상계좌 발급" }).click();
 
   const result = await playground.result();
