@@ -57,6 +57,8 @@ export default defineConfig({
       name: "reconcile",
       testDir: "./e2e/reconcile",
       fullyParallel: false,
+      // One file at a time too: two reconciliations at once each see half of what they settle.
+      workers: 1,
       dependencies: ["app", "topology"],
       use: { ...devices["Desktop Chrome"], channel: undefined },
     },
