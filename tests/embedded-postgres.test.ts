@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
@@ -8,6 +9,22 @@ import { startEmbeddedPostgres } from "../db/embedded";
 import { freePort } from "../scripts/lib/processes";
 
 describe("embedded PostgreSQL", () => {
+  it("is not loaded by a stack that does not start it, so its exit-at-once signal handlers stay out", () => {
+    // A stack on DATABASE_URL must run its own shutdown (stop next start, the topology's
+    // PgBouncer and nginx) on SIGTERM; the package's handlers would exit the process first.
+    const listeners = execFileSync(
+      process.execPath,
+      [
+        "--import",
+        "tsx",
+        "-e",
+        "await import('./scripts/lib/database.ts'); console.log(process.listenerCount('SIGTERM'), process.listenerCount('SIGINT'))",
+      ],
+      { encoding: "utf8" },
+    ).trim();
+    expect(listeners).toBe("0 0");
+  });
+
   const folders: string[] = [];
   afterAll(async () => {
     await Promise.all(folders.map((folder) => rm(folder, { recursive: true, force: true })));

@@ -1,23 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { PayWithBillingKeyError } from "@portone/server-sdk/payment";
 import { DeleteBillingKeyError, GetBillingKeyInfoError } from "@portone/server-sdk/payment/billingKey";
-import { answerCheckout, channelFor, emulatorSuite, uniquePaymentId, waitFor } from "./helpers.js";
+import {
+  answerCheckout,
+  channelFor,
+  emulatorSuite,
+  TEST_CARD_CREDENTIAL,
+  uniquePaymentId,
+  waitFor,
+} from "./helpers.js";
 
 const suite = emulatorSuite();
 
 async function issueKey() {
   const { billingKeyInfo } = await suite.client.billingKey.issueBillingKey({
-    method: {
-      card: {
-        credential: {
-          number: "5361810000001234",
-          expiryYear: "30",
-          expiryMonth: "12",
-          birthOrBusinessRegistrationNumber: "900101",
-          passwordTwoDigits: "00",
-        },
-      },
-    },
+    method: { card: { credential: TEST_CARD_CREDENTIAL } },
     customer: { id: "user-1", name: { full: "홍길동" } },
   });
   return billingKeyInfo.billingKey;

@@ -126,3 +126,12 @@ export async function control(emulator: RunningEmulator, path: string, body?: un
   });
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }
+
+/** A test card's key-in credential, as `issueBillingKey` takes it (any well-formed card works). */
+export const TEST_CARD_CREDENTIAL = {
+  number: "5361810000001234",
+  expiryYear: "30",
+  expiryMonth: "12",
+  birthOrBusinessRegistrationNumber: "900101",
+  passwordTwoDigits: "00",
+};

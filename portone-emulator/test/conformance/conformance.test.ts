@@ -2,7 +2,7 @@ import { Ajv, type ValidateFunction } from "ajv";
 import { fileURLToPath } from "node:url";
 import { createGenerator } from "ts-json-schema-generator";
 import { beforeAll, describe, expect, it } from "vitest";
-import { channelFor, control, emulatorSuite, payThroughCheckout } from "../helpers.js";
+import { channelFor, control, emulatorSuite, payThroughCheckout, TEST_CARD_CREDENTIAL } from "../helpers.js";
 import type { PortOneAnswers } from "./portone-types.js";
 
 // Every answer of every implemented REST endpoint, success and error, checked against a JSON
@@ -193,17 +193,7 @@ describe("conformance to the server SDK's types", () => {
 
   it("billing keys and payments with them", async () => {
     const issued = await expectAnswer("IssueBillingKeyResponse", "POST", "/billing-keys", {
-      method: {
-        card: {
-          credential: {
-            number: "5361810000001234",
-            expiryYear: "30",
-            expiryMonth: "12",
-            birthOrBusinessRegistrationNumber: "900101",
-            passwordTwoDigits: "00",
-          },
-        },
-      },
+      method: { card: { credential: TEST_CARD_CREDENTIAL } },
       customer: { id: "user-conformance" },
     });
     const billingKey = (issued.billingKeyInfo as { billingKey: string }).billingKey;
