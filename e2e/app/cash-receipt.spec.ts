@@ -106,7 +106,9 @@ for (const screen of SCREENS) {
       const consolePage = await context.newPage();
       await consolePage.goto(`${E2E_EMULATOR_URL}/console/payments/${paymentId}`);
       await consolePage.getByRole("button", { name: "테스트 입금 통지" }).click();
-      await consolePage.close();
+      // Left open (the context closes it): closing a page mid-navigation once hung for minutes.
+      await expect(consolePage.getByText(/테스트 입금을 통지했습니다/)).toBeVisible();
+      await page.bringToFront();
 
       // The open page follows the deposit without a reload, receipt included.
       await expect(page.getByTestId("payment-outcome")).toHaveText("충전이 완료되었습니다", { timeout: 20_000 });
