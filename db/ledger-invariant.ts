@@ -4,19 +4,23 @@
  * each kind (none while it is negative), or whose balance is negative outside the one documented
  * case (a payment cancelled at PortOne after its points were spent). Plain SQL text, so the reconciler
  * and the browser tests check exactly the same thing. Returns (user_id, email, problem).
+ *
+ * The users checked are those of a `scope` CTE (a `user_id` column) that precedes this text.
  */
-export const LEDGER_INVARIANT_VIOLATIONS = `
-  with sums as (
-    select user_id, sum(paid_delta)::int as paid, sum(bonus_delta)::int as bonus from point_entries group by user_id
+export const LEDGER_INVARIANT_AFTER_SCOPE = `
+  , sums as (
+    select user_id, sum(paid_delta)::int as paid, sum(bonus_delta)::int as bonus from point_entries
+    where user_id in (select user_id from scope) group by user_id
   ), last_entries as (
     select distinct on (user_id) user_id, paid_balance_after, bonus_balance_after
-    from point_entries order by user_id, seq desc
+    from point_entries where user_id in (select user_id from scope) order by user_id, seq desc
   ), lot_sums as (
     select l.user_id,
       coalesce(sum(l.amount - coalesce(d.drawn, 0)) filter (where l.point_kind = 'paid'), 0)::int as paid,
       coalesce(sum(l.amount - coalesce(d.drawn, 0)) filter (where l.point_kind = 'bonus'), 0)::int as bonus
     from point_lots l
     left join (select lot_id, sum(amount) as drawn from point_lot_draws group by lot_id) d on d.lot_id = l.id
+    where l.user_id in (select user_id from scope)
     group by l.user_id
   )
   select u.id as user_id, u.email,
@@ -27,6 +31,7 @@ export const LEDGER_INVARIANT_VIOLATIONS = `
       else 'negative balance'
     end as problem
   from users u
+  join scope on scope.user_id = u.id
   left join sums s on s.user_id = u.id
   left join last_entries l on l.user_id = u.id
   left join lot_sums t on t.user_id = u.id
@@ -37,3 +42,6 @@ export const LEDGER_INVARIANT_VIOLATIONS = `
      or coalesce(t.bonus, 0) <> greatest(u.bonus_balance, 0)
      or u.bonus_balance < 0
      or (u.paid_balance < 0 and not exists (select 1 from point_entries x where x.user_id = u.id and x.kind = 'external_cancel'))`;
+
+/** The invariant over every user. */
+export const LEDGER_INVARIANT_VIOLATIONS = `with scope as (select id as user_id from users)${LEDGER_INVARIANT_AFTER_SCOPE}`;

@@ -229,7 +229,13 @@ export const pointEntries = pgTable(
       .notNull()
       .default(sql`clock_timestamp()`),
   },
-  (table) => [unique().on(table.kind, table.reference), unique().on(table.seq), index().on(table.userId, table.seq)],
+  (table) => [
+    unique().on(table.kind, table.reference),
+    unique().on(table.seq),
+    index().on(table.userId, table.seq),
+    // Which users' ledgers changed since the last invariant check (lib/points/invariant.ts).
+    index().on(table.createdAt),
+  ],
 );
 
 /** Paid points are money the buyer paid (refundable); bonus points are given free. */
@@ -400,3 +406,17 @@ export const consents = pgTable(
   },
   (table) => [index().on(table.userId, table.document, table.createdAt)],
 );
+
+/**
+ * One row per background job (today: "reconcile"). The lease lets one run at a time do the work
+ * across every instance, through a transaction-mode pooler too (a session advisory lock would stay
+ * with whichever server connection the pooler handed out): a run takes it when it is free or has
+ * lapsed, renews it while it works, and gives it back; a run that died loses it when it lapses.
+ */
+export const maintenanceJobs = pgTable("maintenance_jobs", {
+  name: text("name").primaryKey(),
+  leaseHolder: text("lease_holder"),
+  leaseUntil: timestamp("lease_until", { withTimezone: true }),
+  // Ledger entries written from this moment on have not been through the invariant check yet.
+  ledgerUncheckedFrom: timestamp("ledger_unchecked_from", { withTimezone: true }),
+});

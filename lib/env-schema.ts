@@ -134,6 +134,9 @@ const serverSchema = z.object({
     .min(32, "must be at least 32 characters")
     .optional()
     .or(z.literal("").transform(() => undefined)),
+  // How long a reconciliation run's lease holds without renewal: a run that died (a killed
+  // process, a function cut off) blocks the next one at most this long.
+  RECONCILE_LEASE_SECONDS: z.coerce.number().int().min(3).max(3_600).default(60),
   // How many reverse proxies in front of the app append to X-Forwarded-For. 0: none, the address
   // that connected is the client and forwarded headers are ignored (they are the client's own words).
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),

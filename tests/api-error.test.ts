@@ -24,6 +24,7 @@ const DOCUMENTED: Record<ApiErrorCode, number> = {
   idempotency_key_reused: 409,
   insufficient_points: 409,
   spending_blocked: 409,
+  reconcile_running: 409,
   payload_too_large: 413,
   internal_error: 500,
   temporarily_unavailable: 503,

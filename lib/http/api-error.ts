@@ -20,6 +20,8 @@ export const API_ERROR_STATUS = {
   idempotency_key_reused: 409,
   insufficient_points: 409,
   spending_blocked: 409,
+  // Another reconciliation holds the lease; this one did nothing.
+  reconcile_running: 409,
   payload_too_large: 413,
   internal_error: 500,
   temporarily_unavailable: 503,

@@ -3,9 +3,11 @@ import { and, asc, eq, gt, gte, inArray, isNotNull, isNull, lt, or, sql, type SQ
 import { db } from "@/db";
 import { payments, refunds } from "@/db/schema";
 import { pruneExpiredRecords, type RetentionSummary } from "@/lib/maintenance/retention";
-import { listPortOnePayments, type PortOnePayment } from "@/lib/portone/payments";
+import { env } from "@/lib/env";
+import { acquireLease, type Lease } from "@/lib/maintenance/lease";
+import { forEachPortOnePaymentPage, type PortOnePayment } from "@/lib/portone/payments";
 import { expireDuePoints, type ExpirySummary } from "@/lib/points/expiry";
-import { findLedgerViolations, type LedgerViolation } from "@/lib/points/invariant";
+import { checkLedgerSinceLastRun, type LedgerCheck, type LedgerViolation } from "@/lib/points/invariant";
 import { settleRefundFromPortOne, type RefundSettlement } from "./refunds/settle-refund";
 import { releaseRejectedPayment, type Release } from "./sync/release-rejected";
 import { syncPayment } from "./sync/sync-payment";
@@ -19,6 +21,20 @@ export interface ReconcileOptions {
   windowHours: number;
   /** Rows per keyset page (default RECONCILE_BATCH_SIZE). */
   batchSize?: number;
+  /** Payments per request of PortOne's list (default 100). */
+  listPageSize?: number;
+  /** Check every user's ledger, not only those touched since the last clean check. */
+  fullLedgerCheck?: boolean;
+}
+
+/** The job's name in maintenance_jobs: its lease and its ledger-check mark. */
+const JOB = "reconcile";
+
+/** The run's lease lapsed and another run took it over: this one stops where it is. */
+class LeaseLostError extends Error {
+  constructor() {
+    super("the reconciliation lease was lost to another run; this run stopped");
+  }
 }
 
 // How far past our own clock PortOne's list is read (see the PortOne payment list step).
@@ -31,11 +47,12 @@ export const RECONCILE_BATCH_SIZE = 500;
 async function forEachId(
   page: (afterId: string, limit: number) => Promise<{ id: string }[]>,
   handle: (id: string) => Promise<void>,
-  batchSize: number,
+  { batchSize, lease }: { batchSize: number; lease: Lease },
 ): Promise<number> {
   let afterId = "";
   let seen = 0;
   for (;;) {
+    if (!lease.held) throw new LeaseLostError();
     const rows = await page(afterId, batchSize);
     for (const { id } of rows) await handle(id);
     seen += rows.length;
@@ -70,6 +87,8 @@ export interface ReconcileSummary {
   expiry: ExpirySummary;
   /** Old sign-in attempts, webhook records and idempotency keys deleted (README "Retention"). */
   retention: RetentionSummary;
+  /** Which users' ledgers were checked: everyone, or those touched since the last clean check. */
+  ledgerCheck: Omit<LedgerCheck, "violations">;
   ledgerViolations: LedgerViolation[];
   errors: { subject: string; message: string }[];
 }
@@ -78,11 +97,21 @@ export interface ReconcileSummary {
  * DESIGN.md flow 8. Brings every payment and refund whose outcome was missed (a dropped webhook,
  * a browser that never came back, a cancel that timed out) in line with PortOne, through the same
  * syncPayment as every other entry point, then checks the ledger. Safe to run at any time and
- * concurrently with traffic; each item's failure is reported and the run goes on.
+ * concurrently with traffic; each item's failure is reported and the run goes on. One run at a
+ * time across all instances: while another holds the lease this throws JobBusyError.
  */
 export async function reconcile(options: ReconcileOptions = DEFAULT_RECONCILE_OPTIONS): Promise<ReconcileSummary> {
+  const lease = await acquireLease(JOB, env.RECONCILE_LEASE_SECONDS * 1_000);
+  try {
+    return await reconcileHoldingLease(options, lease);
+  } finally {
+    await lease.release();
+  }
+}
+
+async function reconcileHoldingLease(options: ReconcileOptions, lease: Lease): Promise<ReconcileSummary> {
   const now = new Date();
-  const batchSize = options.batchSize ?? RECONCILE_BATCH_SIZE;
+  const pages = { batchSize: options.batchSize ?? RECONCILE_BATCH_SIZE, lease };
   const staleBefore = new Date(now.getTime() - options.staleAfterMinutes * 60_000);
   const from = new Date(now.getTime() - options.windowHours * 3_600_000);
   const summary: ReconcileSummary = {
@@ -105,6 +134,7 @@ export async function reconcile(options: ReconcileOptions = DEFAULT_RECONCILE_OP
       more: false,
       skipped: false,
     },
+    ledgerCheck: { scope: "full", since: null },
     ledgerViolations: [],
     errors: [],
   };
@@ -112,6 +142,7 @@ export async function reconcile(options: ReconcileOptions = DEFAULT_RECONCILE_OP
     try {
       await work();
     } catch (error) {
+      if (error instanceof LeaseLostError) throw error;
       summary.errors.push({ subject, message: error instanceof Error ? error.message : String(error) });
       log.warn({ ...ids, subject, err: error }, "reconciliation step failed; the next run tries again");
     }
@@ -128,93 +159,114 @@ export async function reconcile(options: ReconcileOptions = DEFAULT_RECONCILE_OP
       { paymentId },
     );
 
-  // Refunds first: while one is unsettled, syncPayment cannot tell its cancellation from an outside one.
-  // One whose cancellation PortOne accepted to carry out later is read by its id, whatever its age.
-  summary.checked.unsettledRefunds = await forEachId(
-    (afterId, limit) =>
-      db
-        .select({ id: sql<string>`${refunds.id}::text` })
-        .from(refunds)
-        .where(
-          and(
-            eq(refunds.status, "REQUESTED"),
-            or(lt(refunds.createdAt, staleBefore), isNotNull(refunds.cancellationId)),
-            afterId ? sql`${refunds.id}::text > ${afterId}` : undefined,
-          ),
-        )
-        .orderBy(sql`${refunds.id}::text`)
-        .limit(limit),
-    (id) =>
-      attempt(
-        `refund ${id}`,
-        async () => {
-          summary.refunds.push({ refundId: id, outcome: await settleRefundFromPortOne(id) });
+  try {
+    // Refunds first: while one is unsettled, syncPayment cannot tell its cancellation from an outside one.
+    // One whose cancellation PortOne accepted to carry out later is read by its id, whatever its age.
+    summary.checked.unsettledRefunds = await forEachId(
+      (afterId, limit) =>
+        db
+          .select({ id: sql<string>`${refunds.id}::text` })
+          .from(refunds)
+          .where(
+            and(
+              eq(refunds.status, "REQUESTED"),
+              or(lt(refunds.createdAt, staleBefore), isNotNull(refunds.cancellationId)),
+              afterId ? sql`${refunds.id}::text > ${afterId}` : undefined,
+            ),
+          )
+          .orderBy(sql`${refunds.id}::text`)
+          .limit(limit),
+      (id) =>
+        attempt(
+          `refund ${id}`,
+          async () => {
+            summary.refunds.push({ refundId: id, outcome: await settleRefundFromPortOne(id) });
+          },
+          { refundId: id },
+        ),
+      pages,
+    );
+
+    // A rejected payment's money goes back to the customer: a cancel that failed, timed out or never
+    // ran (a crash after the rejection committed) is tried again until PortOne confirms.
+    summary.checked.unreleasedRejected = await forEachId(
+      paymentsPage(and(eq(payments.status, "REJECTED"), isNull(payments.releasedAt))),
+      (id) =>
+        attempt(
+          `rejected ${id}`,
+          async () => {
+            summary.rejected.push({ paymentId: id, ...(await releaseRejectedPayment(id)) });
+          },
+          { paymentId: id },
+        ),
+      pages,
+    );
+
+    summary.checked.stalePending = await forEachId(
+      paymentsPage(and(eq(payments.status, "PENDING"), lt(payments.createdAt, staleBefore))),
+      (id) => sync(id, { abandoned: true }),
+      pages,
+    );
+
+    // Younger rows whose window never reached PortOne (it was unreachable, the page was closed
+    // first) need not wait half an hour: nothing can complete them any more.
+    const unopenedBefore = new Date(
+      now.getTime() - Math.min(UNOPENED_AFTER_MINUTES, options.staleAfterMinutes) * 60_000,
+    );
+    summary.checked.unopenedPending = await forEachId(
+      paymentsPage(
+        and(
+          eq(payments.status, "PENDING"),
+          lt(payments.createdAt, unopenedBefore),
+          gte(payments.createdAt, staleBefore),
+        ),
+      ),
+      (id) => sync(id, { unopenedIsOver: true }),
+      pages,
+    );
+
+    summary.checked.overdueVirtualAccounts = await forEachId(
+      paymentsPage(
+        and(
+          eq(payments.status, "VIRTUAL_ACCOUNT_ISSUED"),
+          sql`(${payments.virtualAccount}->>'dueAt')::timestamptz < ${now.toISOString()}::timestamptz`,
+        ),
+      ),
+      (id) => sync(id),
+      pages,
+    );
+
+    await attempt("PortOne payment list", async () => {
+      // PortOne's `until` is exclusive and its clock is not ours: a change stamped in the same
+      // instant (or a little ahead of our clock) would miss this run, so the list reaches past now.
+      summary.checked.portonePayments = await forEachPortOnePaymentPage(
+        from,
+        new Date(now.getTime() + CLOCK_SKEW_MS),
+        (listed) => compareWithPortOne(listed, summary, sync),
+        {
+          pageSize: options.listPageSize,
+          beforeEachPage: () => {
+            if (!lease.held) throw new LeaseLostError();
+          },
         },
-        { refundId: id },
-      ),
-    batchSize,
-  );
+      );
+    });
 
-  // A rejected payment's money goes back to the customer: a cancel that failed, timed out or never
-  // ran (a crash after the rejection committed) is tried again until PortOne confirms.
-  summary.checked.unreleasedRejected = await forEachId(
-    paymentsPage(and(eq(payments.status, "REJECTED"), isNull(payments.releasedAt))),
-    (id) =>
-      attempt(
-        `rejected ${id}`,
-        async () => {
-          summary.rejected.push({ paymentId: id, ...(await releaseRejectedPayment(id)) });
-        },
-        { paymentId: id },
-      ),
-    batchSize,
-  );
+    await attempt("points expiry", async () => {
+      summary.expiry = await expireDuePoints(now);
+    });
 
-  summary.checked.stalePending = await forEachId(
-    paymentsPage(and(eq(payments.status, "PENDING"), lt(payments.createdAt, staleBefore))),
-    (id) => sync(id, { abandoned: true }),
-    batchSize,
-  );
+    await attempt("retention", async () => {
+      summary.retention = await pruneExpiredRecords({ now });
+    });
 
-  // Younger rows whose window never reached PortOne (it was unreachable, the page was closed
-  // first) need not wait half an hour: nothing can complete them any more.
-  const unopenedBefore = new Date(now.getTime() - Math.min(UNOPENED_AFTER_MINUTES, options.staleAfterMinutes) * 60_000);
-  summary.checked.unopenedPending = await forEachId(
-    paymentsPage(
-      and(eq(payments.status, "PENDING"), lt(payments.createdAt, unopenedBefore), gte(payments.createdAt, staleBefore)),
-    ),
-    (id) => sync(id, { unopenedIsOver: true }),
-    batchSize,
-  );
-
-  summary.checked.overdueVirtualAccounts = await forEachId(
-    paymentsPage(
-      and(
-        eq(payments.status, "VIRTUAL_ACCOUNT_ISSUED"),
-        sql`(${payments.virtualAccount}->>'dueAt')::timestamptz < ${now.toISOString()}::timestamptz`,
-      ),
-    ),
-    (id) => sync(id),
-    batchSize,
-  );
-
-  await attempt("PortOne payment list", async () => {
-    // PortOne's `until` is exclusive and its clock is not ours: a change stamped in the same
-    // instant (or a little ahead of our clock) would miss this run, so the list reaches past now.
-    const listed = await listPortOnePayments(from, new Date(now.getTime() + CLOCK_SKEW_MS));
-    summary.checked.portonePayments = listed.length;
-    await compareWithPortOne(listed, summary, sync);
-  });
-
-  await attempt("points expiry", async () => {
-    summary.expiry = await expireDuePoints(now);
-  });
-
-  await attempt("retention", async () => {
-    summary.retention = await pruneExpiredRecords({ now });
-  });
-
-  summary.ledgerViolations = await findLedgerViolations();
+    const { violations, ...ledgerCheck } = await checkLedgerSinceLastRun(JOB, { full: options.fullLedgerCheck });
+    summary.ledgerCheck = ledgerCheck;
+    summary.ledgerViolations = violations;
+  } catch (error) {
+    if (!(error instanceof LeaseLostError)) throw error;
+    summary.errors.push({ subject: "lease", message: error.message });
+  }
   for (const payment of summary.unknownAtPortOne) {
     log.warn(
       { paymentId: payment.paymentId, portoneStatus: payment.status },

@@ -66,23 +66,58 @@ export async function fetchPortOnePayment(paymentId: string): Promise<PortOnePay
 }
 
 const LIST_PAGE_SIZE = 100;
-// A bound on one reconciliation's listing; a store with more changes per window needs a shorter one.
-const LIST_MAX_PAGES = 50;
 
-/** Every payment whose status changed in [from, until), as PortOne lists it (newest first). */
-export async function listPortOnePayments(from: Date, until: Date): Promise<PortOnePayment[]> {
-  const found: PortOnePayment[] = [];
-  for (let number = 0; number < LIST_MAX_PAGES; number++) {
-    const { items, page } = await portoneRead({ operation: "getPayments" }, () =>
+/**
+ * Every payment whose status changed in [from, until), oldest change first, handed over a page at
+ * a time, however many there are. Each request starts at the last change already seen (PortOne's
+ * page numbers are used only inside a single instant that fills whole pages), so no request goes
+ * deep into an offset list that shifts while it is read, and memory holds one page.
+ */
+export async function forEachPortOnePaymentPage(
+  from: Date,
+  until: Date,
+  handle: (page: PortOnePayment[]) => Promise<void>,
+  { pageSize = LIST_PAGE_SIZE, beforeEachPage }: { pageSize?: number; beforeEachPage?: () => void } = {},
+): Promise<number> {
+  let start = from;
+  let number = 0;
+  // Ids already handed over that changed at `start` exactly (the next request lists them again).
+  let seenAtStart = new Set<string>();
+  let count = 0;
+  for (;;) {
+    beforeEachPage?.();
+    const { items } = await portoneRead({ operation: "getPayments" }, () =>
       portone.getPayments({
-        page: { number, size: LIST_PAGE_SIZE },
-        filter: { from: from.toISOString(), until: until.toISOString(), timestampType: "STATUS_CHANGED_AT" },
+        page: { number, size: pageSize },
+        filter: {
+          from: start.toISOString(),
+          until: until.toISOString(),
+          timestampType: "STATUS_CHANGED_AT",
+          sortBy: "STATUS_CHANGED_AT",
+          sortOrder: "ASC",
+        },
       }),
     );
-    found.push(...items.map(toPortOnePayment));
-    if (items.length < LIST_PAGE_SIZE || (number + 1) * LIST_PAGE_SIZE >= page.totalCount) break;
+    const listed = items.map((item) => ({
+      payment: toPortOnePayment(item),
+      changedAt: Date.parse((item as { statusChangedAt?: string }).statusChangedAt ?? ""),
+    }));
+    const fresh = listed.filter(({ payment }) => !seenAtStart.has(payment.id)).map(({ payment }) => payment);
+    if (fresh.length > 0) await handle(fresh);
+    count += fresh.length;
+    if (items.length < pageSize) return count;
+    const lastAt = listed[listed.length - 1]!.changedAt;
+    const atLast = listed.filter(({ changedAt }) => changedAt === lastAt).map(({ payment }) => payment.id);
+    if (lastAt > start.getTime()) {
+      start = new Date(lastAt);
+      number = 0;
+      seenAtStart = new Set(atLast);
+    } else {
+      // The whole page changed in the instant the request started at: page through that instant.
+      number += 1;
+      for (const id of atLast) seenAtStart.add(id);
+    }
   }
-  return found;
 }
 
 function toPortOnePayment(payment: Payment): PortOnePayment {

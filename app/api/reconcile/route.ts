@@ -4,6 +4,7 @@ import { ApiError } from "@/lib/http/api-error";
 import { errorResponse } from "@/lib/http/error-response";
 import { requireBearerToken } from "@/lib/http/bearer-token";
 import { BODY_LIMITS, readLimitedBody } from "@/lib/http/limited-body";
+import { JobBusyError } from "@/lib/maintenance/lease";
 import { withRequestId } from "@/lib/observability/request-id";
 import { DEFAULT_RECONCILE_OPTIONS, reconcile } from "@/lib/payments/reconcile";
 
@@ -23,12 +24,17 @@ const optionsSchema = z.object({
     .min(1)
     .max(24 * 90)
     .default(DEFAULT_RECONCILE_OPTIONS.windowHours),
+  // Any value but "false" or "0" asks for it: ?fullLedgerCheck=1.
+  fullLedgerCheck: z
+    .string()
+    .optional()
+    .transform((value) => value !== undefined && value !== "false" && value !== "0"),
 });
 
 /**
  * Reconciliation for a scheduler (cron, Vercel Cron, a CI schedule): `Authorization: Bearer
  * <CRON_SECRET>`. Answers the run's summary; 200 even when it found problems, which the summary
- * lists, so the scheduler's logs hold them.
+ * lists, so the scheduler's logs hold them; 409 `reconcile_running` when another run is at work.
  */
 async function handle(request: Request) {
   try {
@@ -43,6 +49,13 @@ async function handle(request: Request) {
       );
     return Response.json(await reconcile(parsed.data));
   } catch (error) {
+    if (error instanceof JobBusyError)
+      return errorResponse(
+        new ApiError(
+          "reconcile_running",
+          `다른 대사 작업이 진행 중입니다${error.heldUntil ? ` (${error.heldUntil.toISOString()}까지)` : ""}. 끝난 뒤 다시 요청해 주세요.`,
+        ),
+      );
     return errorResponse(error);
   }
 }

@@ -182,12 +182,20 @@ export class AppClient {
 
   async reconcile(baseUrl: string, staleAfterMinutes?: number): Promise<ReconcileAnswer> {
     const query = staleAfterMinutes === undefined ? "" : `?staleAfterMinutes=${staleAfterMinutes}`;
-    const response = await fetch(`${baseUrl}/api/reconcile${query}`, {
-      headers: { Authorization: `Bearer ${SIM_CRON_SECRET}` },
-    });
-    this.observe("reconcile", response.status);
-    if (!response.ok) throw new Error(`reconcile answered ${response.status}`);
-    return (await response.json()) as ReconcileAnswer;
+    // A run whose instance was killed holds the lease until it lapses (RECONCILE_LEASE_SECONDS
+    // of the stack): meanwhile the app answers 409 and this asks again.
+    for (let waited = 0; ; waited += 500) {
+      const response = await fetch(`${baseUrl}/api/reconcile${query}`, {
+        headers: { Authorization: `Bearer ${SIM_CRON_SECRET}` },
+      });
+      this.observe("reconcile", response.status);
+      if (response.status === 409 && waited < 20_000) {
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        continue;
+      }
+      if (!response.ok) throw new Error(`reconcile answered ${response.status}`);
+      return (await response.json()) as ReconcileAnswer;
+    }
   }
 }
 

@@ -44,13 +44,17 @@ export async function startSimulationStack(options: { reuseBuild: boolean }) {
     // Deposit refunds settle a little later than an answer, as the PG's business days compressed.
     virtualAccountRefundMs: 1_500,
   });
-  const env = builtAppEnv({
-    portoneEnv,
-    databaseUrl: database.url,
-    serviceApiKey: SIM_SERVICE_API_KEY,
-    cronSecret: SIM_CRON_SECRET,
-    cancelTimeoutMs: 2_000,
-  });
+  const env = {
+    ...builtAppEnv({
+      portoneEnv,
+      databaseUrl: database.url,
+      serviceApiKey: SIM_SERVICE_API_KEY,
+      cronSecret: SIM_CRON_SECRET,
+      cancelTimeoutMs: 2_000,
+    }),
+    // A reconciliation cut off by a kill blocks the next one only this long.
+    RECONCILE_LEASE_SECONDS: "5",
+  };
   if (!(options.reuseBuild && existsSync(".next/BUILD_ID"))) await runNextToCompletion(["build"], env);
   const logFile = path.join(os.tmpdir(), `pointcharge-simulate-${process.pid}.log`);
   const output = openSync(logFile, "a");
