@@ -12,9 +12,10 @@ const globalForDb = globalThis as unknown as { pointsSql?: postgres.Sql };
 // Bounded waits: a statement (lock waits included) gives up after 15 s and a transaction left
 // idle by a stalled process is ended after 30 s (by default), so no request hangs on, and no
 // balance row stays locked by, something that will not finish. Every payment path can be retried
-// safely. Every transaction sets them for itself (db/timeouts.ts), which works through a
-// transaction-mode pooler; the startup parameters add them for statements outside transactions
-// when talking to PostgreSQL directly (behind a pooler: the role's defaults, README "Configuration").
+// safely. Talking to PostgreSQL directly, they are startup parameters of every connection; behind a
+// transaction-mode pooler, which refuses those, every transaction sets them for itself
+// (db/timeouts.ts: one more round trip each) and statements outside transactions get the role's
+// defaults (README "Configuration").
 const timeouts: DatabaseTimeouts = {
   statement_timeout: env.DATABASE_STATEMENT_TIMEOUT_MS,
   lock_timeout: env.DATABASE_LOCK_TIMEOUT_MS,
@@ -32,5 +33,6 @@ const sqlClient =
   });
 if (env.NODE_ENV !== "production") globalForDb.pointsSql = sqlClient;
 
-export const db = withTransactionTimeouts(drizzle(sqlClient, { schema, casing: "snake_case" }), timeouts);
+const database = drizzle(sqlClient, { schema, casing: "snake_case" });
+export const db = env.DATABASE_STARTUP_PARAMETERS ? database : withTransactionTimeouts(database, timeouts);
 export type Database = typeof db;

@@ -7,18 +7,21 @@ import { completeDirectly } from "./bench/bare-transaction";
 import { createPendingPayments, createUsers, payAtPortOne, signIn } from "./bench/fixtures";
 import { describe, measure } from "./bench/measure";
 import { firstLoadScriptBytes, writeOneButtonApp } from "./bench/page-weight";
+import { volumePhase } from "./bench/volume-phase";
 import { startBuiltStack } from "./lib/built-stack";
 import { exitOnSignals, onShutdown, runNextToCompletion, shutdown, startNext } from "./lib/processes";
 
 /**
  * `npm run bench`: completion and webhook throughput of the built app against the emulator and
  * PostgreSQL, beside the bare database transaction a completion performs, and the charge page's
- * first-load JavaScript beside a one-button page. Prints figures; asserts nothing.
+ * first-load JavaScript beside a one-button page, then the pages and reconciliation at volume
+ * (scripts/bench/volume-phase.ts). Prints figures beside their targets; asserts nothing.
  */
 const CONCURRENCY = 16;
 const PER_USER = 25; // 16 users × 25 = 400 payments per phase
 const PORTS = { app: 3200, emulator: 4210, embeddedPostgres: 54340 };
 const BASELINE_PORT = 3201;
+const VOLUME_PORTS = { app: 3202, emulator: 4211 };
 
 async function waitForHealth(url: string): Promise<void> {
   for (let attempt = 0; attempt < 120; attempt += 1) {
@@ -148,6 +151,14 @@ try {
   console.log(
     `difference                           ${((chargeBytes - baselineBytes) / 1024).toFixed(1)} kB  (target ≤ 20 kB)\n`,
   );
+  const volumeLines = await volumePhase({
+    sql,
+    appUrl: stack.appUrl,
+    env: stack.env,
+    admin: users[0]!,
+    ports: VOLUME_PORTS,
+  });
+  console.log(`\n${volumeLines.join("\n")}\n`);
   await sql.end();
   await shutdown(0);
 } catch (error) {

@@ -25,6 +25,8 @@ export interface ReconcileOptions {
   listPageSize?: number;
   /** Check every user's ledger, not only those touched since the last clean check. */
   fullLedgerCheck?: boolean;
+  /** Items per list of the summary (default REPORT_LIMIT). */
+  reportLimit?: number;
 }
 
 /** The job's name in maintenance_jobs: its lease and its ledger-check mark. */
@@ -91,6 +93,24 @@ export interface ReconcileSummary {
   ledgerCheck: Omit<LedgerCheck, "violations">;
   ledgerViolations: LedgerViolation[];
   errors: { subject: string; message: string }[];
+  /** Items left out of each list above past REPORT_LIMIT (the work was done; the answer stays small). */
+  omitted: Partial<Record<ReportList, number>>;
+}
+
+type ReportList = "changes" | "refunds" | "rejected" | "unknownAtPortOne" | "errors";
+
+// A run after a long outage may change a hundred thousand payments: each list reports this many.
+const REPORT_LIMIT = 1_000;
+
+function report<List extends ReportList>(
+  summary: ReconcileSummary,
+  list: List,
+  item: ReconcileSummary[List][number],
+  limit: number,
+): void {
+  const items = summary[list] as ReconcileSummary[List][number][];
+  if (items.length < limit) items.push(item);
+  else summary.omitted[list] = (summary.omitted[list] ?? 0) + 1;
 }
 
 /**
@@ -112,6 +132,7 @@ export async function reconcile(options: ReconcileOptions = DEFAULT_RECONCILE_OP
 async function reconcileHoldingLease(options: ReconcileOptions, lease: Lease): Promise<ReconcileSummary> {
   const now = new Date();
   const pages = { batchSize: options.batchSize ?? RECONCILE_BATCH_SIZE, lease };
+  const limit = options.reportLimit ?? REPORT_LIMIT;
   const staleBefore = new Date(now.getTime() - options.staleAfterMinutes * 60_000);
   const from = new Date(now.getTime() - options.windowHours * 3_600_000);
   const summary: ReconcileSummary = {
@@ -137,13 +158,14 @@ async function reconcileHoldingLease(options: ReconcileOptions, lease: Lease): P
     ledgerCheck: { scope: "full", since: null },
     ledgerViolations: [],
     errors: [],
+    omitted: {},
   };
   const attempt = async (subject: string, work: () => Promise<void>, ids: Record<string, string> = {}) => {
     try {
       await work();
     } catch (error) {
       if (error instanceof LeaseLostError) throw error;
-      summary.errors.push({ subject, message: error instanceof Error ? error.message : String(error) });
+      report(summary, "errors", { subject, message: error instanceof Error ? error.message : String(error) }, limit);
       log.warn({ ...ids, subject, err: error }, "reconciliation step failed; the next run tries again");
     }
   };
@@ -153,7 +175,7 @@ async function reconcileHoldingLease(options: ReconcileOptions, lease: Lease): P
       async () => {
         const result = await syncPayment(paymentId, verdict);
         if (result.ok && result.status !== result.previousStatus) {
-          summary.changes.push({ paymentId, from: result.previousStatus, to: result.status });
+          report(summary, "changes", { paymentId, from: result.previousStatus, to: result.status }, limit);
         }
       },
       { paymentId },
@@ -180,7 +202,7 @@ async function reconcileHoldingLease(options: ReconcileOptions, lease: Lease): P
         attempt(
           `refund ${id}`,
           async () => {
-            summary.refunds.push({ refundId: id, outcome: await settleRefundFromPortOne(id) });
+            report(summary, "refunds", { refundId: id, outcome: await settleRefundFromPortOne(id) }, limit);
           },
           { refundId: id },
         ),
@@ -195,7 +217,7 @@ async function reconcileHoldingLease(options: ReconcileOptions, lease: Lease): P
         attempt(
           `rejected ${id}`,
           async () => {
-            summary.rejected.push({ paymentId: id, ...(await releaseRejectedPayment(id)) });
+            report(summary, "rejected", { paymentId: id, ...(await releaseRejectedPayment(id)) }, limit);
           },
           { paymentId: id },
         ),
@@ -242,7 +264,7 @@ async function reconcileHoldingLease(options: ReconcileOptions, lease: Lease): P
       summary.checked.portonePayments = await forEachPortOnePaymentPage(
         from,
         new Date(now.getTime() + CLOCK_SKEW_MS),
-        (listed) => compareWithPortOne(listed, summary, sync),
+        (listed) => compareWithPortOne(listed, summary, sync, limit),
         {
           pageSize: options.listPageSize,
           beforeEachPage: () => {
@@ -265,7 +287,7 @@ async function reconcileHoldingLease(options: ReconcileOptions, lease: Lease): P
     summary.ledgerViolations = violations;
   } catch (error) {
     if (!(error instanceof LeaseLostError)) throw error;
-    summary.errors.push({ subject: "lease", message: error.message });
+    report(summary, "errors", { subject: "lease", message: error.message }, limit);
   }
   for (const payment of summary.unknownAtPortOne) {
     log.warn(
@@ -279,11 +301,11 @@ async function reconcileHoldingLease(options: ReconcileOptions, lease: Lease): P
   log.info(
     {
       checked: summary.checked,
-      changes: summary.changes.length,
-      refundsSettled: summary.refunds.length,
-      rejected: summary.rejected.length,
-      unknownAtPortOne: summary.unknownAtPortOne.length,
-      errors: summary.errors.length,
+      changes: summary.changes.length + (summary.omitted.changes ?? 0),
+      refundsSettled: summary.refunds.length + (summary.omitted.refunds ?? 0),
+      rejected: summary.rejected.length + (summary.omitted.rejected ?? 0),
+      unknownAtPortOne: summary.unknownAtPortOne.length + (summary.omitted.unknownAtPortOne ?? 0),
+      errors: summary.errors.length + (summary.omitted.errors ?? 0),
       ledgerViolations: summary.ledgerViolations.length,
     },
     "reconciliation finished",
@@ -306,6 +328,7 @@ async function compareWithPortOne(
   listed: PortOnePayment[],
   summary: ReconcileSummary,
   sync: (paymentId: string) => Promise<void>,
+  limit: number,
 ) {
   if (listed.length === 0) return;
   const ours = new Map(
@@ -324,7 +347,12 @@ async function compareWithPortOne(
   for (const remote of listed) {
     const status = ours.get(remote.id);
     if (status === undefined) {
-      summary.unknownAtPortOne.push({ paymentId: remote.id, status: remote.status, amount: remote.amountTotal });
+      report(
+        summary,
+        "unknownAtPortOne",
+        { paymentId: remote.id, status: remote.status, amount: remote.amountTotal },
+        limit,
+      );
     } else if (status !== "REJECTED" && !inStepWithPortOne(status, remoteStateOf(remote))) {
       // (REJECTED rows are released above, by what PortOne holds, not by this comparison.)
       await sync(remote.id);

@@ -7,9 +7,12 @@ import { emulatorDefaults } from "portone-emulator";
 const PASSWORD = "bench-password-1234";
 const cardChannel = emulatorDefaults.channels.find((channel) => channel.payMethod === "CARD")!.key;
 
+/** The bench users' password, hashed (cheaply: the bench measures payments, not bcrypt). */
+export const benchPasswordHash = () => bcrypt.hash(PASSWORD, 4);
+
 /** Users made straight in the database; each bench client signs in as one over HTTP. */
 export async function createUsers(sql: postgres.Sql, count: number): Promise<{ id: string; email: string }[]> {
-  const hash = await bcrypt.hash(PASSWORD, 4);
+  const hash = await benchPasswordHash();
   const tag = randomBytes(4).toString("hex");
   return sql<{ id: string; email: string }[]>`
     insert into users ${sql(Array.from({ length: count }, (_, index) => ({ email: `bench-${tag}-${index}@example.com`, name: "bench", password_hash: hash })))}
@@ -61,9 +64,8 @@ export async function createPendingPayments(
   return rows.map((row) => ({ id: row.id, userId: row.user_id }));
 }
 
-/** Pays each payment at the emulator with a billing key: PortOne then says PAID, we still say PENDING. */
-export async function payAtPortOne(emulatorUrl: string, paymentIds: string[]): Promise<void> {
-  const portone = PaymentClient({ secret: emulatorDefaults.apiSecret, baseUrl: emulatorUrl });
+/** A billing key for the emulator's test card. */
+export async function issueTestBillingKey(portone: ReturnType<typeof PaymentClient>): Promise<string> {
   const { billingKeyInfo } = await portone.billingKey.issueBillingKey({
     channelKey: cardChannel,
     method: {
@@ -78,10 +80,17 @@ export async function payAtPortOne(emulatorUrl: string, paymentIds: string[]): P
       },
     },
   });
+  return billingKeyInfo.billingKey;
+}
+
+/** Pays each payment at the emulator with a billing key: PortOne then says PAID, we still say PENDING. */
+export async function payAtPortOne(emulatorUrl: string, paymentIds: string[]): Promise<void> {
+  const portone = PaymentClient({ secret: emulatorDefaults.apiSecret, baseUrl: emulatorUrl });
+  const billingKey = await issueTestBillingKey(portone);
   for (const paymentId of paymentIds) {
     await portone.payWithBillingKey({
       paymentId,
-      billingKey: billingKeyInfo.billingKey,
+      billingKey,
       channelKey: cardChannel,
       orderName: "포인트 1,000P 충전",
       amount: { total: 1000 },

@@ -33,14 +33,19 @@ export async function startPortOneEmulator(overrides: Partial<EmulatorConfig>): 
  * The emulator as a process of its own (`npm run emulator`), for the benchmark: PortOne is
  * another machine, and serving its API must not share an event loop with the load generator.
  */
-export async function startPortOneEmulatorProcess(port: number): Promise<Record<string, string>> {
+export async function startPortOneEmulatorProcess(
+  port: number,
+  /** More of the emulator's variables, e.g. PORTONE_EMULATOR_STATE_FILE. */
+  extraEnv: Record<string, string> = {},
+): Promise<Record<string, string>> {
   const child = spawn(process.execPath, ["node_modules/portone-emulator/bin/portone-emulator.js"], {
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, PORTONE_EMULATOR_PORT: String(port), PORTONE_EMULATOR_WEBHOOK_URL: "" },
+    env: { ...process.env, PORTONE_EMULATOR_PORT: String(port), PORTONE_EMULATOR_WEBHOOK_URL: "", ...extraEnv },
   });
   onShutdown(() => stopChild(child));
   const url = `http://localhost:${port}`;
-  for (let attempt = 0; attempt < 100; attempt += 1) {
+  // (A large state file takes a while to load.)
+  for (let attempt = 0; attempt < 300; attempt += 1) {
     if (
       await fetch(`${url}/__emulator/config`).then(
         (response) => response.ok,

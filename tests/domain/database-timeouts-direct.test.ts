@@ -35,4 +35,23 @@ describe("timeouts with startup parameters (PostgreSQL directly)", () => {
     expect(slow).toBe("57014"); // query_canceled
     expect(Date.now() - started).toBeLessThan(3_000);
   });
+
+  it("bound a statement inside a transaction, with no setting of its own", async () => {
+    const { db } = await import("@/db");
+    const started = Date.now();
+    const slow = await db
+      .transaction(async (tx) => {
+        const [setting] = await tx.execute<{ statement: string }>(
+          sql`select current_setting('statement_timeout') as statement`,
+        );
+        expect(setting).toEqual({ statement: "1s" });
+        await tx.execute(sql`select pg_sleep(4)`);
+      })
+      .then(
+        () => undefined,
+        (error: { code?: string; cause?: { code?: string } }) => error.cause?.code ?? error.code,
+      );
+    expect(slow).toBe("57014");
+    expect(Date.now() - started).toBeLessThan(3_000);
+  });
 });

@@ -109,6 +109,20 @@ describe("PortOne's list", () => {
   });
 });
 
+describe("the summary", () => {
+  it("lists at most the report limit of each kind and counts the rest, all of which were done", async () => {
+    const { reconcile } = await import("@/lib/payments/reconcile");
+    const userId = await newUser("reconcile-report-limit@example.com");
+    const lost: string[] = [];
+    for (let i = 0; i < 7; i++) lost.push(await payAtPortOne(suite, userId));
+
+    const summary = await reconcile({ staleAfterMinutes: 30, windowHours: 1, reportLimit: 3 });
+    expect(summary.changes).toHaveLength(3);
+    expect(summary.omitted).toEqual({ changes: 4 });
+    for (const paymentId of lost) expect((await statusOf(paymentId))?.status).toBe("PAID");
+  });
+});
+
 describe("the ledger check", () => {
   it("covers the users touched since the last clean check, and everyone on demand", async () => {
     const { reconcile } = await import("@/lib/payments/reconcile");
