@@ -32,6 +32,7 @@ the environment over the file):
                              the same across restarts
   --state-file <path>      keep payments across restarts in this JSON file
   --retry-scale <factor>   scale PortOne's webhook retry waits (1 = real time)
+  --schedule-scale <f>     scale the wait until a payment schedule's timeToPay (1 = real time)
   --config <file.json>     read settings from a JSON file (EmulatorConfig keys)
   --log-requests           log every request line
   --help                   show this text
@@ -109,6 +110,7 @@ export function cliConfig(
       channel: { type: "string", multiple: true },
       "state-file": { type: "string" },
       "retry-scale": { type: "string" },
+      "schedule-scale": { type: "string" },
       config: { type: "string" },
       "log-requests": { type: "boolean" },
       help: { type: "boolean", short: "h" },
@@ -131,6 +133,7 @@ export function cliConfig(
     webhookSecrets: values["webhook-secret"],
     stateFile: values["state-file"],
     retryScale: number("retry-scale", values["retry-scale"]),
+    scheduleScale: number("schedule-scale", values["schedule-scale"]),
     logRequests: values["log-requests"],
   });
   const merged = { ...configFile(values.config), ...defined(configFromEnv(env)), ...fromFlags };

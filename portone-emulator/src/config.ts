@@ -50,6 +50,12 @@ export interface EmulatorConfig {
   webhookUrl: string;
   /** Factor applied to PortOne's retry waits (1, 4, 16, 64, 256 minutes). 1 = real time. */
   retryScale: number;
+  /**
+   * Factor on the wait until a payment schedule's `timeToPay`, counted from its creation: 1 = real
+   * time, 0.001 = an hour's schedule fires after 3.6 s, 0 = at once. The control API can also run
+   * schedules now.
+   */
+  scheduleScale: number;
   /** PortOne waits 30 s for a webhook response; tests shorten it. */
   webhookTimeoutMs: number;
   /**
@@ -78,6 +84,7 @@ export const emulatorDefaults: EmulatorConfig = {
   ],
   webhookUrl: "http://localhost:3000/api/webhooks/portone",
   retryScale: 1,
+  scheduleScale: 1,
   webhookTimeoutMs: 30_000,
   virtualAccountRefundMs: 3_000,
   channels: [
@@ -142,6 +149,7 @@ export function resolveConfig(overrides: Partial<EmulatorConfig> = {}): Emulator
   const defined = Object.fromEntries(Object.entries(overrides).filter(([, value]) => value !== undefined));
   const config = { ...emulatorDefaults, ...defined } as EmulatorConfig;
   if (!(config.retryScale >= 0)) throw new Error("retryScale must be a number >= 0");
+  if (!(config.scheduleScale >= 0)) throw new Error("scheduleScale must be a number >= 0");
   if (config.webhookSecrets.length === 0) throw new Error("at least one webhook secret is required");
   for (const channel of config.channels) {
     if (channel.type !== undefined && channel.type !== "TEST" && channel.type !== "LIVE")

@@ -19,6 +19,8 @@ export interface Emulator {
   manualResends: Map<string, number>;
   /** Timers that settle asynchronous cancellations by themselves (cleared on reset and close). */
   settleTimers: Set<NodeJS.Timeout>;
+  /** One timer per SCHEDULED payment schedule, running it when due (cleared on reset and close). */
+  scheduleTimers: Map<string, NodeJS.Timeout>;
   /** The last answer of `GET /payments/{paymentId}` per payment, for "stale" read faults. */
   lastPaymentAnswers: Map<string, unknown>;
   /** Base URL the emulator is reachable at, e.g. http://localhost:4010. */

@@ -1,4 +1,5 @@
 import type { Payment } from "@portone/server-sdk/payment";
+import type { PaymentSchedule } from "@portone/server-sdk/payment/paymentSchedule";
 import type { AttemptLogEntry } from "./webhooks/delivery.js";
 
 /** One delivery attempt of a webhook, as `GET /__emulator/webhooks` lists it. */
@@ -20,6 +21,13 @@ export type CancellationFaultInput = Scope & {
   count?: number;
   settle?: "succeed" | "fail";
   settleAfterMs?: number;
+};
+export type CardDeclineInput = {
+  /** How many of the key's next payments are declined (default 1). */
+  count?: number;
+  /** The PG's code and message PortOne relays (default REJECT_CARD_PAYMENT, insufficient funds). */
+  pgCode?: string;
+  pgMessage?: string;
 };
 export type WebhookFaultInput = Scope & {
   mode: "drop" | "duplicate" | "reorder" | "delay";
@@ -85,6 +93,46 @@ export class EmulatorControl {
     );
   }
 
+  /** The payment schedule as PortOne's REST API answers it. */
+  paymentSchedule(scheduleId: string): Promise<PaymentSchedule> {
+    return this.call(`/payment-schedules/${encodeURIComponent(scheduleId)}`);
+  }
+
+  /** Runs one SCHEDULED schedule now, whatever its timeToPay; answers it SUCCEEDED or FAILED. */
+  runPaymentSchedule(scheduleId: string): Promise<PaymentSchedule> {
+    return this.call(`/payment-schedules/${encodeURIComponent(scheduleId)}/run`, { method: "POST" });
+  }
+
+  /** Moves the schedules' clock to `until` (default now): every schedule due by then runs, oldest first. */
+  async runDuePaymentSchedules(until?: Date | string): Promise<PaymentSchedule[]> {
+    const body = until === undefined ? {} : { until: typeof until === "string" ? until : until.toISOString() };
+    return (await this.call<{ ran: PaymentSchedule[] }>("/payment-schedules/run-due", { body })).ran;
+  }
+
+  /** The card company declines the key's next payments (immediate and scheduled) with PG_PROVIDER. */
+  async declineBillingKey(billingKey: string, decline: CardDeclineInput = {}): Promise<void> {
+    await this.call(`/billing-keys/${encodeURIComponent(billingKey)}/decline`, { body: decline });
+  }
+
+  /** The card behind the key expires now: every later payment with it is declined. */
+  async expireBillingKeyCard(billingKey: string): Promise<void> {
+    await this.call(`/billing-keys/${encodeURIComponent(billingKey)}/expire`, { method: "POST" });
+  }
+
+  /** The merchant deletes the key in PortOne's console (BillingKey.Deleted follows). */
+  async deleteBillingKeyFromConsole(billingKey: string): Promise<void> {
+    const response = await fetch(`${this.url}/console/billing-keys/${encodeURIComponent(billingKey)}/delete`, {
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+      body: "",
+      redirect: "manual",
+    });
+    const message = new URL(response.headers.get("location") ?? "", this.url).searchParams.get("message") ?? "";
+    if (response.status !== 303 || message.startsWith("실패")) {
+      throw new Error(`portone-emulator console deletion of ${billingKey}: ${message || response.status}`);
+    }
+  }
+
   /** Every webhook delivery attempt (of one payment, when given), oldest first. */
   async webhooks(paymentId?: string): Promise<WebhookDelivery[]> {
     const query = paymentId ? `?paymentId=${encodeURIComponent(paymentId)}` : "";
@@ -108,7 +156,7 @@ export class EmulatorControl {
     await this.call(`/faults${paymentId ? `?paymentId=${encodeURIComponent(paymentId)}` : ""}`, { method: "DELETE" });
   }
 
-  /** Forgets every payment, billing key, window, fault and pending webhook. */
+  /** Forgets every payment, billing key, schedule, window, fault and pending webhook. */
   async reset(): Promise<void> {
     await this.call("/reset", { method: "POST" });
   }

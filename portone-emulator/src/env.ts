@@ -34,6 +34,7 @@ export function configFromEnv(env: Record<string, string | undefined>): Partial<
     // An explicitly empty URL turns console webhooks off (noticeUrls still work).
     webhookUrl: env.PORTONE_EMULATOR_WEBHOOK_URL,
     retryScale: number("PORTONE_EMULATOR_RETRY_SCALE", env.PORTONE_EMULATOR_RETRY_SCALE),
+    scheduleScale: number("PORTONE_EMULATOR_SCHEDULE_SCALE", env.PORTONE_EMULATOR_SCHEDULE_SCALE),
     webhookTimeoutMs: number("PORTONE_EMULATOR_WEBHOOK_TIMEOUT_MS", env.PORTONE_EMULATOR_WEBHOOK_TIMEOUT_MS),
     virtualAccountRefundMs: number(
       "PORTONE_EMULATOR_VIRTUAL_ACCOUNT_REFUND_MS",

@@ -12,6 +12,8 @@ import { apiRouteFactory } from "./api/api-route.js";
 import { registerPaymentRoutes } from "./api/payments-routes.js";
 import { registerListRoutes } from "./api/list-routes.js";
 import { registerBillingKeyRoutes } from "./api/billing-key-routes.js";
+import { registerPaymentScheduleRoutes } from "./api/payment-schedule-routes.js";
+import { armAllSchedules, disarmAllSchedules } from "./domain/payment-schedules.js";
 import { registerAuthRoutes } from "./api/auth-routes.js";
 import { registerCheckoutRoutes } from "./checkout/checkout-routes.js";
 import { registerConsoleRoutes } from "./console/console-routes.js";
@@ -38,6 +40,7 @@ function buildRouter(emulator: Emulator): Router {
   registerListRoutes(router, emulator, api);
   registerPaymentRoutes(router, emulator, api);
   registerBillingKeyRoutes(router, emulator, api);
+  registerPaymentScheduleRoutes(router, emulator, api);
   registerCheckoutRoutes(router, emulator);
   registerControlRoutes(router, emulator);
   registerConsoleRoutes(router, emulator);
@@ -88,6 +91,7 @@ export async function startEmulator(overrides: Partial<EmulatorConfig> = {}): Pr
     refreshTokens: new Map(),
     manualResends: new Map(),
     settleTimers: new Set(),
+    scheduleTimers: new Map(),
     lastPaymentAnswers: new Map(),
     publicUrl: "",
   };
@@ -99,6 +103,8 @@ export async function startEmulator(overrides: Partial<EmulatorConfig> = {}): Pr
   });
   const { port } = server.address() as AddressInfo;
   emulator.publicUrl = config.publicUrl || `http://localhost:${port}`;
+  // Schedules a state file brought back wait on (or run at once when their time has passed).
+  armAllSchedules(emulator);
   return {
     url: emulator.publicUrl,
     localUrl: `http://localhost:${port}`,
@@ -106,6 +112,7 @@ export async function startEmulator(overrides: Partial<EmulatorConfig> = {}): Pr
     close: async () => {
       emulator.webhooks.stop();
       for (const timer of emulator.settleTimers) clearTimeout(timer);
+      disarmAllSchedules(emulator);
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },

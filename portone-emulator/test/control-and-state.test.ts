@@ -53,7 +53,7 @@ describe("control API", () => {
     expect((await control(emulator, "/faults/api", { global: true, status: 404 })).status).toBe(400);
     expect((await control(emulator, "/faults/api", { paymentId: "x", global: true })).status).toBe(400);
     const listed = await control(emulator, "/faults", undefined, "GET");
-    expect(listed.body).toEqual({ api: [], webhooks: [], cancellations: [] });
+    expect(listed.body).toEqual({ api: [], webhooks: [], cancellations: [], cardDeclines: [] });
   });
 
   it("resets everything", async () => {

@@ -4,22 +4,30 @@ import type { Emulator } from "../context.js";
 import { ApiError, invalidRequest } from "../http/api-error.js";
 import { readJson, sendJson } from "../http/io.js";
 import type { Router } from "../http/router.js";
-import { emitBillingKeyWebhook, issueBillingKey, maskCardNumber, toBillingKeyInfo } from "../domain/billing-keys.js";
-import { payWithBillingKey } from "../domain/billing-key-payment.js";
+import { issueBillingKey, maskCardNumber, toBillingKeyInfo } from "../domain/billing-keys.js";
+import { payWithBillingKey, readBillingKeyPayment } from "../domain/billing-key-payment.js";
+import { deleteBillingKey } from "../domain/billing-key-deletion.js";
+import { CARD_EXPIRED, cardExpiryEnd } from "../domain/card-outcomes.js";
 import { selectedChannel } from "../domain/payment-view.js";
-import { nowIso } from "../domain/time.js";
 import { toCustomer } from "../checkout/customer.js";
 import { requireOwnStore } from "./auth.js";
 import { optionalBoolean, optionalObject, optionalString, optionalStringArray, requiredString } from "./input.js";
 import type { ApiRoute } from "./api-route.js";
 
-function findBillingKey(emulator: Emulator, billingKey: string) {
+export function findBillingKey(emulator: Emulator, billingKey: string) {
   const record = emulator.state.billingKeys.get(billingKey);
   if (!record) throw new ApiError(404, "BILLING_KEY_NOT_FOUND", "빌링키가 존재하지 않습니다.");
   return record;
 }
 
-function cardChannelKey(emulator: Emulator, channelKey: string | undefined): string {
+/** A key that can still pay: missing → BILLING_KEY_NOT_FOUND, deleted → BILLING_KEY_ALREADY_DELETED. */
+export function findUsableBillingKey(emulator: Emulator, billingKey: string) {
+  const record = findBillingKey(emulator, billingKey);
+  if (record.deletedAt) throw new ApiError(409, "BILLING_KEY_ALREADY_DELETED", "이미 삭제된 빌링키입니다.");
+  return record;
+}
+
+export function cardChannelKey(emulator: Emulator, channelKey: string | undefined): string {
   const channel = channelKey
     ? emulator.config.channels.find((candidate) => candidate.key === channelKey)
     : emulator.config.channels.find((candidate) => candidate.payMethod === "CARD");
@@ -39,12 +47,21 @@ export function registerBillingKeyRoutes(router: Router, emulator: Emulator, api
       const credential = optionalObject(card ?? {}, "credential");
       if (!credential) throw invalidRequest("method.card.credential이 필요합니다.");
       const number = requiredString(credential, "number");
-      requiredString(credential, "expiryYear");
-      requiredString(credential, "expiryMonth");
+      const cardExpiresAt = cardExpiryEnd(
+        requiredString(credential, "expiryYear"),
+        requiredString(credential, "expiryMonth"),
+      );
       if (!/^\d{13,19}$/.test(number)) throw invalidRequest("카드 번호가 올바르지 않습니다.");
+      if (!cardExpiresAt) throw invalidRequest("카드 유효기간이 올바르지 않습니다.");
+      // The PG refuses to issue a key for a card already past its expiry month.
+      if (Date.parse(cardExpiresAt) <= Date.now())
+        throw new ApiError(502, "PG_PROVIDER", `PG사에서 오류를 전달했습니다: ${CARD_EXPIRED.pgMessage}`, {
+          ...CARD_EXPIRED,
+        });
       const record = issueBillingKey(emulator, {
         channelKey: cardChannelKey(emulator, optionalString(body, "channelKey")),
         cardNumberMasked: maskCardNumber(number),
+        cardExpiresAt,
         customer: toCustomer(renameCustomerInput(optionalObject(body, "customer"))),
         customData: optionalString(body, "customData"),
         noticeUrls: optionalStringArray(body, "noticeUrls"),
@@ -77,11 +94,10 @@ export function registerBillingKeyRoutes(router: Router, emulator: Emulator, api
     api(({ res, url, params }) => {
       requireOwnStore(emulator, url.searchParams.get("storeId") ?? undefined);
       const record = findBillingKey(emulator, params.billingKey ?? "");
-      if (record.deletedAt) throw new ApiError(409, "BILLING_KEY_ALREADY_DELETED", "이미 삭제된 빌링키입니다.");
-      record.deletedAt = nowIso();
-      emulator.state.persist();
-      if (url.searchParams.get("skipWebhook") !== "true") emitBillingKeyWebhook(emulator, record, "BillingKey.Deleted");
-      const response: DeleteBillingKeyResponse = { deletedAt: record.deletedAt };
+      const deletedAt = deleteBillingKey(emulator, record, {
+        skipWebhook: url.searchParams.get("skipWebhook") === "true",
+      });
+      const response: DeleteBillingKeyResponse = { deletedAt };
       sendJson(res, 200, response);
     }),
   );
@@ -92,16 +108,10 @@ export function registerBillingKeyRoutes(router: Router, emulator: Emulator, api
     api(async ({ req, res, params }) => {
       const body = await readJson(req);
       requireOwnStore(emulator, body.storeId);
-      const billingKey = findBillingKey(emulator, requiredString(body, "billingKey"));
-      if (billingKey.deletedAt) throw new ApiError(409, "BILLING_KEY_ALREADY_DELETED", "이미 삭제된 빌링키입니다.");
-      const channelKey = optionalString(body, "channelKey") ?? billingKey.channelKey;
-      const payment = payWithBillingKey(
-        emulator,
-        params.paymentId ?? "",
-        billingKey,
-        cardChannelKey(emulator, channelKey),
-        body,
-      );
+      const input = readBillingKeyPayment(body);
+      const billingKey = findUsableBillingKey(emulator, input.billingKey);
+      const channelKey = cardChannelKey(emulator, input.channelKey ?? billingKey.channelKey);
+      const payment = payWithBillingKey(emulator, params.paymentId ?? "", billingKey, channelKey, input);
       const response: PayWithBillingKeyResponse = {
         payment: { pgTxId: payment.pgTxId ?? "", paidAt: payment.paidAt ?? "" },
       };

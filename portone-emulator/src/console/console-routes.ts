@@ -8,6 +8,8 @@ import { findPayment } from "../api/payments-routes.js";
 import { resendWebhook } from "../webhooks/resend.js";
 import { cashReceiptPage } from "../pages/cash-receipt-page.js";
 import { paymentDetailPage, paymentListPage } from "../pages/console-page.js";
+import { billingKeysPage } from "../pages/billing-keys-page.js";
+import { deleteBillingKey } from "../domain/billing-key-deletion.js";
 
 /** The test-mode console: list, detail and the actions a PortOne console offers for test payments. */
 export function registerConsoleRoutes(router: Router, emulator: Emulator): void {
@@ -31,6 +33,28 @@ export function registerConsoleRoutes(router: Router, emulator: Emulator): void 
     if (!record?.cashReceipt)
       return sendHtml(res, 404, "<!doctype html><title>404</title><p>현금영수증이 없습니다.</p>");
     sendHtml(res, 200, cashReceiptPage(emulator.config, record, record.cashReceipt));
+  });
+
+  router.on("GET", "/console/billing-keys", ({ res, url }) => {
+    const keys = [...emulator.state.billingKeys.values()].sort((a, b) => (a.issuedAt < b.issuedAt ? 1 : -1));
+    const schedules = [...emulator.state.schedules.values()].sort((a, b) => (a.timeToPay < b.timeToPay ? 1 : -1));
+    sendHtml(res, 200, billingKeysPage(emulator.config, keys, schedules, url.searchParams.get("message") ?? undefined));
+  });
+
+  // The merchant deletes a customer's key in the console: BillingKey.Deleted, as through the API.
+  router.on("POST", "/console/billing-keys/:billingKey/delete", async ({ req, res, params }) => {
+    await readText(req);
+    const record = emulator.state.billingKeys.get(params.billingKey ?? "");
+    let message: string;
+    try {
+      if (!record) throw new ApiError(404, "BILLING_KEY_NOT_FOUND", "빌링키가 존재하지 않습니다.");
+      deleteBillingKey(emulator, record);
+      message = `빌링키 ${record.billingKey}을(를) 삭제했습니다.`;
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      message = `실패: ${error.type} ${error.message}`;
+    }
+    redirect(res, `/console/billing-keys?message=${encodeURIComponent(message)}`);
   });
 
   // Each action answers with a redirect back to the detail page carrying a short message.

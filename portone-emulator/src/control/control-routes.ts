@@ -1,11 +1,16 @@
 import type { Emulator } from "../context.js";
-import { invalidRequest } from "../http/api-error.js";
+import { ApiError, invalidRequest } from "../http/api-error.js";
 import { readJson, sendJson } from "../http/io.js";
 import type { Router } from "../http/router.js";
 import { settleCancellation } from "../domain/cancellations.js";
 import { depositVirtualAccount, expireVirtualAccount } from "../domain/payment-actions.js";
 import { toPaymentView } from "../domain/payment-view.js";
 import { findPayment } from "../api/payments-routes.js";
+import { findBillingKey } from "../api/billing-key-routes.js";
+import { CARD_DECLINED } from "../domain/card-outcomes.js";
+import { toPaymentScheduleView } from "../domain/payment-schedule-view.js";
+import { disarmAllSchedules, findSchedule, runDueSchedules, runPaymentSchedule } from "../domain/payment-schedules.js";
+import { nowIso, parseTimestamp } from "../domain/time.js";
 import { optionalBoolean, optionalInteger, optionalString } from "../api/input.js";
 import type { FaultScope, WebhookFaultMode } from "./faults.js";
 
@@ -36,6 +41,7 @@ export function registerControlRoutes(router: Router, emulator: Emulator): void 
     emulator.manualResends.clear();
     for (const timer of emulator.settleTimers) clearTimeout(timer);
     emulator.settleTimers.clear();
+    disarmAllSchedules(emulator);
     emulator.lastPaymentAnswers.clear();
     emulator.state.clear();
     sendJson(res, 200, { ok: true });
@@ -65,6 +71,52 @@ export function registerControlRoutes(router: Router, emulator: Emulator): void 
     const record = findPayment(emulator, params.paymentId ?? "");
     settleCancellation(emulator, record, params.cancellationId ?? "", outcome);
     sendJson(res, 200, toPaymentView(record, emulator.config, emulator.publicUrl));
+  });
+
+  router.on("GET", path("/payment-schedules/:scheduleId"), ({ res, params }) => {
+    sendJson(res, 200, toPaymentScheduleView(findSchedule(emulator, params.scheduleId ?? ""), emulator.config));
+  });
+
+  // Its timeToPay comes now: the schedule's attempt runs at once, whatever its time says.
+  router.on("POST", path("/payment-schedules/:scheduleId/run"), ({ res, params }) => {
+    const schedule = findSchedule(emulator, params.scheduleId ?? "");
+    if (schedule.status === "REVOKED")
+      throw new ApiError(409, "PAYMENT_SCHEDULE_ALREADY_REVOKED", "이미 취소된 결제 예약 건입니다.");
+    if (schedule.status !== "SCHEDULED")
+      throw new ApiError(409, "PAYMENT_SCHEDULE_ALREADY_PROCESSED", "이미 처리된 결제 예약 건입니다.");
+    runPaymentSchedule(emulator, schedule);
+    sendJson(res, 200, toPaymentScheduleView(schedule, emulator.config));
+  });
+
+  // The clock jumps to `until` (default now): every schedule due by then runs, oldest first.
+  router.on("POST", path("/payment-schedules/run-due"), async ({ req, res }) => {
+    const body = await readJson(req);
+    const untilText = optionalString(body, "until");
+    const until = untilText === undefined ? Date.now() : parseTimestamp(untilText);
+    if (until === undefined) throw invalidRequest("until은 RFC 3339 시각이어야 합니다.");
+    const ran = runDueSchedules(emulator, until);
+    sendJson(res, 200, { ran: ran.map((schedule) => toPaymentScheduleView(schedule, emulator.config)) });
+  });
+
+  // The card company declines the key's next `count` payments (immediate or scheduled).
+  router.on("POST", path("/billing-keys/:billingKey/decline"), async ({ req, res, params }) => {
+    const body = await readJson(req);
+    const record = findBillingKey(emulator, params.billingKey ?? "");
+    const decline = emulator.faults.addCardDecline({
+      billingKey: record.billingKey,
+      remaining: optionalInteger(body, "count", 1) ?? 1,
+      pgCode: optionalString(body, "pgCode") ?? CARD_DECLINED.pgCode,
+      pgMessage: optionalString(body, "pgMessage") ?? CARD_DECLINED.pgMessage,
+    });
+    sendJson(res, 201, decline);
+  });
+
+  // The card behind the key expires now: every later payment with it is declined.
+  router.on("POST", path("/billing-keys/:billingKey/expire"), ({ res, params }) => {
+    const record = findBillingKey(emulator, params.billingKey ?? "");
+    record.cardExpiresAt = nowIso();
+    emulator.state.persist();
+    sendJson(res, 200, { billingKey: record.billingKey, cardExpiresAt: record.cardExpiresAt });
   });
 
   router.on("GET", path("/webhooks"), ({ res, url }) => {

@@ -43,8 +43,18 @@ export interface CancelFault extends FaultScope {
   settleAfterMs: number;
 }
 
+/** The card company declines the next payments with one billing key (insufficient funds, a stopped card, …). */
+export interface CardDecline {
+  id: string;
+  billingKey: string;
+  remaining: number;
+  pgCode: string;
+  pgMessage: string;
+}
+
 export class FaultBook {
   private apiFaults: ApiFault[] = [];
+  private cardDeclines: CardDecline[] = [];
   private webhookFaults: WebhookFault[] = [];
   private cancelFaults: CancelFault[] = [];
 
@@ -66,6 +76,21 @@ export class FaultBook {
     return created;
   }
 
+  addCardDecline(decline: Omit<CardDecline, "id">): CardDecline {
+    const created = { ...decline, id: randomUUID() };
+    this.cardDeclines.push(created);
+    return created;
+  }
+
+  /** Consumes one decline of this billing key, if any is left. */
+  takeCardDecline(billingKey: string): CardDecline | undefined {
+    const decline = this.cardDeclines.find((candidate) => candidate.billingKey === billingKey);
+    if (!decline) return undefined;
+    decline.remaining -= 1;
+    if (decline.remaining <= 0) this.cardDeclines = this.cardDeclines.filter((candidate) => candidate !== decline);
+    return decline;
+  }
+
   takeCancelFault(paymentId: string): CancelFault | undefined {
     return take(this.cancelFaults, paymentId, (remaining) => (this.cancelFaults = remaining));
   }
@@ -82,8 +107,13 @@ export class FaultBook {
     return take(this.webhookFaults, paymentId, (remaining) => (this.webhookFaults = remaining));
   }
 
-  list(): { api: ApiFault[]; webhooks: WebhookFault[]; cancellations: CancelFault[] } {
-    return { api: [...this.apiFaults], webhooks: [...this.webhookFaults], cancellations: [...this.cancelFaults] };
+  list(): { api: ApiFault[]; webhooks: WebhookFault[]; cancellations: CancelFault[]; cardDeclines: CardDecline[] } {
+    return {
+      api: [...this.apiFaults],
+      webhooks: [...this.webhookFaults],
+      cancellations: [...this.cancelFaults],
+      cardDeclines: [...this.cardDeclines],
+    };
   }
 
   clear(paymentId?: string): void {
@@ -91,6 +121,7 @@ export class FaultBook {
       this.apiFaults = [];
       this.webhookFaults = [];
       this.cancelFaults = [];
+      this.cardDeclines = [];
       return;
     }
     this.apiFaults = this.apiFaults.filter((fault) => fault.paymentId !== paymentId);

@@ -48,6 +48,8 @@ export interface PaymentRecord {
   method?: PaymentMethod;
   pgTxId?: string;
   billingKey?: string;
+  /** The payment schedule whose attempt this payment is. */
+  scheduleId?: string;
   failure?: PaymentFailure;
   /** Asked for in the window (transfer, virtual account, easy pay); issued once the money arrives. */
   cashReceiptRequest?: CashReceiptRequest;

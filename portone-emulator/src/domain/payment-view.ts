@@ -60,6 +60,7 @@ export function toPaymentView(record: PaymentRecord, config: EmulatorConfig, pub
     method: record.method,
     version: "V2",
     billingKey: record.billingKey,
+    scheduleId: record.scheduleId,
     webhooks: record.webhooks,
     requestedAt: record.requestedAt,
     updatedAt: record.updatedAt,

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "
 import path from "node:path";
 import type { Customer } from "@portone/server-sdk/common";
 import type { PaymentRecord, PreRegistration } from "./payment-record.js";
+import type { PaymentScheduleRecord } from "./payment-schedules.js";
 
 export interface BillingKeyRecord {
   billingKey: string;
@@ -18,6 +19,8 @@ export interface BillingKeyRecord {
   requestedAt: string;
   issuedAt: string;
   deletedAt?: string;
+  /** From the card's expiry month (or a tester's "expire now"): payments from then on are declined. */
+  cardExpiresAt?: string;
 }
 
 interface PersistedState {
@@ -25,6 +28,8 @@ interface PersistedState {
   payments: PaymentRecord[];
   preRegistrations: [string, PreRegistration][];
   billingKeys: BillingKeyRecord[];
+  /** Absent in state files written before payment schedules existed. */
+  schedules?: PaymentScheduleRecord[];
 }
 
 /** All emulator data. Memory first; with a state file, every change is written through. */
@@ -32,6 +37,7 @@ export class EmulatorState {
   readonly payments = new Map<string, PaymentRecord>();
   readonly preRegistrations = new Map<string, PreRegistration>();
   readonly billingKeys = new Map<string, BillingKeyRecord>();
+  readonly schedules = new Map<string, PaymentScheduleRecord>();
   private nextSeq = 1;
 
   constructor(private readonly stateFile: string) {
@@ -51,6 +57,7 @@ export class EmulatorState {
     this.payments.clear();
     this.preRegistrations.clear();
     this.billingKeys.clear();
+    this.schedules.clear();
     this.nextSeq = 1;
     this.persist();
   }
@@ -63,6 +70,7 @@ export class EmulatorState {
       payments: [...this.payments.values()],
       preRegistrations: [...this.preRegistrations.entries()],
       billingKeys: [...this.billingKeys.values()],
+      schedules: [...this.schedules.values()],
     };
     mkdirSync(path.dirname(this.stateFile), { recursive: true });
     const temporary = `${this.stateFile}.tmp`;
@@ -83,5 +91,6 @@ export class EmulatorState {
     for (const payment of snapshot.payments) this.payments.set(payment.id, payment);
     for (const [id, registration] of snapshot.preRegistrations) this.preRegistrations.set(id, registration);
     for (const key of snapshot.billingKeys) this.billingKeys.set(key.billingKey, key);
+    for (const schedule of snapshot.schedules ?? []) this.schedules.set(schedule.id, schedule);
   }
 }

@@ -15,9 +15,9 @@ export const STATUS_LABELS: Record<string, string> = {
 
 const paymentPath = (id: string) => `/console/payments/${encodeURIComponent(id)}`;
 
-function header(config: EmulatorConfig): string {
+export function header(config: EmulatorConfig, title = `<a href="/console">결제 내역</a>`): string {
   return `<header class="card"><p><span class="badge">테스트 모드</span> PortOne 에뮬레이터 콘솔</p>
-  <h1><a href="/console">결제 내역</a></h1><p>상점 ${escapeHtml(config.storeName)} · ${escapeHtml(config.storeId)}</p></header>`;
+  <h1>${title}</h1><p>상점 ${escapeHtml(config.storeName)} · ${escapeHtml(config.storeId)} · <a href="/console/billing-keys">빌링키와 결제 예약</a></p></header>`;
 }
 
 export function paymentListPage(config: EmulatorConfig, payments: PaymentRecord[]): string {

@@ -212,6 +212,128 @@ describe("conformance to the server SDK's types", () => {
     await expectAnswer("GetBillingKeyInfoErrorBody", "GET", "/billing-keys/no-such-key", undefined, { status: 404 });
   });
 
+  it("payment schedules, declined and expired cards, with their errors", async () => {
+    const issued = await expectAnswer("IssueBillingKeyResponse", "POST", "/billing-keys", {
+      method: { card: { credential: TEST_CARD_CREDENTIAL } },
+      customer: { id: "user-conformance-schedule" },
+    });
+    const billingKey = (issued.billingKeyInfo as { billingKey: string }).billingKey;
+    const payment = { billingKey, orderName: "자동 충전", amount: { total: 10_000 }, currency: "KRW" };
+    const stamp = Date.now();
+    const inAYear = new Date(stamp + 365 * 24 * 60 * 60_000).toISOString();
+    const created = await expectAnswer(
+      "CreatePaymentScheduleResponse",
+      "POST",
+      `/payments/conf-sched-${stamp}/schedule`,
+      {
+        payment,
+        timeToPay: inAYear,
+      },
+    );
+    const scheduleId = (created.schedule as { id: string }).id;
+    await expectAnswer("PaymentSchedule", "GET", `/payment-schedules/${scheduleId}`);
+    const until = new Date(stamp + 365 * 24 * 60 * 60_000 + 60 * 60_000).toISOString();
+    await expectAnswer("GetPaymentSchedulesResponse", "GET", `/payment-schedules?${list({ filter: { until } })}`);
+    for (const [status, body] of [
+      [409, { payment, timeToPay: inAYear }],
+      [400, { payment, timeToPay: "soon" }],
+      [404, { payment: { ...payment, billingKey: "no-such-key" }, timeToPay: inAYear }],
+      [409, { payment: { ...payment, amount: { total: 100, taxFree: 200 } }, timeToPay: inAYear }],
+      [403, { payment: { ...payment, storeId: "store-other" }, timeToPay: inAYear }],
+    ] as const) {
+      await expectAnswer("CreatePaymentScheduleErrorBody", "POST", `/payments/conf-sched-${stamp}/schedule`, body, {
+        status,
+      });
+    }
+    await expectAnswer(
+      "CreatePaymentScheduleErrorBody",
+      "POST",
+      `/payments/x/schedule`,
+      {},
+      { status: 401, auth: false },
+    );
+    await expectAnswer("PayWithBillingKeyErrorBody", "POST", `/payments/conf-sched-${stamp}/billing-key`, payment, {
+      status: 409,
+    });
+    await expectAnswer("DeleteBillingKeyErrorBody", "DELETE", `/billing-keys/${billingKey}`, undefined, {
+      status: 409,
+    });
+    await expectAnswer("GetPaymentScheduleErrorBody", "GET", "/payment-schedules/no-such-schedule", undefined, {
+      status: 404,
+    });
+    await expectAnswer(
+      "GetPaymentSchedulesErrorBody",
+      "GET",
+      `/payment-schedules?${list({ filter: { storeId: "store-other" } })}`,
+      undefined,
+      { status: 403 },
+    );
+    await expectAnswer(
+      "GetPaymentSchedulesErrorBody",
+      "GET",
+      `/payment-schedules?${list({ sort: { by: "X" } })}`,
+      undefined,
+      {
+        status: 400,
+      },
+    );
+    const revoke = (body: unknown, status = 200) =>
+      expectAnswer(
+        status === 200 ? "RevokePaymentSchedulesResponse" : "RevokePaymentSchedulesErrorBody",
+        "DELETE",
+        `/payment-schedules?${list(body)}`,
+        undefined,
+        { status },
+      );
+    await revoke({}, 400);
+    await revoke({ scheduleIds: ["no-such-schedule"] }, 404);
+    await revoke({ billingKey: "no-such-key" }, 404);
+    await revoke({ scheduleIds: [scheduleId] });
+    await revoke({ scheduleIds: [scheduleId] }, 409);
+
+    // A schedule that runs: succeeded, then one whose card is declined, then an expired card.
+    const runs = async (paymentId: string) => {
+      const answer = await expectAnswer("CreatePaymentScheduleResponse", "POST", `/payments/${paymentId}/schedule`, {
+        payment,
+        timeToPay: inAYear,
+      });
+      const id = (answer.schedule as { id: string }).id;
+      await control(suite.emulator, `/payment-schedules/${id}/run`);
+      return (await expectAnswer("PaymentSchedule", "GET", `/payment-schedules/${id}`)).status;
+    };
+    expect(await runs(`conf-sched-ok-${stamp}`)).toBe("SUCCEEDED");
+    await expectAnswer("Payment", "GET", `/payments/conf-sched-ok-${stamp}`);
+    await control(suite.emulator, `/billing-keys/${billingKey}/decline`, { count: 2 });
+    expect(await runs(`conf-sched-declined-${stamp}`)).toBe("FAILED");
+    await expectAnswer("Payment", "GET", `/payments/conf-sched-declined-${stamp}`);
+    await expectAnswer("PayWithBillingKeyErrorBody", "POST", `/payments/conf-declined-${stamp}/billing-key`, payment, {
+      status: 502,
+    });
+    const [succeeded] = (
+      await suite.client.paymentSchedule.getPaymentSchedules({
+        filter: { billingKey, status: ["SUCCEEDED"], until },
+      })
+    ).items;
+    await revoke({ scheduleIds: [succeeded && "id" in succeeded ? succeeded.id : ""] }, 409);
+    await control(suite.emulator, `/billing-keys/${billingKey}/expire`);
+    expect(await runs(`conf-sched-expired-${stamp}`)).toBe("FAILED");
+    await expectAnswer(
+      "GetPaymentSchedulesResponse",
+      "GET",
+      `/payment-schedules?${list({ filter: { billingKey, until } })}`,
+    );
+    await revoke({ billingKey });
+    await expectAnswer("DeleteBillingKeyResponse", "DELETE", `/billing-keys/${billingKey}`);
+    await revoke({ billingKey }, 409);
+    await expectAnswer(
+      "IssueBillingKeyErrorBody",
+      "POST",
+      "/billing-keys",
+      { method: { card: { credential: { ...TEST_CARD_CREDENTIAL, expiryYear: "20", expiryMonth: "01" } } } },
+      { status: 502 },
+    );
+  });
+
   it("the schemas refuse what PortOne would not send", async () => {
     const { paymentId } = await payThroughCheckout(suite.emulator, { payMethod: "CARD" });
     const paid = (await suite.client.getPayment({ paymentId })) as unknown as Record<string, unknown>;

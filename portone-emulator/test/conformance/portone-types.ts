@@ -10,6 +10,7 @@ import type {
   GetPaymentError,
   GetPaymentsResponse,
   Payment,
+  PayWithBillingKeyError,
   PayWithBillingKeyResponse,
   PreRegisterPaymentError,
   PreRegisterPaymentResponse,
@@ -21,8 +22,19 @@ import type {
   DeleteBillingKeyError,
   DeleteBillingKeyResponse,
   GetBillingKeyInfoError,
+  IssueBillingKeyError,
   IssueBillingKeyResponse,
 } from "@portone/server-sdk/payment/billingKey";
+import type {
+  CreatePaymentScheduleError,
+  CreatePaymentScheduleResponse,
+  GetPaymentScheduleError,
+  GetPaymentSchedulesError,
+  GetPaymentSchedulesResponse,
+  PaymentSchedule,
+  RevokePaymentSchedulesError,
+  RevokePaymentSchedulesResponse,
+} from "@portone/server-sdk/payment/paymentSchedule";
 import type { CashReceipt, GetCashReceiptError } from "@portone/server-sdk/payment/cashReceipt";
 
 export interface PortOneAnswers {
@@ -40,6 +52,10 @@ export interface PortOneAnswers {
   BillingKeyInfo: BillingKeyInfo;
   DeleteBillingKeyResponse: DeleteBillingKeyResponse;
   CashReceipt: CashReceipt;
+  CreatePaymentScheduleResponse: CreatePaymentScheduleResponse;
+  PaymentSchedule: PaymentSchedule;
+  GetPaymentSchedulesResponse: GetPaymentSchedulesResponse;
+  RevokePaymentSchedulesResponse: RevokePaymentSchedulesResponse;
   GetPaymentErrorBody: GetPaymentError["data"];
   PreRegisterPaymentErrorBody: PreRegisterPaymentError["data"];
   CancelPaymentErrorBody: CancelPaymentError["data"];
@@ -48,4 +64,10 @@ export interface PortOneAnswers {
   GetBillingKeyInfoErrorBody: GetBillingKeyInfoError["data"];
   DeleteBillingKeyErrorBody: DeleteBillingKeyError["data"];
   GetCashReceiptErrorBody: GetCashReceiptError["data"];
+  PayWithBillingKeyErrorBody: PayWithBillingKeyError["data"];
+  IssueBillingKeyErrorBody: IssueBillingKeyError["data"];
+  CreatePaymentScheduleErrorBody: CreatePaymentScheduleError["data"];
+  GetPaymentScheduleErrorBody: GetPaymentScheduleError["data"];
+  GetPaymentSchedulesErrorBody: GetPaymentSchedulesError["data"];
+  RevokePaymentSchedulesErrorBody: RevokePaymentSchedulesError["data"];
 }
