@@ -189,7 +189,13 @@ export const payments = pgTable(
     createdAt: createdAt(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [index().on(table.userId, table.createdAt, table.id), index().on(table.status, table.createdAt)],
+  (table) => [
+    index().on(table.userId, table.createdAt, table.id),
+    index().on(table.status, table.createdAt),
+    // The admin's newest payments, and its search by id prefix (LIKE 'pc-…%' in any collation).
+    index().on(table.createdAt, table.id),
+    index("payments_id_pattern_index").using("btree", table.id.op("text_pattern_ops")),
+  ],
 );
 
 export const pointEntryKind = pgEnum("point_entry_kind", [
@@ -304,7 +310,7 @@ export const webhookEvents = pgTable(
     receivedAt: timestamp("received_at", { withTimezone: true }).notNull().defaultNow(),
     processedAt: timestamp("processed_at", { withTimezone: true }),
   },
-  (table) => [index().on(table.receivedAt)],
+  (table) => [index().on(table.receivedAt), index().on(table.paymentId)],
 );
 
 /**

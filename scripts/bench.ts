@@ -15,7 +15,8 @@ import { exitOnSignals, onShutdown, runNextToCompletion, shutdown, startNext } f
  * `npm run bench`: completion and webhook throughput of the built app against the emulator and
  * PostgreSQL, beside the bare database transaction a completion performs, and the charge page's
  * first-load JavaScript beside a one-button page, then the pages and reconciliation at volume
- * (scripts/bench/volume-phase.ts). Prints figures beside their targets; asserts nothing.
+ * (scripts/bench/volume-phase.ts; `--no-volume` skips it). Prints figures beside their targets;
+ * asserts nothing.
  */
 const CONCURRENCY = 16;
 const PER_USER = 25; // 16 users × 25 = 400 payments per phase
@@ -151,14 +152,16 @@ try {
   console.log(
     `difference                           ${((chargeBytes - baselineBytes) / 1024).toFixed(1)} kB  (target ≤ 20 kB)\n`,
   );
-  const volumeLines = await volumePhase({
-    sql,
-    appUrl: stack.appUrl,
-    env: stack.env,
-    admin: users[0]!,
-    ports: VOLUME_PORTS,
-  });
-  console.log(`\n${volumeLines.join("\n")}\n`);
+  if (!process.argv.includes("--no-volume")) {
+    const volumeLines = await volumePhase({
+      sql,
+      appUrl: stack.appUrl,
+      env: stack.env,
+      admin: users[0]!,
+      ports: VOLUME_PORTS,
+    });
+    console.log(`\n${volumeLines.join("\n")}\n`);
+  }
   await sql.end();
   await shutdown(0);
 } catch (error) {

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, ilike, inArray, or, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, ilike, inArray, like, or, type SQL } from "drizzle-orm";
 import { db } from "@/db";
 import { payments, pointEntries, refunds, users, webhookEvents, type PaymentMethodDetails } from "@/db/schema";
 import { formatPoints, formatSignedPoints, formatWon } from "@/lib/format";
@@ -13,38 +13,55 @@ const REFUND_OUTCOME_TITLES = { COMPLETED: "환불 완료", FAILED: "환불 실�
 
 const SEARCH_LIMIT = 50;
 
-/** Payments by id (exact or prefix) or the payer's e-mail, optionally of one status; newest first. */
+/**
+ * Payments by id (exact or prefix) or the payer's e-mail (any part of it), optionally of one
+ * status; newest first. The two kinds of match are separate queries, each served by an index
+ * (payments_id_pattern_index; payments by user and time), merged here: one query with an OR across
+ * the two tables would read every payment.
+ */
 export async function searchPayments(query: string, status: PaymentStatus | undefined) {
   // Text PostgreSQL would refuse (a NUL, a lone surrogate) matches nothing.
   if (!plainText().safeParse(query).success) return [];
   const text = query.trim();
-  const conditions: (SQL | undefined)[] = [
-    text
-      ? or(
-          eq(payments.id, text),
-          ilike(payments.id, `${escapeLike(text)}%`),
-          ilike(users.email, `%${escapeLike(text)}%`),
-        )
-      : undefined,
-    status ? eq(payments.status, status) : undefined,
-  ];
-  return db
-    .select({
-      id: payments.id,
-      userId: payments.userId,
-      email: users.email,
-      orderName: payments.orderName,
-      amount: payments.amount,
-      status: payments.status,
-      payOption: payments.payOption,
-      createdAt: payments.createdAt,
-    })
-    .from(payments)
-    .innerJoin(users, eq(users.id, payments.userId))
-    .where(and(...conditions))
-    .orderBy(desc(payments.createdAt), desc(payments.id))
-    .limit(SEARCH_LIMIT);
+  const statusIs = status ? eq(payments.status, status) : undefined;
+  const newest = (where: SQL | undefined) =>
+    db
+      .select(SEARCH_COLUMNS)
+      .from(payments)
+      .innerJoin(users, eq(users.id, payments.userId))
+      .where(and(where, statusIs))
+      .orderBy(desc(payments.createdAt), desc(payments.id))
+      .limit(SEARCH_LIMIT);
+  if (!text) return newest(undefined);
+  const [byId, byEmail] = await Promise.all([
+    // Our payment ids are lower-case ASCII; the pattern index serves a prefix LIKE in any collation.
+    newest(like(payments.id, `${escapeLike(text.toLowerCase())}%`)),
+    newest(
+      inArray(
+        payments.userId,
+        db
+          .select({ id: users.id })
+          .from(users)
+          .where(ilike(users.email, `%${escapeLike(text)}%`)),
+      ),
+    ),
+  ]);
+  const merged = new Map([...byId, ...byEmail].map((row) => [row.id, row]));
+  return [...merged.values()]
+    .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0))
+    .slice(0, SEARCH_LIMIT);
 }
+
+const SEARCH_COLUMNS = {
+  id: payments.id,
+  userId: payments.userId,
+  email: users.email,
+  orderName: payments.orderName,
+  amount: payments.amount,
+  status: payments.status,
+  payOption: payments.payOption,
+  createdAt: payments.createdAt,
+};
 
 const paidWith = (details: PaymentMethodDetails | null) => (details ? formatPaymentMethod(details) : "");
 

@@ -8,7 +8,7 @@ import { emulatorDefaults, startEmulator } from "portone-emulator";
 import { E2E_CRON_SECRET } from "../../e2e/support/stack-urls";
 import { startPortOneEmulatorProcess } from "../lib/portone";
 import { onShutdown, startNext } from "../lib/processes";
-import { benchPasswordHash, issueTestBillingKey, signIn } from "./fixtures";
+import { benchPasswordHash, createUsers, issueTestBillingKey, signIn } from "./fixtures";
 import { describe, measure } from "./measure";
 import { emulatorStateFor, residentKb, seedVolume, VOLUME } from "./volume";
 
@@ -97,6 +97,9 @@ export async function volumePhase(input: {
   await sql`update users set is_admin = true where id = ${input.admin.id}`;
   await sql`update users set password_hash = ${await benchPasswordHash()} where id = ${volume.user.id}`;
   const buyer = await signIn(input.appUrl, volume.user.email);
+  // The same page for a buyer with nothing yet: what rendering costs apart from the data.
+  const [newcomer] = await createUsers(sql, 1);
+  const newcomerCookie = await signIn(input.appUrl, newcomer!.email);
   const admin = await signIn(input.appUrl, input.admin.email);
   const [deep] = await sql<{ seq: number }[]>`
     select seq from point_entries where user_id = ${volume.user.id} order by seq desc offset 60 limit 1`;
@@ -114,6 +117,7 @@ export async function volumePhase(input: {
   };
   const lines = [
     `=== volume: ${(VOLUME.users * VOLUME.entriesPerUser).toLocaleString()} ledger entries, ${(VOLUME.users * VOLUME.paymentsPerUser).toLocaleString()} payments (written in ${seededIn.toFixed(0)} s) ===`,
+    await timed("GET /history (a new buyer's, empty)", page("/history", newcomerCookie)),
     await timed("GET /history (first page)", page("/history", buyer)),
     await timed("GET /history (entries page 7)", page(`/history?entries=${deepCursor}`, buyer)),
     await timed("GET /admin (latest 50)", page("/admin", admin)),

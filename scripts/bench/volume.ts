@@ -34,6 +34,11 @@ export async function seedVolume(sql: postgres.Sql) {
         'card', ${cardChannel}, 'PAID', 'tx-vol-' || u.n || '-' || c, t, t, t
       from volume_users u, generate_series(0, ${paymentsPerUser - 1}) c,
         lateral (select now() - make_interval(mins => (${entriesPerUser} - c * ${chargeEvery}) * 20)) at(t)`;
+    // PortOne's webhook for each payment, as the webhook route records it.
+    await tx`
+      insert into webhook_events (webhook_id, type, payment_id, outcome, received_at, processed_at)
+      select 'wh-' || p.id, 'Transaction.Paid', p.id, 'processed', p.paid_at, p.paid_at
+      from payments p join volume_users u on u.id = p.user_id`;
     await tx`
       insert into point_entries (user_id, kind, reference, paid_delta, bonus_delta, paid_balance_after,
         bonus_balance_after, memo, created_at)
