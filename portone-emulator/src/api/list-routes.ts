@@ -20,29 +20,32 @@ const METHOD_TYPES: Record<string, string> = {
   PaymentMethodEasyPay: "EASY_PAY",
 };
 
-/** The subset of PaymentFilterInput the emulator understands; other keys are ignored. */
-function matchesFilter(emulator: Emulator, record: PaymentRecord, filter: Record<string, unknown>): boolean {
+/**
+ * The subset of PaymentFilterInput the emulator understands (other keys are ignored), read once
+ * per request: a store's list may hold a hundred thousand payments.
+ */
+function paymentFilter(emulator: Emulator, filter: Record<string, unknown>): (record: PaymentRecord) => boolean {
   const statuses = optionalStringArray(filter, "status");
-  if (statuses && !statuses.includes(record.status)) return false;
   const isTest = optionalBoolean(filter, "isTest");
-  const channelType = selectedChannel(emulator.config, record.channelKey)?.type ?? "TEST";
-  if (isTest !== undefined && isTest !== (channelType === "TEST")) return false;
   const methods = optionalStringArray(filter, "methods");
-  if (methods && !methods.includes(METHOD_TYPES[String(record.method?.type ?? "")] ?? "")) return false;
   const providers = optionalStringArray(filter, "pgProvider");
-  const provider = selectedChannel(emulator.config, record.channelKey)?.pgProvider;
-  if (providers && (!provider || !providers.includes(provider))) return false;
   const currency = optionalString(filter, "currency");
-  if (currency && currency !== record.currency) return false;
-  const timestampType = optionalString(filter, "timestampType") ?? "STATUS_CHANGED_AT";
-  const at = Date.parse(timestampType === "CREATED_AT" ? record.requestedAt : record.statusChangedAt);
+  const byCreation = (optionalString(filter, "timestampType") ?? "STATUS_CHANGED_AT") === "CREATED_AT";
   // PortOne's defaults: `until` is now, `from` is 90 days before `until`.
   const until = parseTimestamp(filter.until);
   const end = until ?? Date.now();
   const from = parseTimestamp(filter.from) ?? end - NINETY_DAYS_MS;
-  if (at < from) return false;
-  if (until !== undefined ? at >= until : at > end) return false;
-  return true;
+  return (record) => {
+    if (statuses && !statuses.includes(record.status)) return false;
+    const channel = selectedChannel(emulator.config, record.channelKey);
+    if (isTest !== undefined && isTest !== ((channel?.type ?? "TEST") === "TEST")) return false;
+    if (methods && !methods.includes(METHOD_TYPES[String(record.method?.type ?? "")] ?? "")) return false;
+    if (providers && (!channel?.pgProvider || !providers.includes(channel.pgProvider))) return false;
+    if (currency && currency !== record.currency) return false;
+    const at = Date.parse(byCreation ? record.requestedAt : record.statusChangedAt);
+    if (at < from) return false;
+    return until !== undefined ? at < until : at <= end;
+  };
 }
 
 export function registerListRoutes(router: Router, emulator: Emulator, api: ApiRoute): void {
@@ -60,8 +63,9 @@ export function registerListRoutes(router: Router, emulator: Emulator, api: ApiR
       if ((number + 1) * size > 60_000) throw invalidRequest("조회 가능한 범위를 넘었습니다.");
       const descending = optionalString(filter, "sortOrder") !== "ASC";
       const sortKey = optionalString(filter, "sortBy") === "REQUESTED_AT" ? "requestedAt" : "statusChangedAt";
+      const matches = paymentFilter(emulator, filter);
       const matching = [...emulator.state.payments.values()]
-        .filter((record) => matchesFilter(emulator, record, filter))
+        .filter(matches)
         .sort(
           (a, b) =>
             (a[sortKey] < b[sortKey] ? -1 : a[sortKey] > b[sortKey] ? 1 : a.seq - b.seq) * (descending ? -1 : 1),
