@@ -425,4 +425,6 @@ export const maintenanceJobs = pgTable("maintenance_jobs", {
   leaseUntil: timestamp("lease_until", { withTimezone: true }),
   // Ledger entries written from this moment on have not been through the invariant check yet.
   ledgerUncheckedFrom: timestamp("ledger_unchecked_from", { withTimezone: true }),
+  // Users the last check found in violation: checked again by every run until they are repaired.
+  ledgerViolators: jsonb("ledger_violators").$type<string[]>().notNull().default([]),
 });

@@ -2,7 +2,8 @@ CREATE TABLE "maintenance_jobs" (
 	"name" text PRIMARY KEY NOT NULL,
 	"lease_holder" text,
 	"lease_until" timestamp with time zone,
-	"ledger_unchecked_from" timestamp with time zone
+	"ledger_unchecked_from" timestamp with time zone,
+	"ledger_violators" jsonb DEFAULT '[]'::jsonb NOT NULL
 );
 --> statement-breakpoint
 CREATE INDEX "payments_created_at_id_index" ON "payments" USING btree ("created_at","id");--> statement-breakpoint
