@@ -14,5 +14,11 @@ export function dotenvFor(url: string, config: EmulatorConfig): string[] {
     ...config.channels.map(
       (channel) => `PORTONE_CHANNEL_KEY_${channel.easyPayProvider ?? channel.payMethod}=${channel.key}`,
     ),
+    // PortOne V1 (I'mport): the same origin serves api.iamport.kr's paths and cdn.iamport.kr's script.
+    `PORTONE_V1_API_BASE=${url}`,
+    `NEXT_PUBLIC_IAMPORT_SDK_URL=${url}/v1/iamport.js`,
+    `NEXT_PUBLIC_PORTONE_V1_IMP_CODE=${config.v1ImpCode}`,
+    `PORTONE_V1_API_KEY=${config.v1ApiKey}`,
+    `PORTONE_V1_API_SECRET=${config.v1ApiSecret}`,
   ];
 }

@@ -38,6 +38,7 @@ export function registerControlRoutes(router: Router, emulator: Emulator): void 
     emulator.settleTimers.clear();
     emulator.lastPaymentAnswers.clear();
     emulator.state.clear();
+    emulator.v1?.reset();
     sendJson(res, 200, { ok: true });
   });
 
