@@ -65,6 +65,28 @@ describe("V1 notices (webhooks)", () => {
     }
   });
 
+  it("the V1 console's test deposit and cancel both notify", async () => {
+    const { impUid } = await payV1(suite.emulator, { pay_method: "vbank" }, "issue");
+    const consolePage = await (await fetch(`${suite.emulator.url}/v1/console`)).text();
+    expect(consolePage).toContain(impUid);
+    expect(consolePage).toContain("테스트 입금 통지");
+    const post = (action: string) =>
+      fetch(`${suite.emulator.url}/v1/console/payments/${impUid}/${action}`, { method: "POST", redirect: "manual" });
+    const deposited = await post("deposit");
+    expect(deposited.status).toBe(303);
+    expect(decodeURIComponent(deposited.headers.get("location") ?? "")).toContain("테스트 입금을 통지했습니다");
+    const cancelled = await post("cancel");
+    expect(cancelled.status).toBe(303);
+    await waitFor(() => suite.receiver.forPayment(impUid).length === 3);
+    expect(suite.receiver.forPayment(impUid).map((notice) => notice.fields.status)).toEqual([
+      "ready",
+      "paid",
+      "cancelled",
+    ]);
+    const again = await post("deposit");
+    expect(decodeURIComponent(again.headers.get("location") ?? "")).toContain("실패");
+  });
+
   it("form bodies when so configured, and retries a failed notice the configured number of times", async () => {
     let answers = 0;
     const receiver = await startV1NoticeReceiver(() => (answers++ < 2 ? 500 : 200));

@@ -6,6 +6,7 @@ import { registerV1Routes } from "./api/v1-routes.js";
 import { registerV1CheckoutRoutes } from "./checkout/v1-checkout-routes.js";
 import { V1State, v1StateFileFor } from "./domain/v1-state.js";
 import type { V1Context } from "./v1-context.js";
+import { registerV1ConsoleRoutes } from "./v1-console-routes.js";
 import { registerV1ControlRoutes, resetV1 } from "./v1-control-routes.js";
 import { V1Notices } from "./webhooks/v1-notices.js";
 
@@ -43,6 +44,7 @@ export function createV1Side(emulator: Emulator): V1Side {
   registerV1Routes(router, context);
   registerV1CheckoutRoutes(router, context);
   registerV1ControlRoutes(router, context);
+  registerV1ConsoleRoutes(router, context);
   return {
     context,
     router,
