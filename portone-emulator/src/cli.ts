@@ -18,6 +18,7 @@ async function main(): Promise<void> {
     `  Webhooks to  ${config.webhookUrl || "(none: only payments' noticeUrls)"}`,
     `  Channels     ${config.channels.map((channel) => `${channel.easyPayProvider ?? channel.payMethod} (${channel.pgProvider})`).join(", ")}`,
     `  State        ${config.stateFile || "memory only"}`,
+    `  V1 (I'mport) ${url}/v1/iamport.js, merchant code ${config.v1ImpCode}, notices to ${config.v1WebhookUrl || "(none: only notice_url)"}`,
     "",
     "# Paste into your app's .env to use this emulator:",
     ...dotenvFor(url, config),

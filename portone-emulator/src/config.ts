@@ -1,4 +1,5 @@
 import { knownCurrency } from "./domain/currencies.js";
+import { checkV1Config, v1Defaults, type V1Config } from "./v1/v1-config.js";
 
 // Configuration of the emulator. The defaults are fixed development values (never real
 // credentials) so that `npm run dev` works with no setup and every machine sees the same ids.
@@ -28,7 +29,8 @@ export interface EmulatorChannel {
   type?: "TEST" | "LIVE";
 }
 
-export interface EmulatorConfig {
+/** V2 settings below; the PortOne V1 (I'mport) ones are the `v1*` keys of V1Config. */
+export interface EmulatorConfig extends V1Config {
   /** 0 picks a free port (tests). */
   port: number;
   /** Interface to listen on. */
@@ -143,6 +145,7 @@ export const emulatorDefaults: EmulatorConfig = {
   ],
   stateFile: "",
   logRequests: false,
+  ...v1Defaults,
 };
 
 export function resolveConfig(overrides: Partial<EmulatorConfig> = {}): EmulatorConfig {
@@ -151,6 +154,7 @@ export function resolveConfig(overrides: Partial<EmulatorConfig> = {}): Emulator
   if (!(config.retryScale >= 0)) throw new Error("retryScale must be a number >= 0");
   if (!(config.scheduleScale >= 0)) throw new Error("scheduleScale must be a number >= 0");
   if (config.webhookSecrets.length === 0) throw new Error("at least one webhook secret is required");
+  checkV1Config(config);
   for (const channel of config.channels) {
     if (channel.type !== undefined && channel.type !== "TEST" && channel.type !== "LIVE")
       throw new Error(`channel ${channel.key}: type must be TEST or LIVE, got "${String(channel.type)}"`);

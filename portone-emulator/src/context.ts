@@ -3,6 +3,7 @@ import type { FaultBook } from "./control/faults.js";
 import type { CheckoutTransaction } from "./checkout/transaction.js";
 import type { EmulatorState } from "./domain/state.js";
 import type { WebhookDispatcher } from "./webhooks/dispatcher.js";
+import type { V1Side } from "./v1/v1-emulator.js";
 
 /** Everything a request handler may touch; one per running emulator. */
 export interface Emulator {
@@ -25,4 +26,6 @@ export interface Emulator {
   lastPaymentAnswers: Map<string, unknown>;
   /** Base URL the emulator is reachable at, e.g. http://localhost:4010. */
   publicUrl: string;
+  /** The PortOne V1 (I'mport) side, on the same server; set once the emulator is built. */
+  v1?: V1Side;
 }

@@ -44,5 +44,17 @@ export function configFromEnv(env: Record<string, string | undefined>): Partial<
     logRequests:
       env.PORTONE_EMULATOR_LOG_REQUESTS === "1" || env.PORTONE_EMULATOR_LOG_REQUESTS === "true" ? true : undefined,
     channels: channelsOf(channelsJson, env.PORTONE_EMULATOR_CHANNEL_TYPE),
+    // PortOne V1 (I'mport): PORTONE_EMULATOR_V1_*.
+    v1ImpCode: env.PORTONE_EMULATOR_V1_IMP_CODE || undefined,
+    v1ApiKey: env.PORTONE_EMULATOR_V1_API_KEY || undefined,
+    v1ApiSecret: env.PORTONE_EMULATOR_V1_API_SECRET || undefined,
+    v1TokenTtlMs: number("PORTONE_EMULATOR_V1_TOKEN_TTL_MS", env.PORTONE_EMULATOR_V1_TOKEN_TTL_MS),
+    v1WebhookUrl: env.PORTONE_EMULATOR_V1_WEBHOOK_URL,
+    v1WebhookContentType: (env.PORTONE_EMULATOR_V1_WEBHOOK_CONTENT_TYPE || undefined) as
+      EmulatorConfig["v1WebhookContentType"] | undefined,
+    v1WebhookRetries: number("PORTONE_EMULATOR_V1_WEBHOOK_RETRIES", env.PORTONE_EMULATOR_V1_WEBHOOK_RETRIES),
+    v1DefaultPg: env.PORTONE_EMULATOR_V1_DEFAULT_PG || undefined,
+    v1RedirectPgs: list(env.PORTONE_EMULATOR_V1_REDIRECT_PGS),
+    v1ResultStyle: (env.PORTONE_EMULATOR_V1_RESULT_STYLE || undefined) as EmulatorConfig["v1ResultStyle"] | undefined,
   };
 }

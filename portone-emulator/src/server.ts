@@ -20,6 +20,7 @@ import { registerConsoleRoutes } from "./console/console-routes.js";
 import { playgroundPage, playgroundReturnPage } from "./pages/playground-page.js";
 import { sendStatic } from "./static-files.js";
 import { WebhookDispatcher } from "./webhooks/dispatcher.js";
+import { createV1Side } from "./v1/v1-emulator.js";
 
 export type { EmulatorConfig, EmulatorChannel } from "./config.js";
 export { emulatorDefaults } from "./config.js";
@@ -62,7 +63,11 @@ async function handle(emulator: Emulator, router: Router, req: IncomingMessage, 
   if (emulator.config.logRequests) console.log(`[portone-emulator] ${req.method} ${url.pathname}${url.search}`);
   try {
     if (req.method === "GET" && (await sendStatic(res, url.pathname, emulator.publicUrl))) return;
-    const match = router.match(req.method ?? "GET", url.pathname);
+    // PortOne V1 (api.iamport.kr) shares this origin: its paths, and GET /payments/{imp_uid}, go to its router.
+    const match = (emulator.v1?.claims(req, url) ? emulator.v1.router : router).match(
+      req.method ?? "GET",
+      url.pathname,
+    );
     // No PortOne error type means "no such endpoint" (each has its own status and meaning), so an
     // unknown path is a plain 404 whose body has no `type`: the server SDK reports it as unknown.
     if (!match) return sendJson(res, 404, { message: `${req.method} ${url.pathname} 경로가 없습니다.` });
@@ -95,6 +100,7 @@ export async function startEmulator(overrides: Partial<EmulatorConfig> = {}): Pr
     lastPaymentAnswers: new Map(),
     publicUrl: "",
   };
+  emulator.v1 = createV1Side(emulator);
   const router = buildRouter(emulator);
   const server = createServer((req, res) => void handle(emulator, router, req, res));
   await new Promise<void>((resolve, reject) => {
@@ -111,6 +117,7 @@ export async function startEmulator(overrides: Partial<EmulatorConfig> = {}): Pr
     config: { ...config, port },
     close: async () => {
       emulator.webhooks.stop();
+      emulator.v1?.stop();
       for (const timer of emulator.settleTimers) clearTimeout(timer);
       disarmAllSchedules(emulator);
       server.closeAllConnections();

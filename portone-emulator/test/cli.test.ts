@@ -25,7 +25,7 @@ function startCli(args: string[], env: Record<string, string> = {}): Promise<Rec
       out += chunk.toString();
       if (!out.includes("PORTONE_WEBHOOK_SECRET=") || !/PORTONE_CHANNEL_KEY_\w+=.+\n\n/.test(out)) return;
       const pairs = out.split("\n").flatMap((line) => {
-        const match = /^([A-Z_]+)=(.*)$/.exec(line);
+        const match = /^([A-Z0-9_]+)=(.*)$/.exec(line);
         return match ? [[match[1], match[2]] as const] : [];
       });
       resolve({ ...Object.fromEntries(pairs), _output: out });
@@ -56,6 +56,7 @@ describe("the portone-emulator command", () => {
     expect(printed.PORTONE_CHANNEL_KEY_KAKAOPAY).toBeDefined();
     expect(printed.PORTONE_CHANNEL_KEY_TRANSFER).toBeUndefined();
     expect(printed._output).toContain("CARD (KCP_V2), KAKAOPAY (KAKAOPAY)");
+    expect(printed.NEXT_PUBLIC_PORTONE_V1_IMP_CODE).toBe("imp12345678");
 
     const base = printed.PORTONE_API_BASE ?? "";
     const sdk = await fetch(printed.NEXT_PUBLIC_PORTONE_SDK_URL ?? "");
@@ -66,6 +67,12 @@ describe("the portone-emulator command", () => {
     await expect(wrongSecret.getPayment({ paymentId: "cli-pre-1" })).rejects.toMatchObject({
       data: { type: "UNAUTHORIZED" },
     });
+    const v1Token = await fetch(`${printed.PORTONE_V1_API_BASE}/users/getToken`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ imp_key: printed.PORTONE_V1_API_KEY, imp_secret: printed.PORTONE_V1_API_SECRET }),
+    });
+    expect(await v1Token.json()).toMatchObject({ code: 0, response: { access_token: expect.any(String) } });
   });
 
   it("takes settings from a JSON file, the environment over the file and flags over both", async () => {
@@ -79,11 +86,16 @@ describe("the portone-emulator command", () => {
         PORTONE_EMULATOR_API_SECRET: "envSecret000000000000000000000000",
         PORTONE_EMULATOR_CHANNELS: "TRANSFER,VIRTUAL_ACCOUNT=KCP_V2",
         PORTONE_EMULATOR_PUBLIC_URL: "https://portone.example.test",
+        PORTONE_EMULATOR_V1_IMP_CODE: "imp87654321",
+        PORTONE_EMULATOR_V1_API_KEY: "9999888877776666",
       },
     );
     expect(printed.PORTONE_STORE_ID).toBe("store-from-env");
     expect(printed.PORTONE_API_SECRET).toBe("flagSecret0000000000000000000000");
     expect(printed.PORTONE_API_BASE).toBe("https://portone.example.test");
+    expect(printed.NEXT_PUBLIC_IAMPORT_SDK_URL).toBe("https://portone.example.test/v1/iamport.js");
+    expect(printed.NEXT_PUBLIC_PORTONE_V1_IMP_CODE).toBe("imp87654321");
+    expect(printed.PORTONE_V1_API_KEY).toBe("9999888877776666");
     expect(Object.keys(printed).filter((name) => name.startsWith("PORTONE_CHANNEL_KEY_"))).toEqual([
       "PORTONE_CHANNEL_KEY_TRANSFER",
       "PORTONE_CHANNEL_KEY_VIRTUAL_ACCOUNT",

@@ -44,6 +44,7 @@ export function registerControlRoutes(router: Router, emulator: Emulator): void 
     disarmAllSchedules(emulator);
     emulator.lastPaymentAnswers.clear();
     emulator.state.clear();
+    emulator.v1?.reset();
     sendJson(res, 200, { ok: true });
   });
 

@@ -11,7 +11,11 @@ function field(id: string, label: string, control: string): string {
   return `<label for="${id}">${escapeHtml(label)}</label>${control}`;
 }
 
-function methodFields(channel: EmulatorChannel, transaction: CheckoutTransaction): string {
+/** The tester's fields for a pay method (also the V1 window's): only `payMethod` and `dueDate` are read. */
+export function methodFields(
+  channel: Pick<EmulatorChannel, "payMethod">,
+  transaction: Pick<CheckoutTransaction, "dueDate">,
+): string {
   const cardFields =
     field("cardCompany", "카드사", `<select id="cardCompany" name="cardCompany">${options(CARD_COMPANIES)}</select>`) +
     field(
