@@ -112,7 +112,9 @@ try {
     await response.text();
   });
 
-  const [[credited]] = [await sql`select count(*)::int as n from point_entries where kind = 'charge'`];
+  const [[credited]] = [
+    await sql`select count(*)::int as n from point_entries where kind = 'charge' and user_id = any(${ids})`,
+  ];
   const chargeBytes = await firstLoadScriptBytes(`${stack.appUrl}/charge`, cookies.get(ids[0]!));
 
   const baselineFolder = path.resolve(".data/bench-one-button");

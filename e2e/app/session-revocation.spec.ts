@@ -9,6 +9,9 @@ test("a session cookie copied before sign-out is signed out too", async ({ page,
   await auth.signUp(user);
   const copied = await page.context().cookies();
   expect(copied.some((cookie) => cookie.name.includes("authjs.session-token"))).toBe(true);
+  // The API knows the session before (and keeps its decrypted cookie), and must refuse it after.
+  const before = await page.request.post("/api/payments/complete", { data: { paymentId: "any-payment" } });
+  expect(before.status()).toBe(404);
   await auth.signOut();
 
   const replay = await browser.newContext();

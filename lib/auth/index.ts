@@ -7,7 +7,7 @@ import { signInSchema } from "./credentials";
 import { providerVerifiedEmail } from "./oauth-identity";
 import { oauthProviders } from "./oauth-providers";
 import { spendVerifyTime, verifyPassword } from "./password";
-import { currentSessionVersion, endAllSessions } from "./session-version";
+import { currentSessionVersion, endAllSessions, isCurrentSession } from "./session-version";
 import { isSignInThrottled, recordSignInAttempt } from "./throttle";
 import { findUserByEmail, upsertOAuthUser } from "./users";
 import { log } from "@/lib/observability/log";
@@ -22,14 +22,16 @@ function clientIp(request: Request): string | null {
   return clientAddress(request.headers.get("x-forwarded-for"), env.TRUSTED_PROXY_HOPS);
 }
 
+// Secure (and __Secure-prefixed) cookies whenever the public origin is https, whatever protocol
+// the request reached this process by (a proxy in front often speaks plain http to it).
+export const SECURE_SESSION_COOKIE = new URL(env.APP_URL).protocol === "https:";
+
 const config: NextAuthConfig = {
   secret: env.AUTH_SECRET,
   // The app runs behind `next start` or a proxy; the host header is the origin it serves.
   trustHost: true,
   session: { strategy: "jwt" },
-  // Secure (and __Secure-prefixed) cookies whenever the public origin is https, whatever protocol
-  // the request reached this process by (a proxy in front often speaks plain http to it).
-  useSecureCookies: new URL(env.APP_URL).protocol === "https:",
+  useSecureCookies: SECURE_SESSION_COOKIE,
   pages: { signIn: "/sign-in" },
   // A wrong password is an answer, not a server error: keep it out of the error log.
   logger: {
@@ -78,12 +80,11 @@ const config: NextAuthConfig = {
       }
       if (!token.sub) return null;
       // Signing in stamps the session with the user's version; every later read checks it is current.
-      const version = await currentSessionVersion(token.sub);
       if (user) {
-        token.sessionVersion = version ?? undefined;
+        token.sessionVersion = (await currentSessionVersion(token.sub)) ?? undefined;
         return token;
       }
-      return version !== null && version === token.sessionVersion ? token : null;
+      return (await isCurrentSession(token.sub, token.sessionVersion)) ? token : null;
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;

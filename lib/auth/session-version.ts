@@ -13,6 +13,12 @@ export async function currentSessionVersion(userId: string): Promise<number | nu
   return row?.version ?? null;
 }
 
+/** Whether a session issued at `version` still holds (no sign-out everywhere since). */
+export async function isCurrentSession(userId: string, version: number | undefined): Promise<boolean> {
+  const current = await currentSessionVersion(userId);
+  return current !== null && current === version;
+}
+
 export async function endAllSessions(userId: string): Promise<void> {
   await db
     .update(users)

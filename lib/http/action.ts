@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { auth } from "@/lib/auth";
+import { signedInUser, type SessionUser } from "@/lib/auth/session";
 import { adminIdOrNull } from "@/lib/auth/admin";
 import { withIncomingRequestId } from "@/lib/observability/request-id";
 
@@ -22,12 +22,6 @@ export type ActionResult<T = undefined, K extends string = string> = { ok: true;
 /** What `useActionState` holds for a form action: its last answer, null before the first. */
 export type ActionState<A extends (...args: never[]) => Promise<unknown>> = Awaited<ReturnType<A>> | null;
 
-export interface SessionUser {
-  id: string;
-  name: string | null;
-  email: string | null;
-}
-
 interface FormOptions<S extends Schema> {
   /** The refusal when the input does not parse, forged arguments included. */
   invalid: string;
@@ -40,9 +34,8 @@ type Gate<U> = () => Promise<ActionResult<U, never>>;
 const anyone: Gate<undefined> = async () => ({ ok: true, data: undefined });
 
 const signedIn: Gate<SessionUser> = async () => {
-  const user = (await auth())?.user;
-  if (!user?.id) return { ok: false, error: "로그인이 필요합니다." };
-  return { ok: true, data: { id: user.id, name: user.name ?? null, email: user.email ?? null } };
+  const user = await signedInUser();
+  return user ? { ok: true, data: user } : { ok: false, error: "로그인이 필요합니다." };
 };
 
 function text(form: FormData, key: string): string | undefined {

@@ -44,12 +44,13 @@ export async function syncPayment(
   const remote = await fetchPortOnePayment(paymentId);
 
   const outcome = await db.transaction(async (tx) => {
-    const [row] = await tx.select().from(payments).where(eq(payments.id, paymentId)).for("update");
+    // Sent together, but run in order: the refunds are read once the row's lock is held (a
+    // statement of its own sees what the transaction we waited for committed).
+    const [[row], recorded] = await Promise.all([
+      tx.select().from(payments).where(eq(payments.id, paymentId)).for("update"),
+      tx.select({ status: refunds.status }).from(refunds).where(eq(refunds.paymentId, paymentId)),
+    ]);
     if (!row) return null;
-    const recorded = await tx
-      .select({ cancellationId: refunds.cancellationId, status: refunds.status })
-      .from(refunds)
-      .where(eq(refunds.paymentId, paymentId));
 
     const problem =
       remote && CHECKED_STATUSES.includes(remote.status)
@@ -68,27 +69,36 @@ export async function syncPayment(
       refundInFlight: recorded.some((refund) => refund.status === "REQUESTED"),
     });
 
+    // The row's update and the credit touch different rows: sent together, they cost one round trip.
+    const writes: Promise<unknown>[] = [];
     if (transition.status !== row.status) {
-      await tx
-        .update(payments)
-        .set({ status: transition.status, updatedAt: new Date(), ...recordedDetails(remote, transition, problem) })
-        .where(eq(payments.id, paymentId));
+      writes.push(
+        tx
+          .update(payments)
+          .set({ status: transition.status, updatedAt: new Date(), ...recordedDetails(remote, transition, problem) })
+          .where(eq(payments.id, paymentId)),
+      );
     } else if (remote?.cashReceipt && !isDeepStrictEqual(remote.cashReceipt, row.cashReceipt)) {
       // The PG may issue or cancel the receipt apart from a change of the payment's state.
-      await tx
-        .update(payments)
-        .set({ cashReceipt: remote.cashReceipt, updatedAt: new Date() })
-        .where(eq(payments.id, paymentId));
+      writes.push(
+        tx
+          .update(payments)
+          .set({ cashReceipt: remote.cashReceipt, updatedAt: new Date() })
+          .where(eq(payments.id, paymentId)),
+      );
     }
     if (transition.credit) {
-      await appendLedgerEntry(tx, {
-        userId: row.userId,
-        kind: "charge",
-        reference: paymentId,
-        paidDelta: row.paidPoints,
-        bonusDelta: row.bonusPoints,
-      });
+      writes.push(
+        appendLedgerEntry(tx, {
+          userId: row.userId,
+          kind: "charge",
+          reference: paymentId,
+          paidDelta: row.paidPoints,
+          bonusDelta: row.bonusPoints,
+        }),
+      );
     }
+    await Promise.all(writes);
     const outsideCancellations =
       transition.takeBackCancellations && remote ? await takeBackOutsideCancellations(tx, row, remote) : [];
     return {

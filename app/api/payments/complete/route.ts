@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { auth } from "@/lib/auth";
+import { signedInUser } from "@/lib/auth/session";
 import { ApiError } from "@/lib/http/api-error";
 import { errorResponse } from "@/lib/http/error-response";
 import { BODY_LIMITS, readLimitedJson } from "@/lib/http/limited-body";
@@ -19,12 +19,12 @@ const bodySchema = z.object({ paymentId: paymentIdSchema });
 async function complete(request: Request) {
   try {
     const json = await readLimitedJson(request, BODY_LIMITS.completion);
-    const session = await auth();
-    if (!session?.user?.id) throw new ApiError("unauthenticated", "로그인이 필요합니다.");
+    const user = await signedInUser();
+    if (!user) throw new ApiError("unauthenticated", "로그인이 필요합니다.");
     const body = bodySchema.safeParse(json);
     if (!body.success) throw new ApiError("invalid_request", "paymentId가 필요합니다.");
     // Another user's payment is indistinguishable from one that does not exist.
-    if (!(await isOwnPayment(session.user.id, body.data.paymentId)))
+    if (!(await isOwnPayment(user.id, body.data.paymentId)))
       throw new ApiError("payment_not_found", "결제를 찾을 수 없습니다.");
     const result = await syncPayment(body.data.paymentId);
     if (!result.ok) throw new ApiError("payment_not_found", "결제를 찾을 수 없습니다.");

@@ -1,4 +1,4 @@
-import { auth } from "@/lib/auth";
+import { signedInUser } from "@/lib/auth/session";
 import { ApiError } from "@/lib/http/api-error";
 import { errorResponse } from "@/lib/http/error-response";
 import { paymentIdSchema } from "@/lib/http/plain-text";
@@ -13,10 +13,10 @@ export const dynamic = "force-dynamic";
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ paymentId: string }> }) {
   try {
-    const session = await auth();
-    if (!session?.user?.id) throw new ApiError("unauthenticated", "로그인이 필요합니다.");
+    const user = await signedInUser();
+    if (!user) throw new ApiError("unauthenticated", "로그인이 필요합니다.");
     const paymentId = paymentIdSchema.safeParse((await params).paymentId);
-    const watched = paymentId.success ? await watchOwnPayment(session.user.id, paymentId.data) : null;
+    const watched = paymentId.success ? await watchOwnPayment(user.id, paymentId.data) : null;
     if (!watched) throw new ApiError("payment_not_found", "결제를 찾을 수 없습니다.");
     return Response.json(watched, { headers: { "Cache-Control": "no-store" } });
   } catch (error) {
