@@ -5,7 +5,7 @@ const session = vi.hoisted(() => ({
   user: null as { id: string; name: string | null; email: string | null } | null,
   admin: false,
 }));
-vi.mock("@/lib/auth", () => ({ auth: async () => (session.user ? { user: session.user } : null) }));
+vi.mock("@/lib/auth/session", () => ({ signedInUser: async () => session.user }));
 vi.mock("@/lib/auth/admin", () => ({ adminIdOrNull: async () => (session.admin ? session.user?.id : null) ?? null }));
 
 const { adminAction, authedAction, authedCall, formAction } = await import("../lib/http/action");
