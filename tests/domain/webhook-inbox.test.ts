@@ -28,6 +28,15 @@ async function recorded(webhookId: string) {
 }
 
 describe("the webhook inbox (processWebhook)", () => {
+  it("ignores a payment that is not ours without asking PortOne, even when PortOne fails for it", async () => {
+    await failPortOneCalls(suite, "pc-not-ours", 3, "GET /payments/{paymentId}");
+    expect(await deliver("wh-not-ours", "pc-not-ours")).toBe("ignored");
+    expect(await recorded("wh-not-ours")).toEqual(["ignored"]);
+    // A dot segment would turn PortOne's lookup URL into another route.
+    expect(await deliver("wh-dot-segment", ".")).toBe("ignored");
+    expect(await deliver("wh-dot-dot-segment", "..")).toBe("ignored");
+  });
+
   it("acknowledges a redelivered webhook id without doing the work again", async () => {
     const userId = await newUser("inbox-duplicate@example.com");
     const paymentId = await payAtPortOne(suite, userId, { packageId: "points-5000" });

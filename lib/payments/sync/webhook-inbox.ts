@@ -1,7 +1,7 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { db } from "@/db";
-import { webhookEvents } from "@/db/schema";
+import { payments, webhookEvents } from "@/db/schema";
 import { settleRequestedRefunds } from "@/lib/payments/refunds/settle-refund";
 import { syncPayment } from "@/lib/payments/sync/sync-payment";
 import { log } from "@/lib/observability/log";
@@ -31,7 +31,10 @@ export async function processWebhook(event: {
   }
 
   try {
-    const relevant = event.type.startsWith("Transaction.") && event.paymentId !== null;
+    // A payment we do not have is never asked of PortOne: nothing of ours can change, and an id
+    // from outside (a dot segment, say) must not become a PortOne lookup that fails and is retried.
+    const relevant =
+      event.type.startsWith("Transaction.") && event.paymentId !== null && (await isOurs(event.paymentId));
     // Refunds PortOne was still carrying out are settled first, so the sync sees their cancellations as ours.
     if (relevant) await settleRequestedRefunds(event.paymentId!);
     const outcome = relevant && (await syncPayment(event.paymentId!)).ok ? "processed" : "ignored";
@@ -43,6 +46,11 @@ export async function processWebhook(event: {
     await record(event.webhookId, "failed").catch(() => undefined);
     throw error;
   }
+}
+
+async function isOurs(paymentId: string): Promise<boolean> {
+  const [row] = await db.select({ id: payments.id }).from(payments).where(eq(payments.id, paymentId));
+  return row !== undefined;
 }
 
 async function record(webhookId: string, outcome: string): Promise<void> {
