@@ -12,7 +12,9 @@ import {
   text,
   timestamp,
   unique,
+  uniqueIndex,
   uuid,
+  type AnyPgColumn,
 } from "drizzle-orm/pg-core";
 
 const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
@@ -186,6 +188,10 @@ export const payments = pgTable(
     // Pages that show the payment ask PortOne about it at a backed-off pace (lib/payments/sync/load-fresh.ts).
     pageChecks: integer("page_checks").notNull().default(0),
     pageCheckedAt: timestamp("page_checked_at", { withTimezone: true }),
+    // An automatic charge (자동 충전): the rule that asked for it, and when the billing-key payment
+    // was sent to PortOne (null: not yet, so no sweep may take PortOne's silence for a closed window).
+    autoChargeRuleId: uuid("auto_charge_rule_id").references((): AnyPgColumn => autoChargeRules.id),
+    chargeRequestedAt: timestamp("charge_requested_at", { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -195,6 +201,10 @@ export const payments = pgTable(
     // The admin's newest payments, and its search by id prefix (LIKE 'pc-…%' in any collation).
     index().on(table.createdAt, table.id),
     index("payments_id_pattern_index").using("btree", table.id.op("text_pattern_ops")),
+    // One automatic charge of a rule in flight at a time, however many triggers race.
+    uniqueIndex("payments_one_open_auto_charge")
+      .on(table.autoChargeRuleId)
+      .where(sql`${table.status} = 'PENDING' and ${table.autoChargeRuleId} is not null`),
   ],
 );
 
@@ -428,3 +438,113 @@ export const maintenanceJobs = pgTable("maintenance_jobs", {
   // Users the last check found in violation: checked again by every run until they are repaired.
   ledgerViolators: jsonb("ledger_violators").$type<string[]>().notNull().default([]),
 });
+
+export const paymentMethodStatus = pgEnum("payment_method_status", ["PENDING", "ACTIVE", "REMOVED", "FAILED"]);
+export type PaymentMethodStatus = (typeof paymentMethodStatus.enumValues)[number];
+
+/**
+ * A card registered for automatic charges: PortOne's billing key and what the buyer sees of it.
+ * Written PENDING with our issueId before PortOne's window opens, so the key PortOne issues can
+ * only ever be bound to the user who asked for it.
+ */
+export const paymentMethods = pgTable(
+  "payment_methods",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    // Sent as requestIssueBillingKey's issueId; PortOne's billing key info gives it back.
+    issueId: text("issue_id").notNull().unique(),
+    billingKey: text("billing_key").unique(),
+    status: paymentMethodStatus("status").notNull().default("PENDING"),
+    // The card as PortOne reports it: issuer name and the masked number (never the full number).
+    cardName: text("card_name"),
+    cardNumber: text("card_number"),
+    activatedAt: timestamp("activated_at", { withTimezone: true }),
+    removedAt: timestamp("removed_at", { withTimezone: true }),
+    // "user" (deleted here), "portone" (deleted at PortOne or by the card company), "failed" (never issued).
+    removedReason: text("removed_reason"),
+    createdAt: createdAt(),
+  },
+  (table) => [index().on(table.userId, table.status)],
+);
+
+export const autoChargeKind = pgEnum("auto_charge_kind", ["low_balance", "monthly"]);
+export type AutoChargeKind = (typeof autoChargeKind.enumValues)[number];
+export const autoChargeStatus = pgEnum("auto_charge_status", ["ACTIVE", "PAUSED", "STOPPED"]);
+export type AutoChargeStatus = (typeof autoChargeStatus.enumValues)[number];
+
+/**
+ * A user's standing order to buy a package with a registered card: when a spend leaves the
+ * balance under `threshold` (low_balance) or on `dayOfMonth` (monthly). What the user agreed to is
+ * kept with it: the exact text shown, its version and digest, and when.
+ */
+export const autoChargeRules = pgTable(
+  "auto_charge_rules",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    kind: autoChargeKind("kind").notNull(),
+    paymentMethodId: uuid("payment_method_id")
+      .notNull()
+      .references(() => paymentMethods.id),
+    packageId: text("package_id").notNull(),
+    threshold: integer("threshold"),
+    dayOfMonth: integer("day_of_month"),
+    monthlyLimit: integer("monthly_limit").notNull(),
+    status: autoChargeStatus("status").notNull().default("ACTIVE"),
+    // Why a rule stopped charging on its own: "declined", "payment_method_removed".
+    pausedReason: text("paused_reason"),
+    // Failed attempts since the last success, and when the next retry is due (null: none due).
+    failedAttempts: integer("failed_attempts").notNull().default(0),
+    retryAt: timestamp("retry_at", { withTimezone: true }),
+    consentVersion: text("consent_version").notNull(),
+    consentText: text("consent_text").notNull(),
+    consentTextSha256: text("consent_text_sha256").notNull(),
+    consentedAt: timestamp("consented_at", { withTimezone: true }).notNull(),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    // One live rule of each kind per user; stopped ones stay as the record of what was agreed.
+    uniqueIndex("auto_charge_rules_one_live_per_kind")
+      .on(table.userId, table.kind)
+      .where(sql`${table.status} <> 'STOPPED'`),
+    check("auto_charge_rules_threshold", sql`${table.kind} <> 'low_balance' or ${table.threshold} > 0`),
+    check("auto_charge_rules_day", sql`${table.kind} <> 'monthly' or ${table.dayOfMonth} between 1 and 28`),
+    check("auto_charge_rules_limit", sql`${table.monthlyLimit} between 1 and 31`),
+    index().on(table.status, table.retryAt),
+  ],
+);
+
+/** What happened to a rule, for the user's and the admin's timeline: changes and attempts. Append-only. */
+export const autoChargeEvents = pgTable(
+  "auto_charge_events",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    ruleId: uuid("rule_id")
+      .notNull()
+      .references(() => autoChargeRules.id),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    // created, stopped, paused, resumed, attempt, succeeded, failed, retry_scheduled, skipped_limit
+    type: text("type").notNull(),
+    paymentId: text("payment_id"),
+    detail: jsonb("detail").$type<Record<string, unknown>>(),
+    createdAt: timestamp("created_at", { withTimezone: true })
+      .notNull()
+      .default(sql`clock_timestamp()`),
+  },
+  (table) => [
+    index().on(table.ruleId, table.createdAt),
+    index().on(table.userId, table.createdAt),
+    // An attempt's outcome is counted once, whichever of the charge, the webhook or the sweep sees it first.
+    uniqueIndex("auto_charge_events_one_outcome")
+      .on(table.paymentId)
+      .where(sql`${table.type} in ('succeeded', 'failed')`),
+  ],
+);

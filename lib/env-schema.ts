@@ -104,6 +104,8 @@ const serverSchema = z.object({
     .min(1)
     .transform((value) => value.split(/[\s,]+/).filter(Boolean)),
   ...channelKeys,
+  // The channel that issues billing keys and charges them (자동 충전); unset, automatic charges are not offered.
+  PORTONE_CHANNEL_KEY_BILLING: optionalText,
   ...businessInfo,
   // Where the terms, privacy notice and refund policy are read from (markdown with a version line).
   LEGAL_CONTENT_DIR: optionalText.transform((value) => value ?? "content/legal"),

@@ -2,6 +2,8 @@
 
 import { randomUUID } from "node:crypto";
 import { revalidatePath } from "next/cache";
+import { after } from "next/server";
+import { chargeInBackground } from "@/lib/billing/auto-charge";
 import { z } from "zod";
 import { formatPoints } from "@/lib/format";
 import { authedAction } from "@/lib/http/action";
@@ -32,6 +34,7 @@ export const buyItemAction = authedAction(
           }
         : { ok: false, error: `포인트가 부족합니다. (보유 ${total}, 필요 ${formatPoints(item.price)})` };
     }
+    after(() => chargeInBackground(result.autoChargePaymentId));
     revalidatePath("/", "layout");
     return {
       ok: true,

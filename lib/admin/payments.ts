@@ -1,7 +1,16 @@
 import "server-only";
 import { and, asc, desc, eq, ilike, inArray, like, or, type SQL } from "drizzle-orm";
 import { db } from "@/db";
-import { payments, pointEntries, refunds, users, webhookEvents, type PaymentMethodDetails } from "@/db/schema";
+import {
+  autoChargeEvents,
+  payments,
+  pointEntries,
+  refunds,
+  users,
+  webhookEvents,
+  type PaymentMethodDetails,
+} from "@/db/schema";
+import { ruleEventTitle } from "@/lib/billing/event-text";
 import { formatPoints, formatSignedPoints, formatWon } from "@/lib/format";
 import type { PaymentStatus } from "@/lib/payments/sync/transitions";
 import { paymentIdSchema, plainText } from "@/lib/http/plain-text";
@@ -69,7 +78,7 @@ const escapeLike = (value: string) => value.replace(/[\\%_]/g, (match) => `\\${m
 
 export interface TimelineEvent {
   at: Date;
-  source: "payment" | "refund" | "webhook" | "ledger";
+  source: "payment" | "refund" | "webhook" | "ledger" | "auto_charge";
   title: string;
   detail: string;
 }
@@ -104,12 +113,13 @@ export async function paymentTimeline(paymentId: string) {
     entryConditions.push(
       and(eq(pointEntries.kind, "external_cancel"), inArray(pointEntries.reference, cancellationIds)),
     );
-  const [webhooks, entries] = await Promise.all([
+  const [webhooks, entries, ruleEvents] = await Promise.all([
     db.select().from(webhookEvents).where(eq(webhookEvents.paymentId, paymentId)),
     db
       .select()
       .from(pointEntries)
       .where(or(...entryConditions)),
+    db.select().from(autoChargeEvents).where(eq(autoChargeEvents.paymentId, paymentId)),
   ]);
 
   const events: TimelineEvent[] = [
@@ -157,6 +167,12 @@ export async function paymentTimeline(paymentId: string) {
       source: "webhook" as const,
       title: `웹훅 ${event.type}`,
       detail: `${event.outcome} · ${event.webhookId}`,
+    })),
+    ...ruleEvents.map((event) => ({
+      at: event.createdAt,
+      source: "auto_charge" as const,
+      title: ruleEventTitle(event.type),
+      detail: `규칙 ${event.ruleId}${event.detail ? ` · ${JSON.stringify(event.detail)}` : ""}`,
     })),
     ...entries.map((entry) => ({
       at: entry.createdAt,

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, desc, eq, inArray, notInArray } from "drizzle-orm";
+import { and, count, desc, eq, inArray, notInArray, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { olderThanTime, pageOf, timeCursorText } from "@/db/keyset";
 import {
@@ -27,6 +27,8 @@ export interface PaymentView {
   paidPoints: number;
   bonusPoints: number;
   payOption: string;
+  /** Charged by an automatic-charge rule (자동 충전), not in a payment window. */
+  automatic: boolean;
   status: PaymentStatus;
   /** Codes only; lib/portone/labels names them on screen. */
   methodDetails: PaymentMethodDetails | null;
@@ -49,6 +51,7 @@ const columns = {
   paidPoints: payments.paidPoints,
   bonusPoints: payments.bonusPoints,
   payOption: payments.payOption,
+  automatic: sql<boolean>`${payments.autoChargeRuleId} is not null`,
   status: payments.status,
   methodDetails: payments.methodDetails,
   receiptUrl: payments.receiptUrl,

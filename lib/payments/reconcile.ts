@@ -13,6 +13,10 @@ import { releaseRejectedPayment, type Release } from "./sync/release-rejected";
 import { syncPayment } from "./sync/sync-payment";
 import { inStepWithPortOne, remoteStateOf, type PaymentStatus } from "./sync/transitions";
 import { log } from "@/lib/observability/log";
+import { sweepAutoCharges, type AutoChargeSweep } from "@/lib/billing/sweep";
+
+// An automatic charge not yet sent to PortOne is not an unopened window: the sweep sends it.
+const sent = or(isNull(payments.autoChargeRuleId), isNotNull(payments.chargeRequestedAt));
 
 export interface ReconcileOptions {
   /** PENDING rows and unsettled refunds younger than this are left alone (a window may be open). */
@@ -85,6 +89,8 @@ export interface ReconcileSummary {
   rejected: ({ paymentId: string } & Release)[];
   /** Payments PortOne has in the window that the app never recorded: for an operator to look at. */
   unknownAtPortOne: { paymentId: string; status: string; amount: number }[];
+  /** Automatic charges a crash left unsent, finished ones counted against their rules, retries started. */
+  autoCharges: AutoChargeSweep;
   /** Points whose validity ended (README "Points validity"); `expiredPaid` is money owed to buyers. */
   expiry: ExpirySummary;
   /** Old sign-in attempts, webhook records and idempotency keys deleted (README "Retention"). */
@@ -149,6 +155,7 @@ async function reconcileHoldingLease(options: ReconcileOptions, lease: Lease): P
     refunds: [],
     rejected: [],
     unknownAtPortOne: [],
+    autoCharges: { sent: 0, settled: 0, retried: 0 },
     expiry: { dueLots: 0, expired: { paidLots: 0, paidPoints: 0, bonusLots: 0, bonusPoints: 0 }, expiredPaid: [] },
     retention: {
       deleted: { signInAttempts: 0, webhookEvents: 0, idempotencyKeys: 0 },
@@ -225,7 +232,7 @@ async function reconcileHoldingLease(options: ReconcileOptions, lease: Lease): P
     );
 
     summary.checked.stalePending = await forEachId(
-      paymentsPage(and(eq(payments.status, "PENDING"), lt(payments.createdAt, staleBefore))),
+      paymentsPage(and(eq(payments.status, "PENDING"), lt(payments.createdAt, staleBefore), sent)),
       (id) => sync(id, { abandoned: true }),
       pages,
     );
@@ -241,6 +248,7 @@ async function reconcileHoldingLease(options: ReconcileOptions, lease: Lease): P
           eq(payments.status, "PENDING"),
           lt(payments.createdAt, unopenedBefore),
           gte(payments.createdAt, staleBefore),
+          sent,
         ),
       ),
       (id) => sync(id, { unopenedIsOver: true }),
@@ -272,6 +280,10 @@ async function reconcileHoldingLease(options: ReconcileOptions, lease: Lease): P
           },
         },
       );
+    });
+
+    await attempt("automatic charges", async () => {
+      summary.autoCharges = await sweepAutoCharges(now);
     });
 
     await attempt("points expiry", async () => {

@@ -1,11 +1,18 @@
 import "server-only";
 import { db } from "@/db";
+import { openLowBalanceChargeOnSpend } from "@/lib/billing/auto-charge";
 import { appendLedgerEntry, lockBalance, type Transaction } from "./ledger";
 
 export type SpendRefusal = "insufficient_points" | "spending_blocked";
 
 export type SpendResult =
-  | { ok: true; spent: { paid: number; bonus: number }; balance: { paid: number; bonus: number; total: number } }
+  | {
+      ok: true;
+      spent: { paid: number; bonus: number };
+      balance: { paid: number; bonus: number; total: number };
+      /** The automatic charge this spend opened (its low-balance rule): send it once the transaction commits. */
+      autoChargePaymentId: string | null;
+    }
   | { ok: false; code: SpendRefusal; balance: { paid: number; bonus: number; total: number } };
 
 /**
@@ -41,7 +48,16 @@ export async function spendPoints(
     });
     if (!written) throw new Error(`order ${input.reference} was already spent`);
     const after = { paid: balance.paid - paid, bonus: balance.bonus - bonus };
-    return { ok: true, spent: { paid, bonus }, balance: { ...after, total: after.paid + after.bonus } };
+    const autoChargePaymentId = await openLowBalanceChargeOnSpend(transaction, input.userId, {
+      before: total,
+      after: total - input.amount,
+    });
+    return {
+      ok: true,
+      spent: { paid, bonus },
+      balance: { ...after, total: after.paid + after.bonus },
+      autoChargePaymentId,
+    };
   };
   return tx ? run(tx) : db.transaction(run);
 }

@@ -14,7 +14,13 @@ export class PortOneTimeoutError extends Error {
 
 // PortOne's 4xx answers: certain, and the same if asked again. Anything else it answers with an
 // error type (INTERNAL_SERVER_ERROR, PG_PROVIDER, one the SDK does not know) is a 5xx.
-const DEFINITE_TYPES = new Set(["INVALID_REQUEST", "UNAUTHORIZED", "FORBIDDEN", "PAYMENT_NOT_FOUND"]);
+const DEFINITE_TYPES = new Set([
+  "INVALID_REQUEST",
+  "UNAUTHORIZED",
+  "FORBIDDEN",
+  "PAYMENT_NOT_FOUND",
+  "BILLING_KEY_NOT_FOUND",
+]);
 
 const errorTypeOf = (error: unknown): string | undefined =>
   error instanceof PortOneError && "data" in error ? String((error.data as { type?: unknown }).type) : undefined;

@@ -18,6 +18,9 @@ export function appEnvForEmulator(url: string, config: EmulatorConfig): Record<s
     );
     if (option) env[option.channelKeyVariable] = channel.key;
   }
+  // The emulator issues and charges billing keys on its card channel.
+  const card = config.channels.find((channel) => channel.payMethod === "CARD");
+  if (card) env.PORTONE_CHANNEL_KEY_BILLING = card.key;
   return env;
 }
 

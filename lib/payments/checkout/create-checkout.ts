@@ -61,7 +61,7 @@ async function openCheckoutsOf(userId: string): Promise<number> {
 }
 
 /** PortOne accepts ASCII letters, digits, '-' and '_' safely in every PG; nothing else is used. */
-function newPaymentId(): string {
+export function newPaymentId(): string {
   return `pc-${Date.now().toString(36)}-${randomBytes(9).toString("hex")}`;
 }
 

@@ -2,11 +2,15 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { payments, webhookEvents } from "@/db/schema";
+import { syncBillingKey } from "@/lib/billing/payment-methods";
+import { settleAutoCharge } from "@/lib/billing/settle-auto-charge";
 import { settleRequestedRefunds } from "@/lib/payments/refunds/settle-refund";
 import { syncPayment } from "@/lib/payments/sync/sync-payment";
 import { log } from "@/lib/observability/log";
 
 export type WebhookOutcome = "processed" | "ignored" | "duplicate";
+
+const BILLING_KEY_CHANGES = new Set(["BillingKey.Issued", "BillingKey.Deleted", "BillingKey.Updated"]);
 
 /**
  * Applies one verified webhook. A webhook-id already processed is acknowledged without work;
@@ -18,6 +22,7 @@ export async function processWebhook(event: {
   webhookId: string;
   type: string;
   paymentId: string | null;
+  billingKey?: string | null;
 }): Promise<WebhookOutcome> {
   const [existing] = await db
     .insert(webhookEvents)
@@ -37,7 +42,13 @@ export async function processWebhook(event: {
       event.type.startsWith("Transaction.") && event.paymentId !== null && (await isOurs(event.paymentId));
     // Refunds PortOne was still carrying out are settled first, so the sync sees their cancellations as ours.
     if (relevant) await settleRequestedRefunds(event.paymentId!);
-    const outcome = relevant && (await syncPayment(event.paymentId!)).ok ? "processed" : "ignored";
+    let outcome: WebhookOutcome = relevant && (await syncPayment(event.paymentId!)).ok ? "processed" : "ignored";
+    // An automatic charge's end (a scheduled one, or one whose answer was lost) counts against its rule.
+    if (outcome === "processed") await settleAutoCharge(event.paymentId!);
+    // A key issued (the buyer never came back to our page) or deleted at PortOne. Ready and
+    // Failed name a key that was never issued: nothing to look up.
+    if (BILLING_KEY_CHANGES.has(event.type) && event.billingKey)
+      outcome = (await syncBillingKey(event.billingKey)).ok ? "processed" : "ignored";
     await record(event.webhookId, outcome);
     log.info({ ...fields, outcome }, "webhook handled");
     return outcome;

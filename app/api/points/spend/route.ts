@@ -1,4 +1,6 @@
+import { after } from "next/server";
 import { z } from "zod";
+import { chargeInBackground } from "@/lib/billing/auto-charge";
 import { ApiError, errorAnswer } from "@/lib/http/api-error";
 import { errorResponse } from "@/lib/http/error-response";
 import { BODY_LIMITS, readLimitedJson } from "@/lib/http/limited-body";
@@ -48,6 +50,8 @@ async function spend(request: Request) {
         tx,
       );
       if (!result.ok) return errorAnswer(result.code, SPEND_REFUSALS[result.code], { balance: result.balance });
+      // Sent once the spend has committed; a process that dies first leaves it to the sweep.
+      after(() => chargeInBackground(result.autoChargePaymentId));
       return { status: 200, body: { spent: result.spent, balance: result.balance } };
     });
     return Response.json(response.body, { status: response.status });

@@ -1,0 +1,115 @@
+import "server-only";
+import { PayWithBillingKeyError } from "@portone/server-sdk/payment";
+import { DeleteBillingKeyError, GetBillingKeyInfoError } from "@portone/server-sdk/payment/billingKey";
+import type { BillingKeyInfo } from "@portone/server-sdk/payment/billingKey";
+import { portoneRead, portoneWrite } from "./call";
+import { portone } from "./client";
+
+/** What the app needs to know of a PortOne billing key, in our own shape. */
+export interface PortOneBillingKey {
+  billingKey: string;
+  status: "ISSUED" | "DELETED" | "UNKNOWN";
+  storeId: string;
+  /** Ours: the issueId our server chose when the issuing window opened. */
+  issueId: string | null;
+  customerId: string | null;
+  channelKeys: string[];
+  cardName: string | null;
+  /** As the PG masks it (first six and last four digits); never the whole number. */
+  cardNumber: string | null;
+}
+
+/** The billing key as PortOne has it, or null when PortOne has none by that key. */
+export async function fetchBillingKey(billingKey: string): Promise<PortOneBillingKey | null> {
+  try {
+    return toPortOneBillingKey(
+      await portoneRead({ operation: "getBillingKeyInfo" }, () => portone.billingKey.getBillingKeyInfo({ billingKey })),
+    );
+  } catch (error) {
+    if (error instanceof GetBillingKeyInfoError && error.data.type === "BILLING_KEY_NOT_FOUND") return null;
+    throw error;
+  }
+}
+
+function toPortOneBillingKey(info: BillingKeyInfo): PortOneBillingKey {
+  const raw = info as Partial<Extract<BillingKeyInfo, { status: "ISSUED" }>> & { status: string; billingKey: string };
+  const card = raw.methods?.find((method) => method.type === "BillingKeyPaymentMethodCard");
+  const details = card && "card" in card ? card.card : undefined;
+  return {
+    billingKey: raw.billingKey,
+    status: raw.status === "ISSUED" || raw.status === "DELETED" ? raw.status : "UNKNOWN",
+    storeId: raw.storeId ?? "",
+    issueId: raw.issueId ?? null,
+    customerId: raw.customer?.id ?? null,
+    channelKeys: (raw.channels ?? []).flatMap((channel) => (channel.key ? [channel.key] : [])),
+    cardName: details?.name ?? null,
+    cardNumber: details?.number ?? null,
+  };
+}
+
+/** Deletes the key at PortOne; one already deleted (or unknown there) counts as done. */
+export async function deleteBillingKeyAtPortOne(billingKey: string): Promise<void> {
+  try {
+    await portoneWrite({ operation: "deleteBillingKey" }, () =>
+      portone.billingKey.deleteBillingKey({ billingKey, reason: "고객 요청", requester: "CUSTOMER" }),
+    );
+  } catch (error) {
+    const type = error instanceof DeleteBillingKeyError ? String(error.data.type) : "";
+    if (type === "BILLING_KEY_ALREADY_DELETED" || type === "BILLING_KEY_NOT_FOUND") return;
+    throw error;
+  }
+}
+
+export type BillingKeyPaymentOutcome =
+  | { kind: "paid" }
+  /** The card company or PortOne refused: certain, nothing was charged. */
+  | { kind: "refused"; type: string; message: string }
+  /** No answer, or one that does not say (5xx, timeout): the payment's state is looked up later. */
+  | { kind: "unknown"; message: string };
+
+// PortOne's answers after which no money moved. PG_PROVIDER is the card company's refusal here
+// (declined, expired): the payment is FAILED at PortOne, so it is certain too.
+const DEFINITE_REFUSALS = new Set([
+  "INVALID_REQUEST",
+  "BILLING_KEY_NOT_FOUND",
+  "BILLING_KEY_ALREADY_DELETED",
+  "CHANNEL_NOT_FOUND",
+  "PG_PROVIDER",
+  "SUM_OF_PARTS_EXCEEDS_TOTAL_AMOUNT",
+  "FORBIDDEN",
+  "UNAUTHORIZED",
+]);
+
+/** Charges a registered card (server to PortOne, no window). Asked once, like every write. */
+export async function payWithBillingKey(input: {
+  paymentId: string;
+  billingKey: string;
+  channelKey: string;
+  orderName: string;
+  amount: number;
+  currency: string;
+  customerId: string;
+}): Promise<BillingKeyPaymentOutcome> {
+  try {
+    await portoneWrite({ operation: "payWithBillingKey", paymentId: input.paymentId }, () =>
+      portone.payWithBillingKey({
+        paymentId: input.paymentId,
+        billingKey: input.billingKey,
+        channelKey: input.channelKey,
+        orderName: input.orderName,
+        amount: { total: input.amount },
+        currency: input.currency as "KRW",
+        customer: { id: input.customerId },
+      }),
+    );
+    return { kind: "paid" };
+  } catch (error) {
+    const data = error instanceof PayWithBillingKeyError ? (error.data as { type?: unknown; message?: unknown }) : {};
+    const type = String(data.type ?? "");
+    const message = typeof data.message === "string" ? data.message : error instanceof Error ? error.message : "";
+    // ALREADY_PAID: an earlier attempt of this paymentId went through; the sync will find it PAID.
+    if (type === "ALREADY_PAID") return { kind: "paid" };
+    if (DEFINITE_REFUSALS.has(type)) return { kind: "refused", type, message };
+    return { kind: "unknown", message };
+  }
+}
