@@ -1,4 +1,5 @@
 import * as PortOne from "@portone/browser-sdk/v2";
+import type { BillingKeyIssueRequest } from "@/lib/billing/payment-methods";
 import type { PaymentRequest } from "@/lib/payments/checkout/create-checkout";
 
 // The one module that talks to PortOne's browser SDK.
@@ -92,4 +93,21 @@ export function openPaymentWindow(request: PaymentRequest, scriptUrl: string | u
       settle({ kind: "cancelled", paymentId: request.paymentId });
     },
   };
+}
+
+export type BillingKeyWindowResult =
+  { kind: "issued"; billingKey: string } | { kind: "failed"; message: string } | { kind: "redirecting" };
+
+/** Opens PortOne's card registration window (requestIssueBillingKey); phones leave for PortOne's page. */
+export async function openBillingKeyWindow(
+  request: BillingKeyIssueRequest,
+  scriptUrl: string | undefined,
+): Promise<BillingKeyWindowResult> {
+  await loadConfiguredScript(scriptUrl);
+  const response = await PortOne.requestIssueBillingKey(request);
+  if (!response) return { kind: "redirecting" };
+  if (response.code !== undefined || !response.billingKey) {
+    return { kind: "failed", message: response.pgMessage ?? response.message ?? "카드를 등록하지 못했습니다." };
+  }
+  return { kind: "issued", billingKey: response.billingKey };
 }

@@ -29,6 +29,9 @@ export function PaymentList({ payments }: { payments: PaymentView[] }) {
             <StatusBadge status={payment.status} />
             <span className="font-semibold">{formatWon(payment.amount)}</span>
             <span className="text-sm text-slate-600">{payOptionLabel(payment.payOption)}</span>
+            {payment.automatic ? (
+              <span className="rounded-full bg-sky-100 px-2 py-0.5 text-xs font-semibold text-sky-900">자동 충전</span>
+            ) : null}
             <PointsNote payment={payment} />
             <time className="w-full text-xs text-slate-500" dateTime={payment.createdAt.toISOString()}>
               {formatKst(payment.createdAt)}

@@ -28,6 +28,8 @@ const actions = {
   refund: () => serverActionId("app/payments/[paymentId]/actions.ts", "refundAction"),
   closeDeposit: () => serverActionId("app/payments/[paymentId]/actions.ts", "closeDepositAction"),
   buy: () => serverActionId("app/shop/actions.ts", "buyItemAction"),
+  startCardRegistration: () => serverActionId("app/account/payment-methods/actions.ts", "startRegistrationAction"),
+  createRule: () => serverActionId("app/account/payment-methods/actions.ts", "createRuleAction"),
 };
 
 function form(fields: Record<string, string>): FormData {
@@ -161,6 +163,51 @@ export class AppClient {
 
   buy(baseUrl: string, session: Session, itemId: string) {
     return this.action(baseUrl, "shop", "/shop", actions.buy(), [{}, form({ itemId })], session.cookie);
+  }
+
+  /** The payment-methods page's 카드 등록: PortOne's request for the card window. */
+  startCardRegistration(baseUrl: string, session: Session) {
+    return this.action(
+      baseUrl,
+      "card registration",
+      "/account/payment-methods",
+      actions.startCardRegistration(),
+      [{}],
+      session.cookie,
+    );
+  }
+
+  /**
+   * The low-balance rule form as a person fills it on the page: the first registered card, the
+   * agreement version the page shows, the box ticked.
+   */
+  async createLowBalanceRule(
+    baseUrl: string,
+    session: Session,
+    rule: { packageId: string; threshold: number; monthlyLimit: number },
+  ) {
+    const { html } = await this.page(baseUrl, session, "/account/payment-methods");
+    const paymentMethodId = /name="paymentMethodId"[^>]*>\s*<option value="([0-9a-f-]{36})"/.exec(html)?.[1];
+    const agreedVersion = /name="agreedVersion" value="([^"]+)"/.exec(html)?.[1];
+    if (!paymentMethodId || !agreedVersion) return { offered: false };
+    return this.action(
+      baseUrl,
+      "auto-charge rule",
+      "/account/payment-methods",
+      actions.createRule(),
+      [
+        {},
+        form({
+          paymentMethodId,
+          packageId: rule.packageId,
+          threshold: String(rule.threshold),
+          monthlyLimit: String(rule.monthlyLimit),
+          agreed: "on",
+          agreedVersion,
+        }),
+      ],
+      session.cookie,
+    );
   }
 
   async serviceSpend(baseUrl: string, body: { userId: string; amount: number; description: string }, key: string) {

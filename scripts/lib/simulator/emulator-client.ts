@@ -49,6 +49,22 @@ export class EmulatorClient {
     return txId;
   }
 
+  /** PortOne's card registration window (requestIssueBillingKey), opened as a phone does: it redirects back. */
+  async openCardWindow(request: Record<string, unknown>): Promise<string> {
+    const response = await fetch(`${this.url}/checkout-api/billing-keys`, {
+      method: "POST",
+      body: JSON.stringify({
+        request,
+        mode: "REDIRECTION",
+        parentOrigin: "http://localhost",
+        pageUrl: "http://localhost/account/payment-methods",
+      }),
+    });
+    const { txId } = (await response.json()) as { txId?: string };
+    if (!response.ok || !txId) throw new Error(`PortOne's card window refused the request (${response.status})`);
+    return txId;
+  }
+
   /** The tester's button in the window; for a phone, where PortOne sends the page back to. */
   async answerWindow(txId: string, outcome: WindowOutcome): Promise<string | null> {
     const response = await fetch(`${this.url}/checkout/${txId}`, {

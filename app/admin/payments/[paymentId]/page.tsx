@@ -9,7 +9,13 @@ import { formatPoints, formatWon } from "@/lib/format";
 
 export const metadata: Metadata = { title: "관리자 · 결제 타임라인" };
 
-const SOURCE_LABELS = { payment: "결제", refund: "환불", webhook: "웹훅", ledger: "원장" } as const;
+const SOURCE_LABELS = {
+  payment: "결제",
+  refund: "환불",
+  webhook: "웹훅",
+  ledger: "원장",
+  auto_charge: "자동 충전",
+} as const;
 
 export default async function AdminPaymentPage({ params }: { params: Promise<{ paymentId: string }> }) {
   const { paymentId } = await params;

@@ -3,6 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { formatKst } from "@/app/_components/date-time";
 import { findUserForAdmin, listAdjustments } from "@/lib/admin/adjustments";
+import { autoChargesForAdmin } from "@/lib/admin/auto-charges";
+import { ruleEventTitle } from "@/lib/billing/event-text";
 import { requireAdminPage } from "@/lib/auth/admin";
 import { formatPoints, formatSignedPoints } from "@/lib/format";
 import { AdjustForm } from "./adjust-form";
@@ -14,7 +16,7 @@ export default async function AdminUserPage({ params }: { params: Promise<{ user
   await requireAdminPage(`/admin/users/${encodeURIComponent(userId)}`);
   const user = await findUserForAdmin(userId);
   if (!user) notFound();
-  const adjustments = await listAdjustments(user.id);
+  const [adjustments, autoCharges] = await Promise.all([listAdjustments(user.id), autoChargesForAdmin(user.id)]);
 
   return (
     <div className="space-y-6">
@@ -55,6 +57,51 @@ export default async function AdminUserPage({ params }: { params: Promise<{ user
             ))}
           </ul>
         )}
+      </section>
+      <section aria-labelledby="auto-charge-heading" className="space-y-3">
+        <h2 id="auto-charge-heading" className="text-lg font-bold">
+          자동 충전
+        </h2>
+        {autoCharges.rules.length === 0 ? (
+          <p className="text-sm text-slate-600">자동 충전 규칙이 없습니다.</p>
+        ) : (
+          <ul className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white text-sm">
+            {autoCharges.rules.map((rule) => (
+              <li key={rule.id} className="space-y-1 px-4 py-2.5" data-testid="admin-auto-charge-rule">
+                <p className="font-semibold">
+                  {rule.kind === "low_balance"
+                    ? `잔액 ${formatPoints(rule.threshold ?? 0)} 미만`
+                    : `매월 ${rule.dayOfMonth}일`}{" "}
+                  · {rule.packageId} · 월 {rule.monthlyLimit}회 · {rule.status}
+                  {rule.pausedReason ? ` (${rule.pausedReason})` : ""}
+                </p>
+                <p className="text-xs text-slate-500">
+                  동의 {formatKst(rule.consentedAt, { seconds: true })} · 약관 {rule.consentVersion} · sha256{" "}
+                  {rule.consentTextSha256.slice(0, 12)}…
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+        {autoCharges.events.length > 0 ? (
+          <ol className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white text-sm">
+            {autoCharges.events.map((event) => (
+              <li
+                key={event.id}
+                className="flex flex-wrap gap-x-3 gap-y-1 px-4 py-2"
+                data-testid="admin-auto-charge-event"
+              >
+                <span className="font-semibold">{ruleEventTitle(event.type)}</span>
+                {event.paymentId ? (
+                  <Link href={`/admin/payments/${event.paymentId}`} className="break-all text-brand-700 underline">
+                    {event.paymentId}
+                  </Link>
+                ) : null}
+                <span className="ml-auto text-xs text-slate-500">{formatKst(event.createdAt, { seconds: true })}</span>
+              </li>
+            ))}
+          </ol>
+        ) : null}
       </section>
     </div>
   );

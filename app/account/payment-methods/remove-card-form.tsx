@@ -1,0 +1,45 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { FormAlert, SubmitButton } from "@/app/_components/form-controls";
+import type { ActionState } from "@/lib/http/action";
+import { removePaymentMethodAction } from "./actions";
+
+/** Deleting asks once more: a rule charging this card stops with it. */
+export function RemoveCardForm({ paymentMethodId, label }: { paymentMethodId: string; label: string }) {
+  const [state, action, pending] = useActionState<ActionState<typeof removePaymentMethodAction>, FormData>(
+    removePaymentMethodAction,
+    null,
+  );
+  const [confirming, setConfirming] = useState(false);
+  if (!confirming)
+    return (
+      <button
+        type="button"
+        onClick={() => setConfirming(true)}
+        className="rounded-lg border border-slate-300 px-3 py-1.5 text-sm font-semibold text-slate-700 hover:bg-slate-50"
+        aria-label={`${label} 삭제`}
+      >
+        삭제
+      </button>
+    );
+  return (
+    <form action={action} className="space-y-2">
+      <input type="hidden" name="paymentMethodId" value={paymentMethodId} />
+      <p className="text-sm text-slate-700">이 카드를 삭제할까요? 이 카드로 하던 자동 충전도 멈춥니다.</p>
+      <div className="flex gap-2">
+        <SubmitButton pending={pending} pendingLabel="삭제 중…" variant="danger">
+          카드 삭제
+        </SubmitButton>
+        <button
+          type="button"
+          onClick={() => setConfirming(false)}
+          className="rounded-lg border border-slate-300 px-4 py-2.5 text-sm font-semibold text-slate-700 hover:bg-slate-50"
+        >
+          그대로 두기
+        </button>
+      </div>
+      <FormAlert message={state?.ok === false ? state.error : undefined} />
+    </form>
+  );
+}

@@ -1,0 +1,56 @@
+import { formatKst } from "@/app/_components/date-time";
+import type { RuleView } from "@/lib/billing/rules";
+import { formatPoints, formatWon } from "@/lib/format";
+import { findPackage } from "@/lib/payments/catalog/packages";
+import { StopRuleForm } from "./stop-rule-form";
+
+const PAUSE_REASONS: Record<string, string> = {
+  declined: "카드 결제가 여러 번 거절되어 자동 충전을 멈췄습니다. 카드를 확인한 뒤 해지하고 다시 설정해 주세요.",
+  payment_method_removed: "결제에 쓰던 카드가 삭제되어 자동 충전을 멈췄습니다. 새 카드를 등록한 뒤 다시 설정해 주세요.",
+};
+
+/** One live rule: what it charges, its state, the next retry, and how to stop it. */
+export function RuleCard({ rule }: { rule: RuleView }) {
+  const pack = findPackage(rule.packageId);
+  const paused = rule.status === "PAUSED";
+  return (
+    <div className="space-y-3 rounded-xl border border-slate-200 p-4" data-testid="auto-charge-rule">
+      <div className="flex flex-wrap items-center gap-2">
+        <h3 className="font-bold">잔액 부족 시 자동 충전</h3>
+        <span
+          className={`rounded-full px-2.5 py-0.5 text-xs font-semibold ${paused ? "bg-amber-100 text-amber-900" : "bg-emerald-100 text-emerald-800"}`}
+        >
+          {paused ? "일시 중지" : "사용 중"}
+        </span>
+      </div>
+      {paused ? (
+        <p role="alert" className="rounded-lg border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          {PAUSE_REASONS[rule.pausedReason ?? ""] ?? "자동 충전이 멈춰 있습니다."}
+        </p>
+      ) : null}
+      <dl className="grid grid-cols-[7rem_1fr] gap-y-1.5 text-sm">
+        <dt className="text-slate-600">조건</dt>
+        <dd>잔액이 {formatPoints(rule.threshold ?? 0)} 미만이 되면</dd>
+        <dt className="text-slate-600">충전</dt>
+        <dd>
+          {pack ? `${formatWon(pack.price)} (${formatPoints(pack.paidPoints + pack.bonusPoints)})` : rule.packageId}
+        </dd>
+        <dt className="text-slate-600">카드</dt>
+        <dd>{rule.card}</dd>
+        <dt className="text-slate-600">한 달 최대</dt>
+        <dd>{rule.monthlyLimit}회</dd>
+        {rule.retryAt && !paused ? (
+          <>
+            <dt className="text-slate-600">다시 시도</dt>
+            <dd>
+              {formatKst(rule.retryAt)} (결제 거절 {rule.failedAttempts}회)
+            </dd>
+          </>
+        ) : null}
+        <dt className="text-slate-600">동의</dt>
+        <dd>{formatKst(rule.consentedAt)}</dd>
+      </dl>
+      <StopRuleForm ruleId={rule.id} />
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+import { expect as baseExpect, type Page } from "@playwright/test";
+import { balanceOf, sql } from "../support/db";
+import { CHECKOUT_FRAME } from "../support/charge-page";
+import { expect, test } from "../support/fixtures";
+
+async function openPaymentMethods(page: Page) {
+  await page.goto("/account");
+  await page.getByRole("link", { name: "결제 수단 관리" }).click();
+  await expect(page.getByRole("heading", { name: "결제 수단 · 자동 충전", level: 1 })).toBeVisible();
+}
+
+const cardList = (page: Page) => page.getByRole("list", { name: "등록한 카드" });
+
+async function cardsOf(email: string) {
+  return sql<{ status: string }[]>`
+    select m.status from payment_methods m join users u on u.id = m.user_id where u.email = ${email}`;
+}
+
+async function autoCharges(email: string) {
+  return sql<{ status: string; amount: number }[]>`
+    select p.status, p.amount from payments p join users u on u.id = p.user_id
+    where u.email = ${email} and p.auto_charge_rule_id is not null order by p.created_at`;
+}
+
+test("register a card, let a low balance charge it once, then delete the card", async ({ page, user, charge }) => {
+  await charge.chargeByCard("10,300 P");
+  await openPaymentMethods(page);
+  await expect(page.getByText("등록한 카드가 없습니다.")).toBeVisible();
+
+  await page.getByRole("button", { name: "카드 등록" }).click();
+  const window = page.frameLocator(CHECKOUT_FRAME);
+  await window.getByLabel("카드사").selectOption({ label: "삼성카드" });
+  await window.getByRole("button", { name: "빌링키 발급" }).click();
+  await expect(page.getByRole("status")).toHaveText("카드를 등록했습니다.");
+  await expect(cardList(page).getByRole("listitem")).toHaveCount(1);
+  await expect(cardList(page)).toContainText(/삼성카드 \*\*\*\*\d{4}/);
+
+  // The agreement follows the choices, and it is the condition of the rule.
+  await page.getByLabel("기준 잔액 (P)").fill("5000");
+  await page.getByLabel("충전 상품").selectOption({ label: "5,000원 (5,000 P)" });
+  await page.getByLabel("한 달 최대 횟수").selectOption("2회");
+  await expect(page.getByTestId("auto-charge-agreement")).toContainText(
+    "잔액이 5,000 P 미만이 되면, 등록한 카드(삼성카드 ****",
+  );
+  await expect(page.getByTestId("auto-charge-agreement")).toContainText("최대 2회, 최대 10,000원");
+  await page.getByLabel("위 내용을 확인했으며 자동 결제에 동의합니다. (필수)").check();
+  await page.getByRole("button", { name: "자동 충전 시작" }).click();
+  const rule = page.getByTestId("auto-charge-rule");
+  await expect(rule).toContainText("사용 중");
+  await expect(rule).toContainText("잔액이 5,000 P 미만이 되면");
+
+  // 10,300 → 5,800 (above) → 3,300: the second purchase crosses the threshold.
+  await page.goto("/shop");
+  await page.getByRole("button", { name: "아메리카노 쿠폰 4,500 P 구매" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "아메리카노" })).toContainText("남은 포인트 5,800 P");
+  await page.getByRole("button", { name: "이모티콘 팩 2,500 P 구매" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "이모티콘" })).toContainText("남은 포인트 3,300 P");
+  await expect.poll(() => balanceOf(user.email)).toBe(8_300);
+  baseExpect(await autoCharges(user.email)).toEqual([{ status: "PAID", amount: 5_000 }]);
+
+  await page.goto("/history");
+  await expect(page.getByTestId("payment-row").filter({ hasText: "자동 충전" })).toHaveCount(1);
+  await expect(page.getByTestId("header-balance")).toHaveText("8,300 P");
+
+  await openPaymentMethods(page);
+  await cardList(page).getByRole("button", { name: /삭제$/ }).click();
+  await page.getByRole("button", { name: "카드 삭제" }).click();
+  await expect(page.getByText("등록한 카드가 없습니다.")).toBeVisible();
+  await expect(rule).toContainText("일시 중지");
+  await expect(rule).toContainText("결제에 쓰던 카드가 삭제되어");
+  await page.getByRole("button", { name: "자동 충전 해지" }).click();
+  await expect(page.getByTestId("auto-charge-rule")).toHaveCount(0);
+  await expect(page.getByText("자동 충전을 쓰려면 먼저 카드를 등록해 주세요.")).toBeVisible();
+});
+
+test("closing PortOne's card window registers nothing and says so", async ({ page, user }) => {
+  await openPaymentMethods(page);
+  await page.getByRole("button", { name: "카드 등록" }).click();
+  await page.frameLocator(CHECKOUT_FRAME).getByRole("button", { name: "창 닫기" }).click();
+  await expect(page.locator("main").getByRole("alert")).toContainText("카드를 등록하지 못했습니다");
+  await expect(page.getByText("등록한 카드가 없습니다.")).toBeVisible();
+  // The registration that was started stays unfinished: never a card that can be charged.
+  baseExpect(await cardsOf(user.email)).toEqual([{ status: "PENDING" }]);
+});
+
+test.describe("on a phone", () => {
+  test.use({
+    viewport: { width: 360, height: 740 },
+    isMobile: true,
+    hasTouch: true,
+    userAgent:
+      "Mozilla/5.0 (Linux; Android 14; SM-S921N) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Mobile Safari/537.36",
+  });
+
+  test("PortOne's card page redirects back, and the card is registered", async ({ page, user }) => {
+    await openPaymentMethods(page);
+    await page.getByRole("button", { name: "카드 등록" }).click();
+    await page.getByRole("button", { name: "빌링키 발급" }).click();
+    await page.waitForURL(/\/account\/payment-methods\/result\?/);
+    await expect(page.getByRole("heading", { name: "카드를 등록했습니다" })).toBeVisible();
+    await page.getByRole("link", { name: "결제 수단으로 돌아가기" }).click();
+    await expect(cardList(page).getByRole("listitem")).toHaveCount(1);
+    baseExpect(await cardsOf(user.email)).toEqual([{ status: "ACTIVE" }]);
+    await page.screenshot({ path: test.info().outputPath("payment-methods-phone.png"), fullPage: true });
+  });
+});
