@@ -2,7 +2,7 @@ import { expect as baseExpect } from "@playwright/test";
 import { balanceOf, ledgerOf, paymentStatus } from "../support/db";
 import { portone } from "../support/emulator";
 import { expect, test } from "../support/fixtures";
-import { E2E_EMULATOR_URL } from "../support/stack-urls";
+import { E2E_APP_URL, E2E_EMULATOR_URL } from "../support/stack-urls";
 
 test.describe("on a phone", () => {
   test.use({
@@ -28,6 +28,25 @@ test.describe("on a phone", () => {
     expect(await ledgerOf(user.email)).toEqual([
       { kind: "charge", reference: paymentId, paid_delta: 10_000, bonus_delta: 300 },
     ]);
+  });
+
+  test("the result page arrives with the header already showing the credited balance", async ({
+    page,
+    user,
+    charge,
+  }) => {
+    await charge.open();
+    await charge.choose("10,300 P", "신용·체크카드");
+    await charge.pay();
+    // The app's scripts are held back from here on: what the result page shows is what it
+    // arrived with, not what a later refresh made of it (a slow phone shows that for a while).
+    await page.route(`${E2E_APP_URL}/_next/static/**`, (route) => route.abort());
+    await page.getByRole("button", { name: "결제 승인" }).click();
+    await charge.resultPaymentId();
+
+    await expect(page.getByTestId("payment-outcome")).toHaveText("충전이 완료되었습니다");
+    await expect(page.getByRole("link", { name: "보유 포인트 10,300 P" })).toBeVisible();
+    expect(await balanceOf(user.email)).toBe(10_300);
   });
 
   test("a cancel in PortOne's page comes back with the reason and no points", async ({ page, user, charge }) => {

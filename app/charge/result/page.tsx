@@ -15,8 +15,9 @@ export const metadata: Metadata = { title: "결제 결과" };
 type Search = { paymentId?: string; code?: string; message?: string; pgMessage?: string };
 
 /**
- * Where PortOne sends phones back (redirectUrl) and where desktop checkouts end. Safe to reload:
- * it only syncs and shows. Another user's paymentId is simply not found.
+ * Where phones come back to from PortOne (by way of ../return, which syncs first) and where desktop
+ * checkouts end (after their completion synced). Safe to reload: it only syncs and shows.
+ * Another user's paymentId is simply not found.
  */
 export default async function ChargeResultPage({ searchParams }: { searchParams: Promise<Search> }) {
   const search = await searchParams;
@@ -44,9 +45,9 @@ export default async function ChargeResultPage({ searchParams }: { searchParams:
     <div className="space-y-4">
       <ForgetLeftForPortOne />
       {watched ? <LivePaymentStatus paymentId={payment.id} version={watched.version} /> : null}
-      {/* The header's balance renders beside this page, possibly before the sync (or a webhook
-          that got there first) committed: refresh once so it shows the new balance. */}
-      {changed || payment.status === "PAID" ? <RefreshOnce /> : null}
+      {/* Synced here (a reload while PortOne had not answered yet), the change committed after the
+          layout, rendered beside this page, read the header's balance: refresh once. */}
+      {changed ? <RefreshOnce /> : null}
       <PaymentOutcome
         payment={payment}
         message={failureMessage}

@@ -145,7 +145,7 @@ export async function createCheckout(input: {
         fullName: input.customer.name ?? undefined,
         email: input.customer.email ?? undefined,
       },
-      redirectUrl: new URL("/charge/result", env.APP_URL).toString(),
+      redirectUrl: new URL("/charge/return", env.APP_URL).toString(),
       windowType: { pc: option.pcWindow, mobile: "REDIRECTION" },
     },
   };
