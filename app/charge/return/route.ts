@@ -1,5 +1,6 @@
 import { signedInUser } from "@/lib/auth/session";
 import { paymentIdSchema } from "@/lib/http/plain-text";
+import { log } from "@/lib/observability/log";
 import { loadOwnPaymentFresh } from "@/lib/payments/sync/load-fresh";
 
 export const dynamic = "force-dynamic";
@@ -18,7 +19,10 @@ export async function GET(request: Request) {
   const paymentId = paymentIdSchema.safeParse(searchParams.get("paymentId") ?? undefined);
   if (user && paymentId.success) {
     // An error code: the buyer left PortOne's window without completing it (as on the result page).
-    await loadOwnPaymentFresh(user.id, paymentId.data, { buyerReturned: Boolean(searchParams.get("code")) });
+    // PortOne unreachable or slow: the result page shows what we have and keeps watching.
+    await loadOwnPaymentFresh(user.id, paymentId.data, { buyerReturned: Boolean(searchParams.get("code")) }).catch(
+      (error: unknown) => log.warn({ paymentId: paymentId.data, err: error }, "syncing a returning phone failed"),
+    );
   }
   return new Response(null, {
     status: 303,
