@@ -192,6 +192,9 @@ export const payments = pgTable(
     // was sent to PortOne (null: not yet, so no sweep may take PortOne's silence for a closed window).
     autoChargeRuleId: uuid("auto_charge_rule_id").references((): AnyPgColumn => autoChargeRules.id),
     chargeRequestedAt: timestamp("charge_requested_at", { withTimezone: true }),
+    // A monthly charge PortOne keeps as a payment schedule until this time (timeToPay), and its id.
+    chargeDueAt: timestamp("charge_due_at", { withTimezone: true }),
+    scheduleId: text("schedule_id"),
     createdAt: createdAt(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

@@ -53,6 +53,8 @@ CREATE TABLE "payment_methods" (
 --> statement-breakpoint
 ALTER TABLE "payments" ADD COLUMN "auto_charge_rule_id" uuid;--> statement-breakpoint
 ALTER TABLE "payments" ADD COLUMN "charge_requested_at" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "payments" ADD COLUMN "charge_due_at" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "payments" ADD COLUMN "schedule_id" text;--> statement-breakpoint
 ALTER TABLE "auto_charge_events" ADD CONSTRAINT "auto_charge_events_rule_id_auto_charge_rules_id_fk" FOREIGN KEY ("rule_id") REFERENCES "public"."auto_charge_rules"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "auto_charge_events" ADD CONSTRAINT "auto_charge_events_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "auto_charge_rules" ADD CONSTRAINT "auto_charge_rules_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint

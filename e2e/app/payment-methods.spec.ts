@@ -2,6 +2,7 @@ import { expect as baseExpect, type Page } from "@playwright/test";
 import { balanceOf, sql } from "../support/db";
 import { CHECKOUT_FRAME } from "../support/charge-page";
 import { expect, test } from "../support/fixtures";
+import { PHONE } from "../support/screens";
 
 async function openPaymentMethods(page: Page) {
   await page.goto("/account");
@@ -14,6 +15,12 @@ const cardList = (page: Page) => page.getByRole("list", { name: "등록한 카�
 async function cardsOf(email: string) {
   return sql<{ status: string }[]>`
     select m.status from payment_methods m join users u on u.id = m.user_id where u.email = ${email}`;
+}
+
+async function monthlyCharges(email: string) {
+  return sql<{ status: string; amount: number; schedule_id: string | null }[]>`
+    select p.status, p.amount, p.schedule_id from payments p join users u on u.id = p.user_id
+    where u.email = ${email} and p.charge_due_at is not null order by p.created_at`;
 }
 
 async function autoCharges(email: string) {
@@ -36,16 +43,17 @@ test("register a card, let a low balance charge it once, then delete the card", 
   await expect(cardList(page)).toContainText(/삼성카드 \*\*\*\*\d{4}/);
 
   // The agreement follows the choices, and it is the condition of the rule.
-  await page.getByLabel("기준 잔액 (P)").fill("5000");
-  await page.getByLabel("충전 상품").selectOption({ label: "5,000원 (5,000 P)" });
-  await page.getByLabel("한 달 최대 횟수").selectOption("2회");
-  await expect(page.getByTestId("auto-charge-agreement")).toContainText(
+  const form = page.getByRole("form", { name: "잔액이 부족하면 자동 충전" });
+  await form.getByLabel("기준 잔액 (P)").fill("5000");
+  await form.getByLabel("충전 상품").selectOption({ label: "5,000원 (5,000 P)" });
+  await form.getByLabel("한 달 최대 횟수").selectOption("2회");
+  await expect(form.getByTestId("auto-charge-agreement")).toContainText(
     "잔액이 5,000 P 미만이 되면, 등록한 카드(삼성카드 ****",
   );
-  await expect(page.getByTestId("auto-charge-agreement")).toContainText("최대 2회, 최대 10,000원");
-  await page.getByLabel("위 내용을 확인했으며 자동 결제에 동의합니다. (필수)").check();
-  await page.getByRole("button", { name: "자동 충전 시작" }).click();
-  const rule = page.getByTestId("auto-charge-rule");
+  await expect(form.getByTestId("auto-charge-agreement")).toContainText("최대 2회, 최대 10,000원");
+  await form.getByLabel("위 내용을 확인했으며 자동 결제에 동의합니다. (필수)").check();
+  await form.getByRole("button", { name: "자동 충전 시작" }).click();
+  const rule = page.getByTestId("auto-charge-rule").filter({ hasText: "잔액 부족 시 자동 충전" });
   await expect(rule).toContainText("사용 중");
   await expect(rule).toContainText("잔액이 5,000 P 미만이 되면");
 
@@ -68,9 +76,37 @@ test("register a card, let a low balance charge it once, then delete the card", 
   await expect(page.getByText("등록한 카드가 없습니다.")).toBeVisible();
   await expect(rule).toContainText("일시 중지");
   await expect(rule).toContainText("결제에 쓰던 카드가 삭제되어");
-  await page.getByRole("button", { name: "자동 충전 해지" }).click();
+  await rule.getByRole("button", { name: "자동 충전 해지" }).click();
   await expect(page.getByTestId("auto-charge-rule")).toHaveCount(0);
   await expect(page.getByText("자동 충전을 쓰려면 먼저 카드를 등록해 주세요.")).toBeVisible();
+});
+
+test("a monthly charge is booked for its day, shown as the next charge, and stopped", async ({ page, user }) => {
+  await openPaymentMethods(page);
+  await page.getByRole("button", { name: "카드 등록" }).click();
+  await page.frameLocator(CHECKOUT_FRAME).getByRole("button", { name: "빌링키 발급" }).click();
+  await expect(cardList(page).getByRole("listitem")).toHaveCount(1);
+
+  const form = page.getByRole("form", { name: "매월 정해진 날 자동 충전" });
+  await form.getByLabel("결제일").selectOption("매월 25일");
+  await form.getByLabel("충전 상품").selectOption({ label: "30,000원 (31,500 P)" });
+  await expect(form.getByTestId("auto-charge-agreement")).toContainText("매월 25일 오전 9시(한국 시간)에 등록한 카드");
+  // Without the box ticked the browser keeps the form; nothing is booked.
+  await form.getByRole("button", { name: "매월 자동 충전 시작" }).click();
+  baseExpect(await monthlyCharges(user.email)).toEqual([]);
+  await form.getByLabel("위 내용을 확인했으며 자동 결제에 동의합니다. (필수)").check();
+  await form.getByRole("button", { name: "매월 자동 충전 시작" }).click();
+
+  const rule = page.getByTestId("auto-charge-rule").filter({ hasText: "매월 자동 충전" });
+  await expect(rule).toContainText("매월 25일 오전 9시");
+  await expect(rule.getByTestId("next-charge")).toContainText(/\d{4}\. \d{2}\. 25\. 09:00/);
+  const [booked] = await monthlyCharges(user.email);
+  baseExpect(booked).toMatchObject({ status: "PENDING", amount: 30_000 });
+  baseExpect(booked!.schedule_id).toBeTruthy();
+
+  await rule.getByRole("button", { name: "자동 충전 해지" }).click();
+  await expect(page.getByTestId("auto-charge-rule")).toHaveCount(0);
+  baseExpect(await monthlyCharges(user.email)).toMatchObject([{ status: "EXPIRED" }]);
 });
 
 test("closing PortOne's card window registers nothing and says so", async ({ page, user }) => {
@@ -84,13 +120,7 @@ test("closing PortOne's card window registers nothing and says so", async ({ pag
 });
 
 test.describe("on a phone", () => {
-  test.use({
-    viewport: { width: 360, height: 740 },
-    isMobile: true,
-    hasTouch: true,
-    userAgent:
-      "Mozilla/5.0 (Linux; Android 14; SM-S921N) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Mobile Safari/537.36",
-  });
+  test.use(PHONE);
 
   test("PortOne's card page redirects back, and the card is registered", async ({ page, user }) => {
     await openPaymentMethods(page);

@@ -7,6 +7,7 @@ import { env } from "@/lib/env";
 import { log } from "@/lib/observability/log";
 import type { Transaction } from "@/lib/points/ledger";
 import { deleteBillingKeyAtPortOne, fetchBillingKey, type PortOneBillingKey } from "@/lib/portone/billing-keys";
+import { revokeSchedules } from "@/lib/portone/payment-schedules";
 import { pauseRulesOfPaymentMethod } from "./rule-events";
 
 /** What the browser passes to PortOne's requestIssueBillingKey; built here so the browser decides nothing. */
@@ -167,6 +168,8 @@ export async function removePaymentMethod(userId: string, paymentMethodId: strin
     );
   if (!row?.billingKey) return { ok: false, code: "not_found" };
   try {
+    // PortOne keeps a key with a waiting schedule: its monthly charges are revoked first.
+    await revokeSchedules({ billingKey: row.billingKey });
     await deleteBillingKeyAtPortOne(row.billingKey);
   } catch (error) {
     log.error({ paymentMethodId, err: error }, "deleting the billing key at PortOne failed");

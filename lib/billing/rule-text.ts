@@ -8,6 +8,11 @@ import type { PointsPackage } from "@/lib/payments/catalog/packages";
  */
 export const AUTO_CHARGE_TERMS_VERSION = "2026-12-01";
 
+const RETRY_SENTENCE =
+  "결제가 거절되면 1시간, 6시간, 24시간 뒤에 다시 시도하고, 그래도 안 되면 자동 충전을 멈추고 알려 드립니다.";
+const STOP_SENTENCE =
+  "자동 충전은 내 계정 > 결제 수단에서 언제든 해지할 수 있으며, 해지하면 그 뒤로는 결제되지 않습니다. 자동 충전된 포인트도 사용하지 않은 만큼 환불받을 수 있습니다.";
+
 export interface LowBalanceTerms {
   kind: "low_balance";
   pack: PointsPackage;
@@ -22,10 +27,31 @@ export function lowBalanceAgreement(terms: LowBalanceTerms): string {
   return [
     `포인트를 사용한 뒤 잔액이 ${formatPoints(terms.threshold)} 미만이 되면, 등록한 카드(${terms.card})로 ${formatWon(terms.pack.price)}을 결제하고 ${formatPoints(points)}를 충전합니다.`,
     `한 달(매월 1일부터 말일까지, 한국 시간)에 최대 ${terms.monthlyLimit}회, 최대 ${formatWon(terms.pack.price * terms.monthlyLimit)}까지 결제됩니다.`,
-    "결제가 거절되면 1시간, 6시간, 24시간 뒤에 다시 시도하고, 그래도 안 되면 자동 충전을 멈추고 알려 드립니다.",
-    "자동 충전은 내 계정 > 결제 수단에서 언제든 해지할 수 있으며, 해지하면 그 뒤로는 결제되지 않습니다. 자동 충전된 포인트도 사용하지 않은 만큼 환불받을 수 있습니다.",
+    RETRY_SENTENCE,
+    STOP_SENTENCE,
   ].join("\n");
 }
+
+export interface MonthlyTerms {
+  kind: "monthly";
+  pack: PointsPackage;
+  dayOfMonth: number;
+  card: string;
+}
+
+export function monthlyAgreement(terms: MonthlyTerms): string {
+  const points = terms.pack.paidPoints + terms.pack.bonusPoints;
+  return [
+    `매월 ${terms.dayOfMonth}일 오전 9시(한국 시간)에 등록한 카드(${terms.card})로 ${formatWon(terms.pack.price)}을 결제하고 ${formatPoints(points)}를 충전합니다.`,
+    `한 달에 한 번, 최대 ${formatWon(terms.pack.price)}까지 결제됩니다.`,
+    RETRY_SENTENCE,
+    STOP_SENTENCE,
+  ].join("\n");
+}
+
+/** The agreement for either kind of rule. */
+export const agreementFor = (terms: LowBalanceTerms | MonthlyTerms): string =>
+  terms.kind === "monthly" ? monthlyAgreement(terms) : lowBalanceAgreement(terms);
 
 /** A masked card for display: "삼성카드 ****1234". */
 export function cardLabel(card: { cardName: string | null; cardNumber: string | null }): string {

@@ -1,12 +1,14 @@
 import "server-only";
-import { and, eq, isNotNull, isNull, lt, lte, notExists, notInArray, sql } from "drizzle-orm";
+import { and, eq, isNotNull, isNull, lt, lte, ne, notExists, notInArray, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { autoChargeEvents, autoChargeRules, payments } from "@/db/schema";
 import { log } from "@/lib/observability/log";
 import { OPEN_STATUSES } from "@/lib/payments/sync/transitions";
 import { lockBalance } from "@/lib/points/ledger";
-import { chargeAutoPayment, openAutoCharge } from "./auto-charge";
-import { settleAutoCharge } from "./settle-auto-charge";
+import { chargeAutoPayment } from "./auto-charge";
+import { openAutoCharge } from "./open-charge";
+import { afterAutoChargeEnded } from "./after-charge";
+import { revokeOpenSchedules, scheduleMonthlyCharge } from "./monthly";
 
 // A charge is sent right after its spend commits; one still unsent this long after was left by a
 // process that died in between.
@@ -17,11 +19,13 @@ export interface AutoChargeSweep {
   sent: number;
   settled: number;
   retried: number;
+  scheduled: number;
 }
 
 /**
  * The automatic charges' share of reconciliation: sends charges a crash left unsent, counts
- * finished ones no caller counted, and starts the retries that are due. Each step is idempotent
+ * finished ones no caller counted, starts the retries that are due and schedules monthly rules'
+ * next month. Each step is idempotent
  * and bounded; what is left over is the next run's.
  */
 export async function sweepAutoCharges(now = new Date()): Promise<AutoChargeSweep> {
@@ -60,7 +64,7 @@ export async function sweepAutoCharges(now = new Date()): Promise<AutoChargeSwee
       ),
     )
     .limit(BATCH);
-  for (const { id } of unsettled) await settleAutoCharge(id);
+  for (const { id } of unsettled) await afterAutoChargeEnded(id);
 
   const due = await db
     .select()
@@ -85,7 +89,39 @@ export async function sweepAutoCharges(now = new Date()): Promise<AutoChargeSwee
       await chargeAutoPayment(paymentId);
     }
   }
-  const summary = { sent: unsent.length, settled: unsettled.length, retried };
-  if (summary.sent + summary.settled + summary.retried > 0) log.info(summary, "automatic charges swept");
+  // Monthly rules whose next month is not scheduled (just created, a crash after a success, a
+  // retry that succeeded): scheduleMonthlyCharge does nothing for one with a charge open.
+  const unscheduled = await db
+    .select({ id: autoChargeRules.id })
+    .from(autoChargeRules)
+    .where(
+      and(
+        eq(autoChargeRules.kind, "monthly"),
+        eq(autoChargeRules.status, "ACTIVE"),
+        isNull(autoChargeRules.retryAt),
+        notExists(
+          db
+            .select({ one: sql`1` })
+            .from(payments)
+            .where(and(eq(payments.autoChargeRuleId, autoChargeRules.id), eq(payments.status, "PENDING"))),
+        ),
+      ),
+    )
+    .limit(BATCH);
+  let scheduled = 0;
+  for (const { id } of unscheduled) if (await scheduleMonthlyCharge(id, now)) scheduled += 1;
+
+  // A stopped or paused rule whose schedule PortOne still holds (its revocation failed, or the
+  // rule stopped while the schedule was being made): revoked until PortOne confirms.
+  const orphaned = await db
+    .selectDistinct({ ruleId: payments.autoChargeRuleId })
+    .from(payments)
+    .innerJoin(autoChargeRules, eq(autoChargeRules.id, payments.autoChargeRuleId))
+    .where(and(eq(payments.status, "PENDING"), isNotNull(payments.scheduleId), ne(autoChargeRules.status, "ACTIVE")))
+    .limit(BATCH);
+  for (const { ruleId } of orphaned) await revokeOpenSchedules(ruleId!);
+
+  const summary = { sent: unsent.length, settled: unsettled.length, retried, scheduled };
+  if (Object.values(summary).some((count) => count > 0)) log.info(summary, "automatic charges swept");
   return summary;
 }

@@ -15,8 +15,16 @@ import { inStepWithPortOne, remoteStateOf, type PaymentStatus } from "./sync/tra
 import { log } from "@/lib/observability/log";
 import { sweepAutoCharges, type AutoChargeSweep } from "@/lib/billing/sweep";
 
-// An automatic charge not yet sent to PortOne is not an unopened window: the sweep sends it.
-const sent = or(isNull(payments.autoChargeRuleId), isNotNull(payments.chargeRequestedAt));
+/**
+ * Automatic charges are judged by when PortOne was to charge them, not by their row's age: one
+ * not yet sent is the sweep's to send, and a monthly one waits for its schedule's time (its row
+ * was written weeks before).
+ */
+const dueBefore = (cutoff: Date) =>
+  or(
+    isNull(payments.autoChargeRuleId),
+    and(isNotNull(payments.chargeRequestedAt), or(isNull(payments.chargeDueAt), lt(payments.chargeDueAt, cutoff))),
+  );
 
 export interface ReconcileOptions {
   /** PENDING rows and unsettled refunds younger than this are left alone (a window may be open). */
@@ -155,7 +163,7 @@ async function reconcileHoldingLease(options: ReconcileOptions, lease: Lease): P
     refunds: [],
     rejected: [],
     unknownAtPortOne: [],
-    autoCharges: { sent: 0, settled: 0, retried: 0 },
+    autoCharges: { sent: 0, settled: 0, retried: 0, scheduled: 0 },
     expiry: { dueLots: 0, expired: { paidLots: 0, paidPoints: 0, bonusLots: 0, bonusPoints: 0 }, expiredPaid: [] },
     retention: {
       deleted: { signInAttempts: 0, webhookEvents: 0, idempotencyKeys: 0 },
@@ -232,7 +240,7 @@ async function reconcileHoldingLease(options: ReconcileOptions, lease: Lease): P
     );
 
     summary.checked.stalePending = await forEachId(
-      paymentsPage(and(eq(payments.status, "PENDING"), lt(payments.createdAt, staleBefore), sent)),
+      paymentsPage(and(eq(payments.status, "PENDING"), lt(payments.createdAt, staleBefore), dueBefore(staleBefore))),
       (id) => sync(id, { abandoned: true }),
       pages,
     );
@@ -248,7 +256,7 @@ async function reconcileHoldingLease(options: ReconcileOptions, lease: Lease): P
           eq(payments.status, "PENDING"),
           lt(payments.createdAt, unopenedBefore),
           gte(payments.createdAt, staleBefore),
-          sent,
+          dueBefore(unopenedBefore),
         ),
       ),
       (id) => sync(id, { unopenedIsOver: true }),

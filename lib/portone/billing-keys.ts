@@ -80,8 +80,8 @@ const DEFINITE_REFUSALS = new Set([
   "UNAUTHORIZED",
 ]);
 
-/** Charges a registered card (server to PortOne, no window). Asked once, like every write. */
-export async function payWithBillingKey(input: {
+/** A charge of a registered card, as the app describes it to PortOne. */
+export interface BillingKeyPaymentInput {
   paymentId: string;
   billingKey: string;
   channelKey: string;
@@ -89,18 +89,25 @@ export async function payWithBillingKey(input: {
   amount: number;
   currency: string;
   customerId: string;
-}): Promise<BillingKeyPaymentOutcome> {
+}
+
+/** PortOne's BillingKeyPaymentInput for our charge: the same for a payment now and a schedule. */
+export function billingKeyPayment(input: BillingKeyPaymentInput) {
+  return {
+    billingKey: input.billingKey,
+    channelKey: input.channelKey,
+    orderName: input.orderName,
+    amount: { total: input.amount },
+    currency: input.currency as "KRW",
+    customer: { id: input.customerId },
+  };
+}
+
+/** Charges a registered card (server to PortOne, no window). Asked once, like every write. */
+export async function payWithBillingKey(input: BillingKeyPaymentInput): Promise<BillingKeyPaymentOutcome> {
   try {
     await portoneWrite({ operation: "payWithBillingKey", paymentId: input.paymentId }, () =>
-      portone.payWithBillingKey({
-        paymentId: input.paymentId,
-        billingKey: input.billingKey,
-        channelKey: input.channelKey,
-        orderName: input.orderName,
-        amount: { total: input.amount },
-        currency: input.currency as "KRW",
-        customer: { id: input.customerId },
-      }),
+      portone.payWithBillingKey({ paymentId: input.paymentId, ...billingKeyPayment(input) }),
     );
     return { kind: "paid" };
   } catch (error) {

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { controlPortOne, domainSuite, paidCharge, pointsOf } from "../support/domain";
-import { autoChargesOf, lowBalanceRule, registerCard, ruleState } from "../support/billing";
+import { autoChargesOf, lowBalanceRule, monthlyRule, registerCard, ruleState } from "../support/billing";
 
 const suite = domainSuite();
 
@@ -101,8 +101,9 @@ describe("low-balance rule", () => {
     expect(rule.consentTextSha256).toBe(createHash("sha256").update(rule.consentText).digest("hex"));
     expect(Math.abs(rule.consentedAt.getTime() - Date.now())).toBeLessThan(minutes(1));
 
-    const { createLowBalanceRule } = await import("@/lib/billing/rules");
-    const stale = await createLowBalanceRule({
+    const { createRule } = await import("@/lib/billing/rules");
+    const stale = await createRule({
+      kind: "low_balance",
       userId,
       paymentMethodId,
       packageId: "points-5000",
@@ -240,7 +241,7 @@ describe("low-balance rule", () => {
     const { paymentMethodId } = await registerCard(suite, userId);
     const ruleId = await lowBalanceRule(userId, paymentMethodId);
     const { stopRule } = await import("@/lib/billing/rules");
-    expect(await stopRule(userId, ruleId)).toBe(true);
+    expect(await stopRule(userId, ruleId)).toEqual({ ok: true });
     expect((await spend(userId, 6_000)).autoChargePaymentId).toBeNull();
     expect((await ruleState(ruleId)).events).toEqual(["created", "stopped"]);
   });
@@ -248,7 +249,7 @@ describe("low-balance rule", () => {
 
 describe("korean month", () => {
   it("starts at midnight in Seoul", async () => {
-    const { koreanMonthStart } = await import("@/lib/billing/auto-charge");
+    const { koreanMonthStart } = await import("@/lib/billing/open-charge");
     expect(koreanMonthStart(new Date("2026-11-30T15:30:00Z")).toISOString()).toBe("2026-11-30T15:00:00.000Z");
     expect(koreanMonthStart(new Date("2026-11-30T14:59:00Z")).toISOString()).toBe("2026-10-31T15:00:00.000Z");
   });
@@ -267,5 +268,118 @@ describe("auto_charge_events", () => {
     ).rejects.toThrow();
     await expect(db.delete(autoChargeEvents).where(eq(autoChargeEvents.ruleId, ruleId))).rejects.toThrow();
     expect((await ruleState(ruleId)).events).toEqual(["created"]);
+  });
+});
+
+describe("monthly rule", () => {
+  async function scheduleAtPortOne(scheduleId: string) {
+    const response = await fetch(`${suite.emulator.url}/__emulator/payment-schedules/${scheduleId}`);
+    return (await response.json()) as { status: string; timeToPay: string; paymentId: string };
+  }
+
+  async function openMonthlyCharge(ruleId: string) {
+    const { db } = await import("@/db");
+    const { payments } = await import("@/db/schema");
+    const { and, eq } = await import("drizzle-orm");
+    const [row] = await db
+      .select({ id: payments.id, dueAt: payments.chargeDueAt, scheduleId: payments.scheduleId })
+      .from(payments)
+      .where(and(eq(payments.autoChargeRuleId, ruleId), eq(payments.status, "PENDING")));
+    return row;
+  }
+
+  it("is scheduled at PortOne for its day at 09:00 in Seoul, fires once, credits once, and schedules the next month", async () => {
+    const { userId } = await paidCharge(suite, "monthly@example.com");
+    const { paymentMethodId } = await registerCard(suite, userId);
+    const ruleId = await monthlyRule(userId, paymentMethodId, { dayOfMonth: 15, packageId: "points-10000" });
+    const { nextMonthlyChargeAt } = await import("@/lib/billing/monthly");
+    const first = await openMonthlyCharge(ruleId);
+    expect(first?.dueAt).toEqual(nextMonthlyChargeAt(15, new Date()));
+    const atPortOne = await scheduleAtPortOne(first!.scheduleId!);
+    expect(atPortOne).toMatchObject({ status: "SCHEDULED", paymentId: first!.id });
+    expect(Date.parse(atPortOne.timeToPay)).toBe(first!.dueAt!.getTime());
+
+    // Reconciliation before its time leaves it waiting, however old its row.
+    const { reconcile } = await import("@/lib/payments/reconcile");
+    await reconcile({ staleAfterMinutes: 0, windowHours: 1 });
+    expect((await openMonthlyCharge(ruleId))?.id).toBe(first!.id);
+
+    // Its time comes: PortOne charges and tells the app (twice, as webhooks may be repeated).
+    await controlPortOne(suite, `/payment-schedules/${first!.scheduleId}/run`, {});
+    const { processWebhook } = await import("@/lib/payments/sync/webhook-inbox");
+    for (const webhookId of ["wh-monthly-1", "wh-monthly-2"]) {
+      await processWebhook({ webhookId, type: "Transaction.Paid", paymentId: first!.id, billingKey: null });
+    }
+    expect((await autoChargesOf(ruleId))[0]).toEqual({ id: first!.id, status: "PAID", amount: 10_000 });
+    const points = await pointsOf(userId);
+    expect(points.balance.paid + points.balance.bonus).toBe(2 * 10_300);
+    expect(points.violations).toEqual([]);
+
+    const next = await openMonthlyCharge(ruleId);
+    expect(next?.dueAt).toEqual(nextMonthlyChargeAt(15, first!.dueAt!));
+    expect(next!.dueAt!.getTime() - first!.dueAt!.getTime()).toBeGreaterThan(27 * 24 * minutes(60));
+    expect(await scheduleAtPortOne(next!.scheduleId!)).toMatchObject({ status: "SCHEDULED" });
+    expect((await ruleState(ruleId)).events).toEqual(["created", "attempt", "succeeded", "attempt"]);
+  });
+
+  it("stopping it revokes PortOne's schedule, so nothing is charged at its time", async () => {
+    const { userId } = await paidCharge(suite, "monthly-stop@example.com");
+    const { paymentMethodId } = await registerCard(suite, userId);
+    const ruleId = await monthlyRule(userId, paymentMethodId);
+    const charge = await openMonthlyCharge(ruleId);
+    const { stopRule } = await import("@/lib/billing/rules");
+    expect(await stopRule(userId, ruleId)).toEqual({ ok: true });
+    expect(await scheduleAtPortOne(charge!.scheduleId!)).toMatchObject({ status: "REVOKED" });
+    expect(await autoChargesOf(ruleId)).toEqual([{ id: charge!.id, status: "EXPIRED", amount: 10_000 }]);
+    const { sweepAutoCharges } = await import("@/lib/billing/sweep");
+    expect((await sweepAutoCharges()).scheduled).toBe(0);
+    expect(await autoChargesOf(ruleId)).toHaveLength(1);
+  });
+
+  it("deleting its card revokes the schedule first, then the key", async () => {
+    const { userId } = await paidCharge(suite, "monthly-card@example.com");
+    const { paymentMethodId, billingKey } = await registerCard(suite, userId);
+    const ruleId = await monthlyRule(userId, paymentMethodId);
+    const charge = await openMonthlyCharge(ruleId);
+    const { removePaymentMethod } = await import("@/lib/billing/payment-methods");
+    expect(await removePaymentMethod(userId, paymentMethodId)).toEqual({ ok: true });
+    expect(await billingKeyAtPortOne(billingKey)).toMatchObject({ status: "DELETED" });
+    expect(await scheduleAtPortOne(charge!.scheduleId!)).toMatchObject({ status: "REVOKED" });
+    const { sweepAutoCharges } = await import("@/lib/billing/sweep");
+    await sweepAutoCharges();
+    expect(await autoChargesOf(ruleId)).toEqual([{ id: charge!.id, status: "EXPIRED", amount: 10_000 }]);
+    expect((await ruleState(ruleId)).rule).toMatchObject({ status: "PAUSED", pausedReason: "payment_method_removed" });
+  });
+
+  it("a declined scheduled charge is retried with the card at once after an hour, then schedules the next month", async () => {
+    const { userId } = await paidCharge(suite, "monthly-declined@example.com");
+    const { paymentMethodId, billingKey } = await registerCard(suite, userId);
+    const ruleId = await monthlyRule(userId, paymentMethodId);
+    const charge = await openMonthlyCharge(ruleId);
+    await controlPortOne(suite, `/billing-keys/${billingKey}/decline`, { count: 1 });
+    await controlPortOne(suite, `/payment-schedules/${charge!.scheduleId}/run`, {});
+    const { processWebhook } = await import("@/lib/payments/sync/webhook-inbox");
+    await processWebhook({ webhookId: "wh-monthly-failed", type: "Transaction.Failed", paymentId: charge!.id });
+    expect((await ruleState(ruleId)).rule).toMatchObject({ status: "ACTIVE", failedAttempts: 1 });
+    const { sweepAutoCharges } = await import("@/lib/billing/sweep");
+    // No next month while the retry is pending.
+    expect((await sweepAutoCharges()).scheduled).toBe(0);
+    expect((await sweepAutoCharges(new Date(Date.now() + minutes(61)))).retried).toBe(1);
+    const charges = await autoChargesOf(ruleId);
+    expect(charges.map((row) => row.status)).toEqual(["FAILED", "PAID", "PENDING"]);
+    expect((await openMonthlyCharge(ruleId))?.dueAt).toEqual(
+      (await import("@/lib/billing/monthly")).nextMonthlyChargeAt(15, charge!.dueAt!),
+    );
+  });
+});
+
+describe("next monthly charge", () => {
+  it("is the day's 09:00 in Seoul strictly after the given time", async () => {
+    const { nextMonthlyChargeAt } = await import("@/lib/billing/monthly");
+    const at = (iso: string) => nextMonthlyChargeAt(15, new Date(iso)).toISOString();
+    expect(at("2026-12-14T23:59:00Z")).toBe("2026-12-15T00:00:00.000Z");
+    expect(at("2026-12-15T00:00:00Z")).toBe("2027-01-15T00:00:00.000Z");
+    expect(at("2026-12-31T20:00:00Z")).toBe("2027-01-15T00:00:00.000Z");
+    expect(nextMonthlyChargeAt(28, new Date("2027-02-10T00:00:00Z")).toISOString()).toBe("2027-02-28T00:00:00.000Z");
   });
 });

@@ -45,14 +45,35 @@ export async function lowBalanceRule(
   paymentMethodId: string,
   options: { threshold?: number; packageId?: string; monthlyLimit?: number } = {},
 ): Promise<string> {
-  const { createLowBalanceRule } = await import("@/lib/billing/rules");
+  const { createRule } = await import("@/lib/billing/rules");
   const { AUTO_CHARGE_TERMS_VERSION } = await import("@/lib/billing/rule-text");
-  const created = await createLowBalanceRule({
+  const created = await createRule({
+    kind: "low_balance",
     userId,
     paymentMethodId,
     packageId: options.packageId ?? "points-5000",
     threshold: options.threshold ?? 5_000,
     monthlyLimit: options.monthlyLimit ?? 3,
+    agreedVersion: AUTO_CHARGE_TERMS_VERSION,
+  });
+  if (!created.ok) throw new Error(`rule refused: ${created.code}`);
+  return created.ruleId;
+}
+
+/** A monthly rule the user agreed to on the page. */
+export async function monthlyRule(
+  userId: string,
+  paymentMethodId: string,
+  { dayOfMonth = 15, packageId = "points-10000" }: { dayOfMonth?: number; packageId?: string } = {},
+): Promise<string> {
+  const { createRule } = await import("@/lib/billing/rules");
+  const { AUTO_CHARGE_TERMS_VERSION } = await import("@/lib/billing/rule-text");
+  const created = await createRule({
+    kind: "monthly",
+    userId,
+    paymentMethodId,
+    packageId,
+    dayOfMonth,
     agreedVersion: AUTO_CHARGE_TERMS_VERSION,
   });
   if (!created.ok) throw new Error(`rule refused: ${created.code}`);

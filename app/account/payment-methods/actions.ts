@@ -5,13 +5,7 @@ import { z } from "zod";
 import { authedAction, authedCall } from "@/lib/http/action";
 import { plainText } from "@/lib/http/plain-text";
 import { removePaymentMethod, startPaymentMethodRegistration, syncBillingKey } from "@/lib/billing/payment-methods";
-import {
-  createLowBalanceRule,
-  MONTHLY_LIMIT_MAX,
-  stopRule,
-  THRESHOLD_LIMITS,
-  type RuleRefusal,
-} from "@/lib/billing/rules";
+import { createRule, MONTHLY_LIMIT_MAX, stopRule, THRESHOLD_LIMITS, type RuleRefusal } from "@/lib/billing/rules";
 import type { StartRefusal } from "@/lib/billing/payment-methods";
 
 const PAGE = "/account/payment-methods";
@@ -69,21 +63,27 @@ const RULE_ERRORS: Record<RuleRefusal, string> = {
   unknown_payment_method: "결제할 카드를 선택해 주세요.",
   stale_terms: "자동 충전 약관이 바뀌었습니다. 페이지를 새로 고쳐 바뀐 내용을 확인해 주세요.",
   already_exists: "이미 자동 충전을 사용하고 있습니다. 바꾸려면 먼저 해지해 주세요.",
+  invalid_day: "결제일은 1일부터 28일 중에서 골라 주세요.",
   invalid_threshold: `기준 잔액은 ${THRESHOLD_LIMITS.min.toLocaleString("ko-KR")} P 이상 ${THRESHOLD_LIMITS.max.toLocaleString("ko-KR")} P 이하로 입력해 주세요.`,
 };
 
-export const createRuleAction = authedAction(
+const agreement = {
+  agreed: z.literal("on", { error: "자동 충전 내용에 동의해 주세요." }),
+  agreedVersion: z.string().max(40),
+};
+
+export const createLowBalanceRuleAction = authedAction(
   z.object({
     paymentMethodId: z.uuid(),
     packageId: z.string().min(1).max(64),
     threshold: z.coerce.number().int().min(THRESHOLD_LIMITS.min).max(THRESHOLD_LIMITS.max),
     monthlyLimit: z.coerce.number().int().min(1).max(MONTHLY_LIMIT_MAX),
-    agreed: z.literal("on", { error: "자동 충전 내용에 동의해 주세요." }),
-    agreedVersion: z.string().max(40),
+    ...agreement,
   }),
   // `agreed` is checked by the schema: without the ticked box the action is refused.
   async ({ paymentMethodId, packageId, threshold, monthlyLimit, agreedVersion }, user) => {
-    const result = await createLowBalanceRule({
+    const result = await createRule({
+      kind: "low_balance",
       userId: user.id,
       paymentMethodId,
       packageId,
@@ -101,11 +101,41 @@ export const createRuleAction = authedAction(
   },
 );
 
+export const createMonthlyRuleAction = authedAction(
+  z.object({
+    paymentMethodId: z.uuid(),
+    packageId: z.string().min(1).max(64),
+    dayOfMonth: z.coerce.number().int().min(1).max(28),
+    ...agreement,
+  }),
+  async ({ paymentMethodId, packageId, dayOfMonth, agreedVersion }, user) => {
+    const result = await createRule({
+      kind: "monthly",
+      userId: user.id,
+      paymentMethodId,
+      packageId,
+      dayOfMonth,
+      agreedVersion,
+    });
+    if (!result.ok) return { ok: false, error: RULE_ERRORS[result.code] };
+    revalidatePath(PAGE);
+    return { ok: true, data: { message: "매월 자동 충전을 예약했습니다." } };
+  },
+  { invalid: "입력한 내용을 확인해 주세요.", refill: ["paymentMethodId", "packageId", "dayOfMonth"] },
+);
+
 export const stopRuleAction = authedAction(
   z.object({ ruleId: z.uuid() }),
   async ({ ruleId }, user) => {
-    if (!(await stopRule(user.id, ruleId))) return { ok: false, error: "자동 충전을 찾을 수 없습니다." };
+    const result = await stopRule(user.id, ruleId);
+    if (!result.ok && result.code === "not_found") return { ok: false, error: "자동 충전을 찾을 수 없습니다." };
     revalidatePath(PAGE);
+    if (!result.ok)
+      return {
+        ok: false,
+        error:
+          "자동 충전을 해지했습니다. 다만 PortOne에 예약된 결제를 아직 취소하지 못해 곧 다시 취소를 요청합니다. 그 사이 결제되면 환불해 드립니다.",
+      };
     return { ok: true, data: { message: "자동 충전을 해지했습니다. 앞으로 자동으로 결제되지 않습니다." } };
   },
   { invalid: "자동 충전을 찾을 수 없습니다." },

@@ -7,6 +7,7 @@ import { cardLabel } from "@/lib/billing/rule-text";
 import { env } from "@/lib/env";
 import { formatKst } from "@/app/_components/date-time";
 import { LowBalanceRuleForm } from "./low-balance-rule-form";
+import { MonthlyRuleForm } from "./monthly-rule-form";
 import { RegisterCardButton } from "./register-card-button";
 import { RemoveCardForm } from "./remove-card-form";
 import { RuleCard } from "./rule-card";
@@ -26,6 +27,7 @@ export default async function PaymentMethodsPage() {
   const [methods, rules] = await Promise.all([listPaymentMethods(userId), listLiveRules(userId)]);
   const cards = methods.map((method) => ({ id: method.id, label: cardLabel(method) }));
   const lowBalanceRule = rules.find((rule) => rule.kind === "low_balance");
+  const monthlyRule = rules.find((rule) => rule.kind === "monthly");
 
   return (
     <div className="space-y-6">
@@ -73,15 +75,25 @@ export default async function PaymentMethodsPage() {
             자동 충전
           </h2>
           <p className="mt-1 text-sm text-slate-600">
-            포인트를 쓰다 잔액이 정한 기준보다 적어지면 등록한 카드로 정한 상품을 결제해 충전합니다.
+            포인트를 쓰다 잔액이 정한 기준보다 적어지면, 또는 매월 정한 날에 등록한 카드로 정한 상품을 결제해
+            충전합니다.
           </p>
         </div>
-        {lowBalanceRule ? (
-          <RuleCard rule={lowBalanceRule} />
-        ) : cards.length > 0 ? (
-          <LowBalanceRuleForm cards={cards} />
-        ) : (
+        {cards.length === 0 && rules.length === 0 ? (
           <p className="text-sm text-slate-700">자동 충전을 쓰려면 먼저 카드를 등록해 주세요.</p>
+        ) : (
+          <div className="space-y-6">
+            {lowBalanceRule ? (
+              <RuleCard rule={lowBalanceRule} />
+            ) : cards.length > 0 ? (
+              <LowBalanceRuleForm cards={cards} />
+            ) : null}
+            {monthlyRule ? (
+              <RuleCard rule={monthlyRule} />
+            ) : cards.length > 0 ? (
+              <MonthlyRuleForm cards={cards} />
+            ) : null}
+          </div>
         )}
       </section>
     </div>

@@ -9,14 +9,14 @@ const PAUSE_REASONS: Record<string, string> = {
   payment_method_removed: "결제에 쓰던 카드가 삭제되어 자동 충전을 멈췄습니다. 새 카드를 등록한 뒤 다시 설정해 주세요.",
 };
 
-/** One live rule: what it charges, its state, the next retry, and how to stop it. */
+/** One live rule: what it charges, its state, the next charge or retry, and how to stop it. */
 export function RuleCard({ rule }: { rule: RuleView }) {
   const pack = findPackage(rule.packageId);
   const paused = rule.status === "PAUSED";
   return (
     <div className="space-y-3 rounded-xl border border-slate-200 p-4" data-testid="auto-charge-rule">
       <div className="flex flex-wrap items-center gap-2">
-        <h3 className="font-bold">잔액 부족 시 자동 충전</h3>
+        <h3 className="font-bold">{rule.kind === "monthly" ? "매월 자동 충전" : "잔액 부족 시 자동 충전"}</h3>
         <span
           className={`rounded-full px-2.5 py-0.5 text-xs font-semibold ${paused ? "bg-amber-100 text-amber-900" : "bg-emerald-100 text-emerald-800"}`}
         >
@@ -30,7 +30,11 @@ export function RuleCard({ rule }: { rule: RuleView }) {
       ) : null}
       <dl className="grid grid-cols-[7rem_1fr] gap-y-1.5 text-sm">
         <dt className="text-slate-600">조건</dt>
-        <dd>잔액이 {formatPoints(rule.threshold ?? 0)} 미만이 되면</dd>
+        <dd>
+          {rule.kind === "monthly"
+            ? `매월 ${rule.dayOfMonth}일 오전 9시`
+            : `잔액이 ${formatPoints(rule.threshold ?? 0)} 미만이 되면`}
+        </dd>
         <dt className="text-slate-600">충전</dt>
         <dd>
           {pack ? `${formatWon(pack.price)} (${formatPoints(pack.paidPoints + pack.bonusPoints)})` : rule.packageId}
@@ -39,6 +43,12 @@ export function RuleCard({ rule }: { rule: RuleView }) {
         <dd>{rule.card}</dd>
         <dt className="text-slate-600">한 달 최대</dt>
         <dd>{rule.monthlyLimit}회</dd>
+        {rule.nextChargeAt && !paused ? (
+          <>
+            <dt className="text-slate-600">다음 결제</dt>
+            <dd data-testid="next-charge">{formatKst(rule.nextChargeAt)}</dd>
+          </>
+        ) : null}
         {rule.retryAt && !paused ? (
           <>
             <dt className="text-slate-600">다시 시도</dt>

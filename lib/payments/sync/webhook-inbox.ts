@@ -3,7 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { payments, webhookEvents } from "@/db/schema";
 import { syncBillingKey } from "@/lib/billing/payment-methods";
-import { settleAutoCharge } from "@/lib/billing/settle-auto-charge";
+import { afterAutoChargeEnded } from "@/lib/billing/after-charge";
 import { settleRequestedRefunds } from "@/lib/payments/refunds/settle-refund";
 import { syncPayment } from "@/lib/payments/sync/sync-payment";
 import { log } from "@/lib/observability/log";
@@ -44,7 +44,7 @@ export async function processWebhook(event: {
     if (relevant) await settleRequestedRefunds(event.paymentId!);
     let outcome: WebhookOutcome = relevant && (await syncPayment(event.paymentId!)).ok ? "processed" : "ignored";
     // An automatic charge's end (a scheduled one, or one whose answer was lost) counts against its rule.
-    if (outcome === "processed") await settleAutoCharge(event.paymentId!);
+    if (outcome === "processed") await afterAutoChargeEnded(event.paymentId!);
     // A key issued (the buyer never came back to our page) or deleted at PortOne. Ready and
     // Failed name a key that was never issued: nothing to look up.
     if (BILLING_KEY_CHANGES.has(event.type) && event.billingKey)

@@ -29,7 +29,7 @@ const actions = {
   closeDeposit: () => serverActionId("app/payments/[paymentId]/actions.ts", "closeDepositAction"),
   buy: () => serverActionId("app/shop/actions.ts", "buyItemAction"),
   startCardRegistration: () => serverActionId("app/account/payment-methods/actions.ts", "startRegistrationAction"),
-  createRule: () => serverActionId("app/account/payment-methods/actions.ts", "createRuleAction"),
+  createRule: () => serverActionId("app/account/payment-methods/actions.ts", "createLowBalanceRuleAction"),
 };
 
 function form(fields: Record<string, string>): FormData {

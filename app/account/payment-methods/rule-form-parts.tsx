@@ -1,0 +1,157 @@
+"use client";
+
+import { useId, useState } from "react";
+import { SubmitButton } from "@/app/_components/form-controls";
+import { formatPoints, formatWon } from "@/lib/format";
+import { AUTO_CHARGE_TERMS_VERSION } from "@/lib/billing/rule-text";
+import { findPackage, POINTS_PACKAGES } from "@/lib/payments/catalog/packages";
+
+export const SELECT =
+  "block w-full rounded-lg border border-slate-300 bg-white px-3 py-2.5 text-base text-slate-900 shadow-sm focus:border-brand-500";
+
+export function SelectField({
+  label,
+  name,
+  value,
+  onChange,
+  options,
+}: {
+  label: string;
+  name: string;
+  value: string;
+  onChange: (value: string) => void;
+  options: { value: string; label: string }[];
+}) {
+  return (
+    <label className="block space-y-1.5 text-sm font-medium text-slate-800">
+      <span>{label}</span>
+      <select name={name} value={value} onChange={(event) => onChange(event.target.value)} className={SELECT}>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+export const PACKAGE_OPTIONS = POINTS_PACKAGES.map((pack) => ({
+  value: pack.id,
+  label: `${formatWon(pack.price)} (${formatPoints(pack.paidPoints + pack.bonusPoints)})`,
+}));
+
+/** The agreement as it will be recorded, and the box that gives it; the version travels with the form. */
+export function AgreementBox({ agreement }: { agreement: string | null }) {
+  return (
+    <>
+      <input type="hidden" name="agreedVersion" value={AUTO_CHARGE_TERMS_VERSION} />
+      {agreement ? (
+        <div className="space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-4 text-sm text-slate-800">
+          <p className="font-semibold">자동 충전 동의 내용</p>
+          <p data-testid="auto-charge-agreement" className="whitespace-pre-line">
+            {agreement}
+          </p>
+          <label className="flex items-start gap-2 font-medium">
+            <input type="checkbox" name="agreed" required className="mt-0.5 size-4" />
+            <span>위 내용을 확인했으며 자동 결제에 동의합니다. (필수)</span>
+          </label>
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+/** What a rule form's action answered: its confirmation, or the refusal. */
+export function RuleFormAnswer({
+  state,
+}: {
+  state: { ok: true; data: { message: string } } | { ok: false; error: string } | null;
+}) {
+  if (!state) return null;
+  return state.ok ? (
+    <p role="status" className="text-sm text-emerald-700">
+      {state.data.message}
+    </p>
+  ) : (
+    <div role="alert" className="rounded-lg border border-red-200 bg-red-50 px-3 py-2.5 text-sm text-red-800">
+      {state.error}
+    </div>
+  );
+}
+
+type RuleState = Parameters<typeof RuleFormAnswer>[0]["state"];
+
+/** A rule's form: its heading, the fields given, the agreement, the answer and the submit button. */
+export function RuleFormShell({
+  title,
+  action,
+  pending,
+  state,
+  agreement,
+  submitLabel,
+  pendingLabel,
+  children,
+}: {
+  title: string;
+  action: (form: FormData) => void;
+  pending: boolean;
+  state: RuleState;
+  agreement: string | null;
+  submitLabel: string;
+  pendingLabel: string;
+  children: React.ReactNode;
+}) {
+  const id = useId();
+  return (
+    <form action={action} className="space-y-4" aria-labelledby={`${id}-heading`}>
+      <h3 id={`${id}-heading`} className="font-bold">
+        {title}
+      </h3>
+      {children}
+      <AgreementBox agreement={agreement} />
+      <RuleFormAnswer state={state} />
+      <SubmitButton pending={pending} pendingLabel={pendingLabel} variant="compact">
+        {submitLabel}
+      </SubmitButton>
+    </form>
+  );
+}
+
+export type Card = { id: string; label: string };
+
+/** The card to charge and the package to buy, which every rule asks for (kept after a refusal). */
+export function useCardAndPackage(cards: Card[], refill: { paymentMethodId?: string; packageId?: string } | undefined) {
+  const [cardId, setCardId] = useState(refill?.paymentMethodId ?? cards[0]?.id ?? "");
+  const [packageId, setPackageId] = useState(refill?.packageId ?? "points-10000");
+  return {
+    cards,
+    cardId,
+    setCardId,
+    packageId,
+    setPackageId,
+    pack: findPackage(packageId),
+    card: cards.find((candidate) => candidate.id === cardId),
+  };
+}
+
+export function CardAndPackageFields({ choice }: { choice: ReturnType<typeof useCardAndPackage> }) {
+  return (
+    <>
+      <SelectField
+        label="결제할 카드"
+        name="paymentMethodId"
+        value={choice.cardId}
+        onChange={choice.setCardId}
+        options={choice.cards.map((option) => ({ value: option.id, label: option.label }))}
+      />
+      <SelectField
+        label="충전 상품"
+        name="packageId"
+        value={choice.packageId}
+        onChange={choice.setPackageId}
+        options={PACKAGE_OPTIONS}
+      />
+    </>
+  );
+}
