@@ -67,7 +67,8 @@ export async function chargeAutoPayment(paymentId: string): Promise<void> {
         customerId: claimed.userId,
       });
       refused = outcome.kind === "refused";
-      if (outcome.kind !== "paid") log.warn({ paymentId, outcome }, "automatic charge not paid");
+      if (outcome.kind === "paid") log.info({ paymentId, ruleId: claimed.autoChargeRuleId }, "automatic charge paid");
+      else log.warn({ paymentId, outcome }, "automatic charge not paid");
     } catch (error) {
       // The pre-registration failed: PortOne never heard of the payment.
       log.error({ paymentId, err: error }, "automatic charge could not be sent");

@@ -28,7 +28,11 @@ export interface AutoChargeSweep {
  * next month. Each step is idempotent
  * and bounded; what is left over is the next run's.
  */
-export async function sweepAutoCharges(now = new Date()): Promise<AutoChargeSweep> {
+export async function sweepAutoCharges(
+  now = new Date(),
+  /** How old an unsent charge must be; reconciliation told that every row is stale passes 0. */
+  unsentAfterMs = UNSENT_AFTER_MS,
+): Promise<AutoChargeSweep> {
   const unsent = await db
     .select({ id: payments.id })
     .from(payments)
@@ -37,7 +41,7 @@ export async function sweepAutoCharges(now = new Date()): Promise<AutoChargeSwee
         eq(payments.status, "PENDING"),
         isNotNull(payments.autoChargeRuleId),
         isNull(payments.chargeRequestedAt),
-        lt(payments.createdAt, new Date(now.getTime() - UNSENT_AFTER_MS)),
+        lt(payments.createdAt, new Date(now.getTime() - unsentAfterMs)),
       ),
     )
     .limit(BATCH);

@@ -291,7 +291,7 @@ async function reconcileHoldingLease(options: ReconcileOptions, lease: Lease): P
     });
 
     await attempt("automatic charges", async () => {
-      summary.autoCharges = await sweepAutoCharges(now);
+      summary.autoCharges = await sweepAutoCharges(now, Math.min(30_000, options.staleAfterMinutes * 60_000));
     });
 
     await attempt("points expiry", async () => {

@@ -30,6 +30,7 @@ const actions = {
   buy: () => serverActionId("app/shop/actions.ts", "buyItemAction"),
   startCardRegistration: () => serverActionId("app/account/payment-methods/actions.ts", "startRegistrationAction"),
   createRule: () => serverActionId("app/account/payment-methods/actions.ts", "createLowBalanceRuleAction"),
+  stopRule: () => serverActionId("app/account/payment-methods/actions.ts", "stopRuleAction"),
 };
 
 function form(fields: Record<string, string>): FormData {
@@ -179,14 +180,27 @@ export class AppClient {
 
   /**
    * The low-balance rule form as a person fills it on the page: the first registered card, the
-   * agreement version the page shows, the box ticked.
+   * agreement version the page shows, the box ticked; a rule set before is stopped first.
    */
   async createLowBalanceRule(
     baseUrl: string,
     session: Session,
     rule: { packageId: string; threshold: number; monthlyLimit: number },
   ) {
-    const { html } = await this.page(baseUrl, session, "/account/payment-methods");
+    let { html } = await this.page(baseUrl, session, "/account/payment-methods");
+    // A rule already set is stopped first (해지), as a person changing it does.
+    const ruleId = /name="ruleId" value="([0-9a-f-]{36})"/.exec(html)?.[1];
+    if (ruleId) {
+      await this.action(
+        baseUrl,
+        "stop auto-charge rule",
+        "/account/payment-methods",
+        actions.stopRule(),
+        [{}, form({ ruleId })],
+        session.cookie,
+      );
+      ({ html } = await this.page(baseUrl, session, "/account/payment-methods"));
+    }
     const paymentMethodId = /name="paymentMethodId"[^>]*>\s*<option value="([0-9a-f-]{36})"/.exec(html)?.[1];
     const agreedVersion = /name="agreedVersion" value="([^"]+)"/.exec(html)?.[1];
     if (!paymentMethodId || !agreedVersion) return { offered: false };

@@ -86,6 +86,7 @@ export class EmulatorClient {
   settleCancellation = (paymentId: string, cancellationId: string, outcome: "succeed" | "fail") =>
     this.control(`/payments/${paymentId}/cancellations/${cancellationId}/settle`, { outcome });
   reset = () => this.control("/reset", {});
+  declineCard = (billingKey: string, count: number) => this.control(`/billing-keys/${billingKey}/decline`, { count });
 
   async liftFaults(): Promise<void> {
     await fetch(`${this.url}/__emulator/faults`, { method: "DELETE" });

@@ -80,6 +80,14 @@ export async function executeStep(context: Context): Promise<boolean> {
       trace.replays.push({ order: step.order, answers });
       return true;
     }
+    case "enableAutoCharge":
+      return enableAutoCharge(context, step, user!);
+    case "cardDecline": {
+      const billingKey = trace.cards.get(step.user);
+      if (!billingKey) return false;
+      await emulator.declineCard(billingKey, step.count);
+      return true;
+    }
     case "reconcile":
       await app.reconcile(base);
       return true;
@@ -159,6 +167,36 @@ async function pay(context: Context, step: Extract<Step, { op: "pay" }>, session
   } else if (step.via === "complete") {
     await app.complete(base, session, paymentId);
   }
+  return true;
+}
+
+/** The payment-methods page: 카드 등록 through PortOne's window (a phone's redirect back), then the rule form. */
+async function enableAutoCharge(
+  context: Context,
+  step: Extract<Step, { op: "enableAutoCharge" }>,
+  session: Session & { id: string },
+): Promise<boolean> {
+  const { app, emulator, trace, base } = context;
+  const started = await app.startCardRegistration(base, session);
+  const request = started.ok === true ? (started.data as Record<string, unknown>) : undefined;
+  if (!request) {
+    trace.notes.push(`card registration of ${step.user} refused: ${JSON.stringify(started)}`);
+    return true;
+  }
+  const location = await emulator.answerWindow(await emulator.openCardWindow(request), "approve");
+  const back = location ? new URL(location) : null;
+  const billingKey = back?.searchParams.get("billingKey");
+  if (!back || !billingKey) {
+    trace.notes.push(`card window of ${step.user} gave no key`);
+    return true;
+  }
+  await app.page(base, session, `${back.pathname}${back.search}`);
+  trace.cards.set(step.user, billingKey);
+  const [balance] = await context.sql<{ total: number }[]>`
+    select paid_balance + bonus_balance as total from users where id = ${session.id}`;
+  const threshold = Math.max(100, Math.floor(((balance?.total ?? 0) - step.margin) / 100) * 100);
+  const rule = await app.createLowBalanceRule(base, session, { ...step, threshold });
+  if (rule.ok !== true) trace.notes.push(`auto-charge rule of ${step.user} refused: ${JSON.stringify(rule)}`);
   return true;
 }
 

@@ -71,6 +71,8 @@ export function generateHistory(seed: number, length: number): Step[] {
       refund: of("paid").length ? 8 : 0,
       shop: 5,
       serviceSpend: 6,
+      enableAutoCharge: 3,
+      cardDecline: 2,
       reconcile: 4,
       apiFault: 6,
       webhookFault: 6,
@@ -146,6 +148,18 @@ export function generateHistory(seed: number, length: number): Step[] {
           sends: random.int(1, 3),
           concurrent: random.chance(0.5),
         });
+        break;
+      case "enableAutoCharge":
+        steps.push({
+          op,
+          user: random.pick(users),
+          margin: random.pick([100, 500, 2_000]),
+          packageId: random.pick(["points-1000", "points-5000", "points-10000"]),
+          monthlyLimit: random.int(1, 3),
+        });
+        break;
+      case "cardDecline":
+        steps.push({ op, user: random.pick(users), count: random.int(1, 2) });
         break;
       case "reconcile":
         steps.push({ op });

@@ -15,6 +15,8 @@ export interface Run {
 export interface Trace {
   users: Map<string, Session & { id: string }>;
   payments: Map<string, { id: string; user: string }>;
+  /** Each user's registered card (billing key), once enableAutoCharge has made one. */
+  cards: Map<string, string>;
   /** Payments named by an API error or hang fault ("*" = a global one): their 5xx are the emulator's doing. */
   apiFaulted: Set<string>;
   responses: { step: number; what: string; status: number; payment?: string }[];
@@ -30,6 +32,7 @@ export async function runHistory(run: Run, steps: Step[], seed: number): Promise
   const trace: Trace = {
     users: new Map(),
     payments: new Map(),
+    cards: new Map(),
     apiFaulted: new Set(),
     responses: [],
     replays: [],

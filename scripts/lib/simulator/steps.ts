@@ -31,6 +31,13 @@ export type Step =
   | { op: "refund"; payment: string; race?: { percent: number | null; hangMs: number } }
   | { op: "shop"; user: string; itemId: string }
   | { op: "serviceSpend"; user: string; amount: number; order: string; sends: number; concurrent: boolean }
+  /**
+   * Registers a card (PortOne's card window, a phone's redirect back) and sets a low-balance rule
+   * on it, its threshold `margin` points under the balance then, so the spends that follow cross it.
+   */
+  | { op: "enableAutoCharge"; user: string; margin: number; packageId: string; monthlyLimit: number }
+  /** The card company declines the user's card's next `count` payments. */
+  | { op: "cardDecline"; user: string; count: number }
   | { op: "reconcile" }
   | {
       op: "apiFault";
@@ -57,7 +64,13 @@ export type Step =
   | { op: "crash"; instance: number; afterMs: number }
   | { op: "restart"; instance: number };
 
-export const FAULT_OPS: ReadonlySet<Step["op"]> = new Set(["apiFault", "webhookFault", "cancelFault", "crash"]);
+export const FAULT_OPS: ReadonlySet<Step["op"]> = new Set([
+  "apiFault",
+  "webhookFault",
+  "cancelFault",
+  "cardDecline",
+  "crash",
+]);
 
 const target = (payment: string | null) => (payment ? `about ${payment}` : "globally");
 
@@ -92,6 +105,10 @@ export function describe(step: Step): string {
       return `${step.user} buys ${step.itemId} in the shop`;
     case "serviceSpend":
       return `service API: spend ${step.amount}P of ${step.user}, order ${step.order}, sent ${step.sends}× ${step.concurrent ? "at once" : "one after another"}`;
+    case "enableAutoCharge":
+      return `${step.user} registers a card and sets automatic charging: ${step.packageId} when under the balance less ${step.margin}P, at most ${step.monthlyLimit}× a month`;
+    case "cardDecline":
+      return `fault: the card company declines ${step.user}'s card ${step.count}×`;
     case "reconcile":
       return "reconcile (GET /api/reconcile, default options)";
     case "apiFault":
