@@ -5,6 +5,7 @@ import { billingConfigured, listPaymentMethods } from "@/lib/billing/payment-met
 import { listLiveRules } from "@/lib/billing/rules";
 import { cardLabel } from "@/lib/billing/rule-text";
 import { env } from "@/lib/env";
+import { getBalance } from "@/lib/points/balance";
 import { formatKst } from "@/app/_components/date-time";
 import { LowBalanceRuleForm } from "./low-balance-rule-form";
 import { MonthlyRuleForm } from "./monthly-rule-form";
@@ -24,7 +25,11 @@ export default async function PaymentMethodsPage() {
       </div>
     );
   }
-  const [methods, rules] = await Promise.all([listPaymentMethods(userId), listLiveRules(userId)]);
+  const [methods, rules, balance] = await Promise.all([
+    listPaymentMethods(userId),
+    listLiveRules(userId),
+    getBalance(userId),
+  ]);
   const cards = methods.map((method) => ({ id: method.id, label: cardLabel(method) }));
   const lowBalanceRule = rules.find((rule) => rule.kind === "low_balance");
   const monthlyRule = rules.find((rule) => rule.kind === "monthly");
@@ -84,12 +89,12 @@ export default async function PaymentMethodsPage() {
         ) : (
           <div className="space-y-6">
             {lowBalanceRule ? (
-              <RuleCard rule={lowBalanceRule} />
+              <RuleCard rule={lowBalanceRule} balance={balance.total} />
             ) : cards.length > 0 ? (
               <LowBalanceRuleForm cards={cards} />
             ) : null}
             {monthlyRule ? (
-              <RuleCard rule={monthlyRule} />
+              <RuleCard rule={monthlyRule} balance={balance.total} />
             ) : cards.length > 0 ? (
               <MonthlyRuleForm cards={cards} />
             ) : null}

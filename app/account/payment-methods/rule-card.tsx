@@ -10,9 +10,12 @@ const PAUSE_REASONS: Record<string, string> = {
 };
 
 /** One live rule: what it charges, its state, the next charge or retry, and how to stop it. */
-export function RuleCard({ rule }: { rule: RuleView }) {
+export function RuleCard({ rule, balance }: { rule: RuleView; balance: number }) {
   const pack = findPackage(rule.packageId);
   const paused = rule.status === "PAUSED";
+  // The rule acts when a spend takes the balance under the threshold; set while already under it,
+  // it waits for the balance to be back above first. Said here so nobody waits for a charge.
+  const waitsForBalance = rule.kind === "low_balance" && !paused && !rule.retryAt && balance < (rule.threshold ?? 0);
   return (
     <div className="space-y-3 rounded-xl border border-slate-200 p-4" data-testid="auto-charge-rule">
       <div className="flex flex-wrap items-center gap-2">
@@ -26,6 +29,12 @@ export function RuleCard({ rule }: { rule: RuleView }) {
       {paused ? (
         <p role="alert" className="rounded-lg border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
           {PAUSE_REASONS[rule.pausedReason ?? ""] ?? "자동 충전이 멈춰 있습니다."}
+        </p>
+      ) : null}
+      {waitsForBalance ? (
+        <p className="rounded-lg border border-slate-200 bg-slate-50 px-3 py-2 text-sm text-slate-700">
+          지금 잔액({formatPoints(balance)})이 이미 기준보다 적습니다. 자동 충전은 잔액이 기준 이상이 된 뒤 포인트를
+          써서 기준 아래로 내려갈 때 결제됩니다.
         </p>
       ) : null}
       <dl className="grid grid-cols-[7rem_1fr] gap-y-1.5 text-sm">
