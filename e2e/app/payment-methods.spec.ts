@@ -1,6 +1,7 @@
 import { expect as baseExpect, type Page } from "@playwright/test";
 import { balanceOf, sql } from "../support/db";
 import { CHECKOUT_FRAME } from "../support/charge-page";
+import { emulatorControl } from "../support/emulator";
 import { expect, test } from "../support/fixtures";
 import { PHONE } from "../support/screens";
 
@@ -81,7 +82,10 @@ test("register a card, let a low balance charge it once, then delete the card", 
   await expect(page.getByText("자동 충전을 쓰려면 먼저 카드를 등록해 주세요.")).toBeVisible();
 });
 
-test("a monthly charge is booked for its day, shown as the next charge, and stopped", async ({ page, user }) => {
+test("a monthly charge is booked for its day, charged at its time, booked for the next month, and stopped", async ({
+  page,
+  user,
+}) => {
   await openPaymentMethods(page);
   await page.getByRole("button", { name: "카드 등록" }).click();
   await page.frameLocator(CHECKOUT_FRAME).getByRole("button", { name: "빌링키 발급" }).click();
@@ -102,11 +106,20 @@ test("a monthly charge is booked for its day, shown as the next charge, and stop
   await expect(rule.getByTestId("next-charge")).toContainText(/\d{4}\. \d{2}\. 25\. 09:00/);
   const [booked] = await monthlyCharges(user.email);
   baseExpect(booked).toMatchObject({ status: "PENDING", amount: 30_000 });
-  baseExpect(booked!.schedule_id).toBeTruthy();
+  const firstDate = await rule.getByTestId("next-charge").textContent();
+
+  // The 25th comes: PortOne charges the card and its webhook credits the points, once.
+  await emulatorControl.runSchedule(booked!.schedule_id!);
+  await expect.poll(() => balanceOf(user.email)).toBe(31_500);
+  await page.reload();
+  await expect(rule.getByTestId("next-charge")).not.toHaveText(firstDate!);
+  baseExpect((await monthlyCharges(user.email)).map((charge) => charge.status)).toEqual(["PAID", "PENDING"]);
 
   await rule.getByRole("button", { name: "자동 충전 해지" }).click();
   await expect(page.getByTestId("auto-charge-rule")).toHaveCount(0);
-  baseExpect(await monthlyCharges(user.email)).toMatchObject([{ status: "EXPIRED" }]);
+  baseExpect((await monthlyCharges(user.email)).map((charge) => charge.status)).toEqual(["PAID", "EXPIRED"]);
+  await page.goto("/history");
+  await expect(page.getByTestId("payment-row").filter({ hasText: "자동 충전" })).toHaveCount(1);
 });
 
 test("closing PortOne's card window registers nothing and says so", async ({ page, user }) => {

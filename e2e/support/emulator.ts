@@ -33,6 +33,8 @@ export const emulatorControl = {
     settle?: "succeed" | "fail";
     settleAfterMs?: number;
   }) => control("/faults/cancellations", fault),
+  /** A payment schedule's time comes now: PortOne charges it (and sends its webhooks). */
+  runSchedule: (scheduleId: string) => control(`/payment-schedules/${encodeURIComponent(scheduleId)}/run`, {}),
   clearFaults: (paymentId: string) =>
     control(`/faults?paymentId=${encodeURIComponent(paymentId)}`, undefined, "DELETE"),
 };
