@@ -551,3 +551,33 @@ export const autoChargeEvents = pgTable(
       .where(sql`${table.type} in ('succeeded', 'failed')`),
   ],
 );
+
+/**
+ * E-mail waiting to go out (receipts, auto-charge notices). A row is written in the same
+ * transaction as what it reports, so a committed charge always has its receipt queued and a
+ * rolled-back one none; the UNIQUE key (e.g. `receipt:<paymentId>`) makes a second queueing of
+ * the same message a no-op. `next_attempt_at` null means nothing more will be tried: sent (with
+ * `sent_at`) or given up after too many failures (without).
+ */
+export const mailOutbox = pgTable(
+  "mail_outbox",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    key: text("key").notNull().unique(),
+    recipient: text("recipient").notNull(),
+    subject: text("subject").notNull(),
+    text: text("text").notNull(),
+    html: text("html"),
+    createdAt: createdAt(),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).defaultNow(),
+    sentAt: timestamp("sent_at", { withTimezone: true }),
+    lastError: text("last_error"),
+  },
+  (table) => [
+    // Delivery claims the due rows; sent and abandoned ones have no next attempt and drop out.
+    index().on(table.nextAttemptAt),
+    // The admin's outbox page, newest first.
+    index().on(table.createdAt),
+  ],
+);

@@ -150,6 +150,17 @@ const serverSchema = z.object({
   WEBHOOK_EVENT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3_650).default(90),
   // At least a day: a host application may retry a spend with its key for up to 24 hours.
   IDEMPOTENCY_KEY_RETENTION_DAYS: z.coerce.number().int().min(1).max(3_650).default(7),
+  // Set: mail goes out through this SMTP server (smtp:// or smtps://, user and password in the URL).
+  // Unset: every message is written as a file into MAIL_CAPTURE_DIR instead (development, tests).
+  SMTP_URL: z
+    .string()
+    .url()
+    .refine((value) => /^smtps?:\/\//.test(value), "must start with smtp:// or smtps://")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  MAIL_CAPTURE_DIR: optionalText.transform((value) => value ?? ".data/mail"),
+  // The sender of receipts and notices; default "PointCharge <no-reply@<APP_URL's host>>".
+  MAIL_FROM: optionalText,
   // Unset: the service API (POST /api/points/spend) is switched off.
   POINTS_SERVICE_API_KEY: z
     .string()
@@ -179,6 +190,8 @@ const HINTS: Record<string, string> = {
     "Copy the webhook secret (whsec_…) from the PortOne console (결제알림 Webhook); separate several with commas.",
   CRON_SECRET:
     "Generate one with `openssl rand -hex 32` and give it to the scheduler that calls /api/reconcile, or leave it unset.",
+  SMTP_URL:
+    "Set the SMTP server as a URL, e.g. smtps://user:password@smtp.example.com:465, or leave it unset to write mail into MAIL_CAPTURE_DIR.",
   POINTS_SERVICE_API_KEY: "Generate one with `openssl rand -hex 32`, or leave it unset to switch the service API off.",
   POINTS_PAID_VALIDITY_DAYS: "Set a whole number of days from 0 (never expires) to 36500, e.g. 1825 for 5 years.",
   POINTS_BONUS_VALIDITY_DAYS: "Set a whole number of days from 0 (never expires) to 36500, e.g. 365 for 1 year.",

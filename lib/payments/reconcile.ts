@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, eq, gt, gte, inArray, isNotNull, isNull, lt, or, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db";
 import { payments, refunds } from "@/db/schema";
+import { drainMailOutbox, type DeliveryRun } from "@/lib/mail/delivery";
 import { pruneExpiredRecords, type RetentionSummary } from "@/lib/maintenance/retention";
 import { env } from "@/lib/env";
 import { acquireLease, type Lease } from "@/lib/maintenance/lease";
@@ -103,6 +104,8 @@ export interface ReconcileSummary {
   expiry: ExpirySummary;
   /** Old sign-in attempts, webhook records and idempotency keys deleted (README "Retention"). */
   retention: RetentionSummary;
+  /** Queued mail sent or retried: what a crash between a commit and its delivery left behind. */
+  mail: DeliveryRun;
   /** Which users' ledgers were checked: everyone, or those touched since the last clean check. */
   ledgerCheck: Omit<LedgerCheck, "violations">;
   ledgerViolations: LedgerViolation[];
@@ -170,6 +173,7 @@ async function reconcileHoldingLease(options: ReconcileOptions, lease: Lease): P
       more: false,
       skipped: false,
     },
+    mail: { sent: 0, retrying: 0, failed: 0 },
     ledgerCheck: { scope: "full", since: null },
     ledgerViolations: [],
     errors: [],
@@ -302,6 +306,10 @@ async function reconcileHoldingLease(options: ReconcileOptions, lease: Lease): P
       summary.retention = await pruneExpiredRecords({ now });
     });
 
+    await attempt("mail outbox", async () => {
+      summary.mail = await drainMailOutbox();
+    });
+
     const { violations, ...ledgerCheck } = await checkLedgerSinceLastRun(JOB, { full: options.fullLedgerCheck });
     summary.ledgerCheck = ledgerCheck;
     summary.ledgerViolations = violations;
@@ -327,6 +335,7 @@ async function reconcileHoldingLease(options: ReconcileOptions, lease: Lease): P
       unknownAtPortOne: summary.unknownAtPortOne.length + (summary.omitted.unknownAtPortOne ?? 0),
       errors: summary.errors.length + (summary.omitted.errors ?? 0),
       ledgerViolations: summary.ledgerViolations.length,
+      mail: summary.mail,
     },
     "reconciliation finished",
   );

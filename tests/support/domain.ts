@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll } from "vitest";
 import { migrateDatabase } from "../../db/migrate";
 import { startEmulator, type RunningEmulator } from "portone-emulator";
@@ -11,13 +14,15 @@ import { createScratchDatabase } from "./postgres";
  * dynamically, after this suite's beforeAll has set the environment.
  */
 export function domainSuite() {
-  const suite = {} as { emulator: RunningEmulator; databaseUrl: string };
+  const suite = {} as { emulator: RunningEmulator; databaseUrl: string; mailDir: string };
   let database: Awaited<ReturnType<typeof createScratchDatabase>> | undefined;
 
   beforeAll(async () => {
     database = await createScratchDatabase();
     await migrateDatabase(database.url);
     suite.databaseUrl = database.url;
+    // Without SMTP_URL the app writes its mail here (a file that sets SMTP_URL sends it instead).
+    suite.mailDir = await mkdtemp(path.join(os.tmpdir(), "points-mail-"));
     // No webhooks: each test decides when the app hears of PortOne's changes.
     suite.emulator = await startEmulator({ port: 0, webhookUrl: "", retryScale: 0.0005, webhookTimeoutMs: 1_000 });
     Object.assign(process.env, appEnvForEmulator(suite.emulator.url, suite.emulator.config), {
@@ -25,6 +30,7 @@ export function domainSuite() {
       DATABASE_URL: database.url,
       AUTH_SECRET: "domain-tests-auth-secret-0123456789abcdef",
       APP_URL: "http://localhost:3000",
+      MAIL_CAPTURE_DIR: suite.mailDir,
       PORTONE_CANCEL_TIMEOUT_MS: "2000",
       // Failures only; a test that reads the logs sets its own level.
       LOG_LEVEL: "warn",
@@ -38,6 +44,7 @@ export function domainSuite() {
     delete (globalThis as { pointsSql?: unknown }).pointsSql;
     await suite.emulator?.close();
     await database?.drop();
+    if (suite.mailDir) await rm(suite.mailDir, { recursive: true, force: true });
   });
 
   return suite;

@@ -6,6 +6,8 @@ import { payments, refunds } from "@/db/schema";
 import { env } from "@/lib/env";
 import { usesRealPortOne } from "@/lib/env-schema";
 import { fetchPortOnePayment, type PortOnePayment } from "@/lib/portone/payments";
+import { deliverMailSoon } from "@/lib/mail/delivery";
+import { queueReceipt } from "@/lib/mail/receipt";
 import { appendLedgerEntry } from "@/lib/points/ledger";
 import { takeBackOutsideCancellations } from "./outside-cancellations";
 import { releaseRejectedPayment } from "./release-rejected";
@@ -98,6 +100,10 @@ export async function syncPayment(
         }),
       );
     }
+    // The receipt is queued with the credit, so it commits or rolls back with it. A charge credited
+    // and taken back at once (cancelled at PortOne before we synced) gets none.
+    const receipt = transition.credit && transition.status === "PAID";
+    if (receipt) writes.push(queueReceipt(tx, { ...row, paidAt: remote?.paidAt ?? new Date() }));
     await Promise.all(writes);
     const outsideCancellations =
       transition.takeBackCancellations && remote ? await takeBackOutsideCancellations(tx, row, remote) : [];
@@ -109,8 +115,11 @@ export async function syncPayment(
       previousStatus: row.status,
       userId: row.userId,
       released: row.releasedAt !== null,
+      receipt,
     };
   });
+  // After the commit, so delivery finds the row; never awaited, so mail cannot slow or fail a sync.
+  if (outcome?.receipt) deliverMailSoon();
 
   if (!outcome) {
     log.info({ paymentId }, "payment sync: no such payment");
