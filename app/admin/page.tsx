@@ -18,7 +18,12 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
 
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-bold tracking-tight">관리자 · 결제 검색</h1>
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h1 className="text-2xl font-bold tracking-tight">관리자 · 결제 검색</h1>
+        <Link href="/admin/mail" className="text-sm text-brand-700 underline">
+          메일 발송함
+        </Link>
+      </div>
       <form role="search" className="flex flex-wrap items-end gap-3 rounded-xl border border-slate-200 bg-white p-4">
         <label className="min-w-56 flex-1 space-y-1.5 text-sm font-medium">
           <span className="block">결제 ID 또는 이메일</span>

@@ -18,7 +18,7 @@ async function shootBothSizes(page: Page, name: string) {
 
 test("admin pages answer 403 to a signed-in user without the admin flag", async ({ page, user }) => {
   const userId = await userIdOf(user.email);
-  for (const path of ["/admin", `/admin/users/${userId}`, "/admin/payments/anything"]) {
+  for (const path of ["/admin", "/admin/mail", `/admin/users/${userId}`, "/admin/payments/anything"]) {
     const response = await page.goto(path);
     baseExpect(response?.status(), path).toBe(403);
     await expect(page.getByRole("heading", { name: "권한이 없습니다" })).toBeVisible();
