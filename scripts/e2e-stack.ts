@@ -4,20 +4,22 @@ import {
   E2E_EMULATOR_PORT,
   E2E_HTTPS_ORIGIN,
   E2E_HTTPS_ORIGIN_APP_PORT,
+  E2E_MAIL_CAPTURE_DIR,
 } from "../e2e/support/stack-urls";
 import { startBuiltStack } from "./lib/built-stack";
-import { exitOnSignals, shutdown, startNext } from "./lib/processes";
+import { rm } from "node:fs/promises";
+import { exitOnSignals, onShutdown, shutdown, startNext } from "./lib/processes";
 import { startTopology } from "./lib/topology";
 
 /** The stack Playwright's webServer runs: the built app on a fresh database, with the emulator. */
 exitOnSignals();
 
 try {
-  const { next, env, databaseUrl } = await startBuiltStack({
-    app: E2E_APP_PORT,
-    emulator: E2E_EMULATOR_PORT,
-    embeddedPostgres: E2E_EMBEDDED_POSTGRES_PORT,
-  });
+  onShutdown(() => rm(E2E_MAIL_CAPTURE_DIR, { recursive: true, force: true }));
+  const { next, env, databaseUrl } = await startBuiltStack(
+    { app: E2E_APP_PORT, emulator: E2E_EMULATOR_PORT, embeddedPostgres: E2E_EMBEDDED_POSTGRES_PORT },
+    { mailCaptureDir: E2E_MAIL_CAPTURE_DIR },
+  );
   // The same build once more with an https public origin (e2e/app/transport-security.spec.ts).
   const httpsOrigin = startNext(["start", "--port", String(E2E_HTTPS_ORIGIN_APP_PORT)], {
     ...env,

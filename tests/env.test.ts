@@ -193,6 +193,25 @@ describe("business information", () => {
   });
 });
 
+describe("mail", () => {
+  it("writes mail into .data/mail without an SMTP server, and takes only smtp:// or smtps:// URLs", () => {
+    expect(parseEnv(valid).SMTP_URL).toBeUndefined();
+    expect(parseEnv(valid).MAIL_CAPTURE_DIR).toBe(".data/mail");
+    expect(parseEnv({ ...valid, SMTP_URL: "" }).SMTP_URL).toBeUndefined();
+    const url = "smtps://user:secret-password@smtp.example.com:465";
+    expect(parseEnv({ ...valid, SMTP_URL: url }).SMTP_URL).toBe(url);
+    let problem = "";
+    try {
+      parseEnv({ ...valid, SMTP_URL: "https://user:secret-password@smtp.example.com" });
+    } catch (error) {
+      problem = (error as EnvError).problems.join("\n");
+    }
+    expect(problem).toMatch(/^SMTP_URL must start with smtp:\/\/ or smtps:\/\//);
+    // The message names the variable, never its value (the URL carries the password).
+    expect(problem).not.toContain("secret-password");
+  });
+});
+
 describe("parseDatabaseUrl", () => {
   it("needs only the database", () => {
     expect(parseDatabaseUrl({ DATABASE_URL: valid.DATABASE_URL })).toBe(valid.DATABASE_URL);

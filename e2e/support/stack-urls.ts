@@ -1,3 +1,6 @@
+import os from "node:os";
+import path from "node:path";
+
 // Ports of the stack that `scripts/e2e-stack.ts` starts for Playwright; apart from the
 // development ports (3000 / 4010) so a running `npm run dev` does not get in the way.
 export const E2E_APP_PORT = 3100;
@@ -28,3 +31,6 @@ export const E2E_STALE_ADMIN_EMAIL = `admin-${process.env.E2E_RUN_ID ?? "local"}
 export const E2E_HTTPS_ORIGIN_APP_PORT = 3181;
 export const E2E_HTTPS_ORIGIN_APP_URL = `http://localhost:${E2E_HTTPS_ORIGIN_APP_PORT}`;
 export const E2E_HTTPS_ORIGIN = "https://points.example.test";
+
+/** Where the test stack's app writes its mail (no SMTP server runs); one folder per run. */
+export const E2E_MAIL_CAPTURE_DIR = path.join(os.tmpdir(), `pointcharge-e2e-mail-${process.env.E2E_RUN_ID ?? "local"}`);

@@ -8,6 +8,8 @@ export function builtAppEnv(input: {
   cronSecret: string;
   /** Refunds give up waiting on PortOne's cancel this soon, so timeouts stay short in tests. */
   cancelTimeoutMs: number;
+  /** Where the app writes its mail (no SMTP server runs here): the stack's own folder. */
+  mailCaptureDir: string;
 }): NodeJS.ProcessEnv {
   return {
     ...process.env,
@@ -19,5 +21,7 @@ export function builtAppEnv(input: {
     POINTS_SERVICE_API_KEY: input.serviceApiKey,
     CRON_SECRET: input.cronSecret,
     PORTONE_CANCEL_TIMEOUT_MS: String(input.cancelTimeoutMs),
+    MAIL_CAPTURE_DIR: input.mailCaptureDir,
+    SMTP_URL: "",
   };
 }

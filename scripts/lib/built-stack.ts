@@ -1,3 +1,5 @@
+import os from "node:os";
+import path from "node:path";
 import { E2E_STALE_ADMIN_EMAIL, E2E_CRON_SECRET, E2E_SERVICE_API_KEY } from "../../e2e/support/stack-urls";
 import { builtAppEnv } from "./app-env";
 import { prepareDatabase } from "./database";
@@ -12,8 +14,12 @@ import type { ChildProcess } from "node:child_process";
  */
 export async function startBuiltStack(
   ports: { app: number; emulator: number; embeddedPostgres: number },
-  /** "process": the emulator runs apart and sends no webhooks (the benchmark sends its own). */
-  options: { emulator: "in-process" | "process" } = { emulator: "in-process" },
+  options: {
+    /** "process": the emulator runs apart and sends no webhooks (the benchmark sends its own). */
+    emulator?: "in-process" | "process";
+    /** Where the app writes its mail; default a folder of this process's own under the system's temp. */
+    mailCaptureDir?: string;
+  } = {},
 ) {
   const appUrl = `http://localhost:${ports.app}`;
   const databaseUrl = await prepareDatabase({
@@ -36,6 +42,7 @@ export async function startBuiltStack(
       serviceApiKey: E2E_SERVICE_API_KEY,
       cronSecret: E2E_CRON_SECRET,
       cancelTimeoutMs: 3_000,
+      mailCaptureDir: options.mailCaptureDir ?? path.join(os.tmpdir(), `pointcharge-mail-${process.pid}`),
     }),
     APP_URL: appUrl,
     // A stale deployment may still set this; the app no longer reads it, and it must grant nothing

@@ -51,6 +51,7 @@ export async function startSimulationStack(options: { reuseBuild: boolean }) {
       serviceApiKey: SIM_SERVICE_API_KEY,
       cronSecret: SIM_CRON_SECRET,
       cancelTimeoutMs: 2_000,
+      mailCaptureDir: path.join(os.tmpdir(), `pointcharge-simulate-mail-${process.pid}`),
     }),
     // A reconciliation cut off by a kill blocks the next one only this long.
     RECONCILE_LEASE_SECONDS: "5",
