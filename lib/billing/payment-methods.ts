@@ -4,6 +4,7 @@ import { and, count, desc, eq, gt } from "drizzle-orm";
 import { db } from "@/db";
 import { paymentMethods } from "@/db/schema";
 import { env } from "@/lib/env";
+import { deliverMailSoon } from "@/lib/mail/delivery";
 import { log } from "@/lib/observability/log";
 import type { Transaction } from "@/lib/points/ledger";
 import { deleteBillingKeyAtPortOne, fetchBillingKey, type PortOneBillingKey } from "@/lib/portone/billing-keys";
@@ -98,7 +99,9 @@ export async function syncBillingKey(billingKey: string, userId?: string): Promi
     log.warn({ billingKey, problem }, "billing key refused");
     return { ok: false, code: "not_ours" };
   }
-  return db.transaction(async (tx) => {
+  // A rule paused by the removal queued its notice: sent once the transaction has committed.
+  let notify = false;
+  const synced = await db.transaction(async (tx): Promise<BillingKeySyncResult> => {
     const [row] = await tx
       .select()
       .from(paymentMethods)
@@ -111,7 +114,7 @@ export async function syncBillingKey(billingKey: string, userId?: string): Promi
     }
     const result = { ok: true, paymentMethodId: row.id, userId: row.userId } as const;
     if (remote.status === "DELETED") {
-      if (row.status !== "REMOVED") await markRemoved(tx, row.id, "portone", billingKey);
+      if (row.status !== "REMOVED") notify = await markRemoved(tx, row.id, "portone", billingKey);
       return { ...result, status: "REMOVED" } as const;
     }
     if (row.status === "REMOVED" || row.status === "FAILED") return { ...result, status: "REMOVED" } as const;
@@ -130,6 +133,8 @@ export async function syncBillingKey(billingKey: string, userId?: string): Promi
     }
     return { ...result, status: "ACTIVE" } as const;
   });
+  if (notify) deliverMailSoon();
+  return synced;
 }
 
 function bindingProblem(remote: PortOneBillingKey): string | null {
@@ -140,13 +145,20 @@ function bindingProblem(remote: PortOneBillingKey): string | null {
   return null;
 }
 
-async function markRemoved(tx: Transaction, paymentMethodId: string, reason: "user" | "portone", billingKey: string) {
+/** Marks the card removed and pauses its rules; true when a rule paused (its notice is queued). */
+async function markRemoved(
+  tx: Transaction,
+  paymentMethodId: string,
+  reason: "user" | "portone",
+  billingKey: string,
+): Promise<boolean> {
   await tx
     .update(paymentMethods)
     .set({ status: "REMOVED", removedAt: new Date(), removedReason: reason })
     .where(eq(paymentMethods.id, paymentMethodId));
-  await pauseRulesOfPaymentMethod(tx, paymentMethodId, "payment_method_removed");
+  const paused = await pauseRulesOfPaymentMethod(tx, paymentMethodId, "payment_method_removed");
   log.info({ paymentMethodId, billingKey, reason }, "payment method removed");
+  return paused;
 }
 
 export type RemoveResult = { ok: true } | { ok: false; code: "not_found" | "portone_unavailable" };
@@ -175,14 +187,16 @@ export async function removePaymentMethod(userId: string, paymentMethodId: strin
     log.error({ paymentMethodId, err: error }, "deleting the billing key at PortOne failed");
     return { ok: false, code: "portone_unavailable" };
   }
-  await db.transaction(async (tx) => {
+  const paused = await db.transaction(async (tx) => {
     const [locked] = await tx
       .select({ status: paymentMethods.status })
       .from(paymentMethods)
       .where(eq(paymentMethods.id, paymentMethodId))
       .for("update");
-    if (locked?.status !== "REMOVED") await markRemoved(tx, paymentMethodId, "user", row.billingKey!);
+    if (locked?.status !== "REMOVED") return markRemoved(tx, paymentMethodId, "user", row.billingKey!);
+    return false;
   });
+  if (paused) deliverMailSoon();
   return { ok: true };
 }
 

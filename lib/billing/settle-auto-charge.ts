@@ -4,7 +4,7 @@ import { db } from "@/db";
 import { autoChargeEvents, autoChargeRules, payments } from "@/db/schema";
 import { log } from "@/lib/observability/log";
 import { CREDITED_STATUSES, OPEN_STATUSES } from "@/lib/payments/sync/transitions";
-import { recordRuleEvent } from "./rule-events";
+import { recordPause, recordRuleEvent } from "./rule-events";
 
 /**
  * When a declined automatic charge is tried again, counted from its failure: three retries, then
@@ -18,7 +18,10 @@ export const RETRY_DELAYS_MINUTES = [60, 6 * 60, 24 * 60] as const;
  * by the webhook and by the sweep; the unique outcome event makes every call after the first a no-op.
  * Returns the monthly rule whose next month is now to be scheduled (after a success), if any.
  */
-export async function settleAutoCharge(paymentId: string, now = new Date()): Promise<{ scheduleNext?: string }> {
+export async function settleAutoCharge(
+  paymentId: string,
+  now = new Date(),
+): Promise<{ scheduleNext?: string; notified?: boolean }> {
   return db.transaction(async (tx) => {
     const [payment] = await tx
       .select({ status: payments.status, ruleId: payments.autoChargeRuleId, userId: payments.userId })
@@ -54,9 +57,9 @@ export async function settleAutoCharge(paymentId: string, now = new Date()): Pro
         .update(autoChargeRules)
         .set({ status: "PAUSED", pausedReason: "declined", failedAttempts, retryAt: null, updatedAt: now })
         .where(where);
-      await recordRuleEvent(tx, { ruleId, userId: rule.userId, type: "paused", detail: { reason: "declined" } });
+      await recordPause(tx, rule, "declined");
       log.warn({ ruleId, paymentId, failedAttempts }, "automatic charge failed again: rule paused");
-      return {};
+      return { notified: true };
     }
     const retryAt = new Date(now.getTime() + delay * 60_000);
     await tx.update(autoChargeRules).set({ failedAttempts, retryAt, updatedAt: now }).where(where);

@@ -21,6 +21,19 @@ async function billingKeyAtPortOne(billingKey: string) {
 
 const minutes = (count: number) => count * 60_000;
 
+/** The subjects of the mail queued for an address, oldest first. */
+async function mailTo(email: string) {
+  const { db } = await import("@/db");
+  const { mailOutbox } = await import("@/db/schema");
+  const { asc, eq } = await import("drizzle-orm");
+  const rows = await db
+    .select({ subject: mailOutbox.subject, text: mailOutbox.text })
+    .from(mailOutbox)
+    .where(eq(mailOutbox.recipient, email))
+    .orderBy(asc(mailOutbox.createdAt));
+  return rows;
+}
+
 describe("payment methods", () => {
   it("a registered card is shown masked, belongs to its user only, and is deleted at PortOne too", async () => {
     const { userId } = await paidCharge(suite, "card-owner@example.com");
@@ -81,6 +94,9 @@ describe("payment methods", () => {
     const { rule, events } = await ruleState(ruleId);
     expect(rule).toMatchObject({ status: "PAUSED", pausedReason: "payment_method_removed" });
     expect(events).toEqual(["created", "paused"]);
+    const paused = (await mailTo("console-delete@example.com")).filter((mail) => mail.subject.includes("멈췄습니다"));
+    expect(paused).toHaveLength(1);
+    expect(paused[0]!.text).toContain("카드가 삭제되어");
     // The spend that would have crossed the threshold charges nothing.
     const crossed = await spend(userId, 6_000);
     expect(crossed.autoChargePaymentId).toBeNull();
@@ -197,6 +213,10 @@ describe("low-balance rule", () => {
     ]);
     const points = await pointsOf(userId);
     expect(points.balance.paid + points.balance.bonus).toBe(10_300 - 6_000);
+    // Told by e-mail, once, with the reason (the failed attempts before the pause sent none).
+    const notices = (await mailTo("declined@example.com")).filter((mail) => mail.subject.includes("자동 충전"));
+    expect(notices.map((mail) => mail.subject)).toEqual(["[PointCharge] 자동 충전이 멈췄습니다"]);
+    expect(notices[0]!.text).toContain("여러 번 거절되어");
     // Paused: a later retry time finds nothing due.
     expect((await sweepAutoCharges(new Date(Date.now() + minutes(72 * 60)))).retried).toBe(0);
   });
