@@ -24,9 +24,9 @@ export interface AutoChargeSweep {
 
 /**
  * The automatic charges' share of reconciliation: sends charges a crash left unsent, counts
- * finished ones no caller counted, starts the retries that are due and schedules monthly rules'
- * next month. Each step is idempotent
- * and bounded; what is left over is the next run's.
+ * finished ones no caller counted, starts the retries that are due, schedules monthly rules' next
+ * month and revokes schedules of rules no longer active. Each step is idempotent and bounded; what
+ * is left over is the next run's.
  */
 export async function sweepAutoCharges(
   now = new Date(),
