@@ -9,6 +9,7 @@ import {
   uniquePaymentId,
   waitFor,
 } from "./helpers.js";
+import { emulatorDefaults } from "../src/config.js";
 
 const suite = emulatorSuite();
 
@@ -118,6 +119,98 @@ describe("billing keys", () => {
     await answerCheckout(suite.emulator, declinedTx, "decline");
     await waitFor(() => typesFor(declinedKey).length === 2);
     expect(typesFor(declinedKey)).toEqual(["BillingKey.Ready", "BillingKey.Failed"]);
+  });
+
+  it("issues an easy-pay billing key in the window: the wallet's card or its balance, reported and paid as easy pay", async () => {
+    const kakaopay = emulatorDefaults.channels.find((channel) => channel.easyPayProvider === "KAKAOPAY")!;
+    const issueInWindow = async (fields: Record<string, string>) => {
+      const response = await fetch(`${suite.emulator.url}/checkout-api/billing-keys`, {
+        method: "POST",
+        body: JSON.stringify({
+          request: {
+            storeId: suite.emulator.config.storeId,
+            channelKey: kakaopay.key,
+            billingKeyMethod: "EASY_PAY",
+            easyPay: { easyPayProvider: "KAKAOPAY" },
+            redirectUrl: "http://localhost:3000/back",
+          },
+          mode: "REDIRECTION",
+          parentOrigin: "http://localhost:3000",
+          pageUrl: "http://localhost:3000/settings",
+        }),
+      });
+      expect(response.status).toBe(200);
+      const { txId } = (await response.json()) as { txId: string };
+      const answered = await answerCheckout(suite.emulator, txId, "approve", fields);
+      return new URL(answered.headers.get("location") ?? "http://x/").searchParams.get("billingKey") ?? "";
+    };
+    const pay = async (billingKey: string) => {
+      const paymentId = uniquePaymentId("bk-easy");
+      await suite.client.payWithBillingKey({
+        paymentId,
+        billingKey,
+        channelKey: kakaopay.key,
+        orderName: "자동 충전",
+        amount: { total: 5_000 },
+        currency: "KRW",
+      });
+      return suite.client.getPayment({ paymentId });
+    };
+
+    const byCard = await issueInWindow({ easyPayMethod: "CARD", cardCompany: "SHINHAN_CARD" });
+    expect(await suite.client.billingKey.getBillingKeyInfo({ billingKey: byCard })).toMatchObject({
+      status: "ISSUED",
+      channels: [{ key: kakaopay.key }],
+      methods: [
+        {
+          type: "BillingKeyPaymentMethodEasyPay",
+          provider: "KAKAOPAY",
+          method: { type: "BillingKeyPaymentMethodCard", card: { name: "신한카드" } },
+        },
+      ],
+    });
+    expect(await pay(byCard)).toMatchObject({
+      status: "PAID",
+      method: { type: "PaymentMethodEasyPay", provider: "KAKAOPAY", easyPayMethod: { type: "PaymentMethodCard" } },
+    });
+
+    const byBalance = await issueInWindow({ easyPayMethod: "CHARGE" });
+    expect(await suite.client.billingKey.getBillingKeyInfo({ billingKey: byBalance })).toMatchObject({
+      methods: [
+        {
+          type: "BillingKeyPaymentMethodEasyPay",
+          provider: "KAKAOPAY",
+          method: { type: "BillingKeyPaymentMethodEasyPayCharge" },
+        },
+      ],
+    });
+    expect(await pay(byBalance)).toMatchObject({
+      method: { type: "PaymentMethodEasyPay", easyPayMethod: { type: "PaymentMethodEasyPayMethodCharge" } },
+    });
+  });
+
+  it("refuses an easy-pay billing key on another wallet's channel, and billing-key methods it does not emulate", async () => {
+    const kakaopay = emulatorDefaults.channels.find((channel) => channel.easyPayProvider === "KAKAOPAY")!;
+    const open = (request: Record<string, unknown>) =>
+      fetch(`${suite.emulator.url}/checkout-api/billing-keys`, {
+        method: "POST",
+        body: JSON.stringify({
+          request: { storeId: suite.emulator.config.storeId, ...request },
+          mode: "IFRAME",
+          parentOrigin: "http://localhost:3000",
+          pageUrl: "http://localhost:3000/settings",
+        }),
+      });
+    const otherWallet = await open({
+      channelKey: kakaopay.key,
+      billingKeyMethod: "EASY_PAY",
+      easyPay: { easyPayProvider: "NAVERPAY" },
+    });
+    expect(otherWallet.status).toBe(400);
+    const cardOnWallet = await open({ channelKey: kakaopay.key, billingKeyMethod: "CARD" });
+    expect(cardOnWallet.status).toBe(400);
+    const mobile = await open({ channelKey: channelFor("MOBILE").key, billingKeyMethod: "MOBILE" });
+    expect(mobile.status).toBe(400);
   });
 
   it("deletes a billing key; paying with or deleting it again fails with the right types", async () => {

@@ -13,6 +13,7 @@ import { toCustomer } from "../checkout/customer.js";
 import { requireOwnStore } from "./auth.js";
 import { optionalBoolean, optionalObject, optionalString, optionalStringArray, requiredString } from "./input.js";
 import type { ApiRoute } from "./api-route.js";
+import type { BillingKeyRecord } from "../domain/state.js";
 
 export function findBillingKey(emulator: Emulator, billingKey: string) {
   const record = emulator.state.billingKeys.get(billingKey);
@@ -33,6 +34,18 @@ export function cardChannelKey(emulator: Emulator, channelKey: string | undefine
     : emulator.config.channels.find((candidate) => candidate.payMethod === "CARD");
   if (!channel || channel.payMethod !== "CARD")
     throw new ApiError(404, "CHANNEL_NOT_FOUND", "카드 결제 채널을 찾을 수 없습니다.");
+  return channel.key;
+}
+
+/**
+ * The channel a key pays on: the one named, else the one it was issued on. A card key pays on a
+ * card channel; an easy-pay key only on its own wallet's channel (PortOne's PG holds the key).
+ */
+export function billingChannelKey(emulator: Emulator, billingKey: BillingKeyRecord, channelKey?: string): string {
+  if (!billingKey.easyPay) return cardChannelKey(emulator, channelKey ?? billingKey.channelKey);
+  const channel = emulator.config.channels.find((candidate) => candidate.key === (channelKey ?? billingKey.channelKey));
+  if (channel?.payMethod !== "EASY_PAY" || channel.easyPayProvider !== billingKey.easyPay.provider)
+    throw new ApiError(404, "CHANNEL_NOT_FOUND", "빌링키를 발급한 간편결제 채널을 찾을 수 없습니다.");
   return channel.key;
 }
 
@@ -110,7 +123,7 @@ export function registerBillingKeyRoutes(router: Router, emulator: Emulator, api
       requireOwnStore(emulator, body.storeId);
       const input = readBillingKeyPayment(body);
       const billingKey = findUsableBillingKey(emulator, input.billingKey);
-      const channelKey = cardChannelKey(emulator, input.channelKey ?? billingKey.channelKey);
+      const channelKey = billingChannelKey(emulator, billingKey, input.channelKey);
       const payment = payWithBillingKey(emulator, params.paymentId ?? "", billingKey, channelKey, input);
       const response: PayWithBillingKeyResponse = {
         payment: { pgTxId: payment.pgTxId ?? "", paidAt: payment.paidAt ?? "" },

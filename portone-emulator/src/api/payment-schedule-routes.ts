@@ -19,7 +19,7 @@ import {
 import { selectedChannel } from "../domain/payment-view.js";
 import { parseTimestamp } from "../domain/time.js";
 import { requireOwnStore } from "./auth.js";
-import { cardChannelKey, findUsableBillingKey } from "./billing-key-routes.js";
+import { billingChannelKey, findUsableBillingKey } from "./billing-key-routes.js";
 import {
   optionalBoolean,
   optionalInteger,
@@ -62,7 +62,7 @@ export function registerPaymentScheduleRoutes(router: Router, emulator: Emulator
       if (timeToPay === undefined) throw invalidRequest("timeToPay는 RFC 3339 시각이어야 합니다.");
       const payment = readBillingKeyPayment(paymentBody);
       const billingKey = findUsableBillingKey(emulator, payment.billingKey);
-      const channelKey = cardChannelKey(emulator, payment.channelKey ?? billingKey.channelKey);
+      const channelKey = billingChannelKey(emulator, billingKey, payment.channelKey);
       const schedule = createPaymentSchedule(
         emulator,
         params.paymentId ?? "",

@@ -7,16 +7,21 @@ import { readRedirectUrl } from "./payment-request.js";
 import { CheckoutError, requireChannel, requireStore, type Fields } from "./request-checks.js";
 import type { Outcome, OutcomeFields } from "./payment-outcomes.js";
 import type { CheckoutResult, CheckoutTransaction } from "./transaction.js";
+import type { BillingKeyRecord } from "../domain/state.js";
 
-/** requestIssueBillingKey: only card billing keys are emulated. */
+/** requestIssueBillingKey: card and easy-pay billing keys are emulated (not mobile or PayPal). */
 export function acceptBillingKeyRequest(emulator: Emulator, request: Fields) {
   if (!request.storeId) throw new CheckoutError("BadRequest", "storeId는 필수 입력 항목입니다.");
   if (!request.billingKeyMethod) throw new CheckoutError("BadRequest", "billingKeyMethod는 필수 입력 항목입니다.");
   requireStore(emulator, request.storeId);
-  if (request.billingKeyMethod !== "CARD") {
-    throw new CheckoutError("BadRequest", "에뮬레이터는 카드 빌링키(billingKeyMethod: CARD)만 지원합니다.");
+  if (request.billingKeyMethod !== "CARD" && request.billingKeyMethod !== "EASY_PAY") {
+    throw new CheckoutError(
+      "BadRequest",
+      "에뮬레이터는 카드와 간편결제 빌링키(billingKeyMethod: CARD, EASY_PAY)만 지원합니다.",
+    );
   }
-  const channel = requireChannel(emulator, { ...request, payMethod: "CARD" });
+  // The channel decides the wallet: an EASY_PAY key is issued on that provider's channel.
+  const channel = requireChannel(emulator, request, "billingKeyMethod");
   const redirectUrl = readRedirectUrl(request.redirectUrl);
   // PortOne names the key when the window opens (BillingKey.Ready) and reports its fate later.
   const billingKey = newBillingKey();
@@ -52,13 +57,10 @@ export function applyBillingKeyOutcome(
     }
     return { ...base, code: "FAILURE_TYPE_PG", message: `[${pgCode}] ${pgMessage}`, pgCode, pgMessage };
   }
-  const company = CARD_COMPANIES.find(([code]) => code === fields.cardCompany) ?? CARD_COMPANIES[0];
-  const lastDigits = String(Math.floor(Math.random() * 10_000)).padStart(4, "0");
   const record = issueBillingKey(emulator, {
     billingKey: transaction.billingKey,
     channelKey: transaction.channelKey,
-    cardNumberMasked: `536181******${lastDigits}`,
-    cardName: company[1],
+    ...issuedMethod(emulator, transaction, fields),
     customer: toCustomer(request.customer),
     customData: request.customData === undefined ? undefined : JSON.stringify(request.customData),
     issueId: typeof request.issueId === "string" ? request.issueId : undefined,
@@ -66,4 +68,21 @@ export function applyBillingKeyOutcome(
     noticeUrls: noticeUrlsOf(request),
   });
   return { ...base, billingKey: record.billingKey };
+}
+
+/** What the tester chose in the window: a card, or a wallet paying by card or by its balance. */
+function issuedMethod(
+  emulator: Emulator,
+  transaction: CheckoutTransaction,
+  fields: OutcomeFields,
+): Pick<BillingKeyRecord, "cardNumberMasked" | "cardName" | "easyPay"> {
+  const company = CARD_COMPANIES.find(([code]) => code === fields.cardCompany) ?? CARD_COMPANIES[0];
+  const lastDigits = String(Math.floor(Math.random() * 10_000)).padStart(4, "0");
+  const card = { cardNumberMasked: `536181******${lastDigits}`, cardName: company[1] };
+  if (transaction.payMethod !== "EASY_PAY") return card;
+  const channel = emulator.config.channels.find((candidate) => candidate.key === transaction.channelKey);
+  const provider = channel?.easyPayProvider ?? "KAKAOPAY";
+  return fields.easyPayMethod === "CHARGE"
+    ? { easyPay: { provider, method: "CHARGE" } }
+    : { ...card, easyPay: { provider, method: "CARD" } };
 }

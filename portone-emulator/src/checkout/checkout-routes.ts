@@ -119,7 +119,7 @@ export function registerCheckoutRoutes(router: Router, emulator: Emulator): void
         kind: "ISSUE_BILLING_KEY",
         billingKey: accepted.billingKey,
         channelKey: accepted.channel.key,
-        payMethod: "CARD",
+        payMethod: accepted.channel.payMethod,
         mode: open.mode,
         parentOrigin: open.parentOrigin,
         redirectUrl: accepted.redirectUrl,

@@ -1,3 +1,5 @@
+import type { EasyPayProvider } from "@portone/server-sdk/common";
+import type { PaymentMethod, PaymentMethodCard } from "@portone/server-sdk/payment";
 import type { Emulator } from "../context.js";
 import { ApiError, invalidRequest } from "../http/api-error.js";
 import {
@@ -65,6 +67,22 @@ export function readBillingKeyPayment(body: Record<string, unknown>): BillingKey
   };
 }
 
+/** How a billing key pays: its card, or its easy-pay wallet (by the card in it, or the balance). */
+function paidWith(billingKey: BillingKeyRecord, input: BillingKeyPaymentInput): PaymentMethod {
+  const card: PaymentMethodCard = {
+    type: "PaymentMethodCard",
+    card: { brand: "LOCAL", type: "CREDIT", ownerType: "PERSONAL", number: billingKey.cardNumberMasked },
+    installment: { month: input.installmentMonth ?? 0, isInterestFree: false },
+    pointUsed: false,
+  };
+  if (!billingKey.easyPay) return card;
+  return {
+    type: "PaymentMethodEasyPay",
+    provider: billingKey.easyPay.provider as EasyPayProvider,
+    easyPayMethod: billingKey.easyPay.method === "CARD" ? card : { type: "PaymentMethodEasyPayMethodCharge" },
+  };
+}
+
 /** A schedule still waiting for (or running) its payment holds the paymentId. */
 export const holdsPaymentId = (emulator: Emulator, paymentId: string) =>
   [...emulator.state.schedules.values()].some(
@@ -73,7 +91,7 @@ export const holdsPaymentId = (emulator: Emulator, paymentId: string) =>
   );
 
 /**
- * A server-initiated card payment with a billing key: PAID at once, or FAILED when the card
+ * A server-initiated payment with a billing key (a card or an easy-pay wallet): PAID at once, or FAILED when the card
  * company declines (the caller gets PG_PROVIDER with the PG's code, as PortOne relays it).
  * `scheduleId`: the payment is a schedule's attempt, which holds the paymentId itself.
  */
@@ -109,7 +127,7 @@ export function payWithBillingKey(
     transactionId: newTransactionId(),
     storeId: emulator.config.storeId,
     channelKey,
-    payMethod: "CARD",
+    payMethod: billingKey.easyPay ? "EASY_PAY" : "CARD",
     status: "PAID",
     orderName: input.orderName,
     currency,
@@ -123,12 +141,7 @@ export function payWithBillingKey(
     customData: input.customData,
     noticeUrls: input.noticeUrls,
     origin: { platformType: "API", ipAddress: "127.0.0.1" },
-    method: {
-      type: "PaymentMethodCard",
-      card: { brand: "LOCAL", type: "CREDIT", ownerType: "PERSONAL", number: billingKey.cardNumberMasked },
-      installment: { month: input.installmentMonth ?? 0, isInterestFree: false },
-      pointUsed: false,
-    },
+    method: paidWith(billingKey, input),
     billingKey: billingKey.billingKey,
     scheduleId,
     cancellations: [],
@@ -146,8 +159,9 @@ export function payWithBillingKey(
     if (!input.skipWebhook) emitPaymentWebhook(emulator, record, "Transaction.Failed");
     throw new ApiError(502, "PG_PROVIDER", `PG사에서 결제를 거절했습니다: ${declined.pgMessage}`, { ...declined });
   }
-  if (record.method?.type === "PaymentMethodCard")
-    record.method.approvalNumber = String(10_000_000 + Math.floor(Math.random() * 89_999_999));
+  const card = record.method?.type === "PaymentMethodEasyPay" ? record.method.easyPayMethod : record.method;
+  if (card?.type === "PaymentMethodCard")
+    card.approvalNumber = String(10_000_000 + Math.floor(Math.random() * 89_999_999));
   record.pgTxId = newPgTxId();
   record.paidAt = at;
   emulator.state.savePayment(record);

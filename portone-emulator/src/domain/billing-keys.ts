@@ -1,4 +1,9 @@
-import type { BillingKeyInfo } from "@portone/server-sdk/payment/billingKey";
+import type { EasyPayProvider } from "@portone/server-sdk/common";
+import type {
+  BillingKeyInfo,
+  BillingKeyPaymentMethod,
+  BillingKeyPaymentMethodCard,
+} from "@portone/server-sdk/payment/billingKey";
 import type { Emulator } from "../context.js";
 import { selectedChannel } from "./payment-view.js";
 import { newBillingKey } from "./ids.js";
@@ -52,17 +57,7 @@ export function toBillingKeyInfo(emulator: Emulator, record: BillingKeyRecord): 
     billingKey: record.billingKey,
     merchantId: emulator.config.merchantId,
     storeId: record.storeId,
-    methods: [
-      {
-        type: "BillingKeyPaymentMethodCard" as const,
-        card: {
-          number: record.cardNumberMasked,
-          name: record.cardName,
-          brand: "LOCAL" as const,
-          type: "CREDIT" as const,
-        },
-      },
-    ],
+    methods: [billingKeyMethodOf(record)],
     channels: channel ? [channel] : [],
     customer: record.customer,
     customData: record.customData,
@@ -74,6 +69,20 @@ export function toBillingKeyInfo(emulator: Emulator, record: BillingKeyRecord): 
   return record.deletedAt
     ? { ...common, status: "DELETED", deletedAt: record.deletedAt }
     : { ...common, status: "ISSUED" };
+}
+
+/** The key's method as PortOne reports it: a card, or an easy-pay wallet paying by card or balance. */
+function billingKeyMethodOf(record: BillingKeyRecord): BillingKeyPaymentMethod {
+  const card: BillingKeyPaymentMethodCard = {
+    type: "BillingKeyPaymentMethodCard",
+    card: { number: record.cardNumberMasked, name: record.cardName, brand: "LOCAL", type: "CREDIT" },
+  };
+  if (!record.easyPay) return card;
+  return {
+    type: "BillingKeyPaymentMethodEasyPay",
+    provider: record.easyPay.provider as EasyPayProvider,
+    method: record.easyPay.method === "CARD" ? card : { type: "BillingKeyPaymentMethodEasyPayCharge" },
+  };
 }
 
 /** Masks a card number the way PG responses do: first 6 and last 4 digits kept. */

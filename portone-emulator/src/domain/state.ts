@@ -8,9 +8,12 @@ export interface BillingKeyRecord {
   billingKey: string;
   storeId: string;
   channelKey: string;
-  cardNumberMasked: string;
+  /** Absent for an easy-pay key that pays from the wallet's balance (no card behind it). */
+  cardNumberMasked?: string;
   /** Card product name shown by the PG, when the window chose one. */
   cardName?: string;
+  /** An easy-pay key (issued on an EASY_PAY channel): the wallet, and what it pays with. */
+  easyPay?: { provider: string; method: "CARD" | "CHARGE" };
   customer: Customer;
   customData?: string;
   issueId?: string;

@@ -1,6 +1,7 @@
 import type { EmulatorConfig } from "../config.js";
 import type { PaymentScheduleRecord } from "../domain/payment-schedules.js";
 import type { BillingKeyRecord } from "../domain/state.js";
+import { EASY_PAY_LABELS } from "../checkout/catalog.js";
 import { header } from "./console-page.js";
 import { escapeHtml, formatAmount, formatKst, page } from "./html.js";
 
@@ -11,6 +12,14 @@ const SCHEDULE_LABELS: Record<string, string> = {
   FAILED: "결제 실패",
   REVOKED: "예약 취소",
 };
+
+const methodOf = (key: BillingKeyRecord) =>
+  [
+    key.easyPay && (EASY_PAY_LABELS[key.easyPay.provider] ?? key.easyPay.provider),
+    key.easyPay?.method === "CHARGE" ? "충전 잔액" : key.cardNumberMasked,
+  ]
+    .filter(Boolean)
+    .join(" · ");
 
 /** The console's billing keys, each with its payment schedules and a delete button while it is issued. */
 export function billingKeysPage(
@@ -37,7 +46,7 @@ export function billingKeysPage(
         : `<form method="post" action="/console/billing-keys/${encodeURIComponent(key.billingKey)}/delete"><button type="submit">빌링키 삭제</button></form>`;
       return `<section class="card" aria-label="빌링키 ${escapeHtml(key.billingKey)}">
         <h2>${escapeHtml(key.billingKey)}</h2>
-        <p>${escapeHtml(key.cardNumberMasked)} · 고객 ${escapeHtml(key.customer.id ?? "-")} · ${state}</p>
+        <p>${escapeHtml(methodOf(key))} · 고객 ${escapeHtml(key.customer.id ?? "-")} · ${state}</p>
         ${rows ? `<table aria-label="결제 예약"><thead><tr><th>예약 ID</th><th>결제 ID</th><th>금액</th><th>결제 예정</th><th>상태</th></tr></thead><tbody>${rows}</tbody></table>` : "<p>결제 예약이 없습니다.</p>"}
         ${remove}</section>`;
     })

@@ -11,13 +11,28 @@ function field(id: string, label: string, control: string): string {
   return `<label for="${id}">${escapeHtml(label)}</label>${control}`;
 }
 
+const easyPayMethodField = field(
+  "easyPayMethod",
+  "결제 수단",
+  `<select id="easyPayMethod" name="easyPayMethod"><option value="CARD">카드</option><option value="CHARGE">충전 잔액</option></select>`,
+);
+const cardCompanyField = field(
+  "cardCompany",
+  "카드사",
+  `<select id="cardCompany" name="cardCompany">${options(CARD_COMPANIES)}</select>`,
+);
+
+/** A billing key is a card, or a wallet that pays by a card in it or by its balance. */
+const billingKeyFields = (channel: Pick<EmulatorChannel, "payMethod">) =>
+  channel.payMethod === "EASY_PAY" ? easyPayMethodField + cardCompanyField : cardCompanyField;
+
 /** The tester's fields for a pay method (also the V1 window's): only `payMethod` and `dueDate` are read. */
 export function methodFields(
   channel: Pick<EmulatorChannel, "payMethod">,
   transaction: Pick<CheckoutTransaction, "dueDate">,
 ): string {
   const cardFields =
-    field("cardCompany", "카드사", `<select id="cardCompany" name="cardCompany">${options(CARD_COMPANIES)}</select>`) +
+    cardCompanyField +
     field(
       "installment",
       "할부",
@@ -29,13 +44,7 @@ export function methodFields(
     case "CARD":
       return cardFields;
     case "EASY_PAY":
-      return (
-        field(
-          "easyPayMethod",
-          "결제 수단",
-          `<select id="easyPayMethod" name="easyPayMethod"><option value="CARD">카드</option><option value="CHARGE">충전 잔액</option></select>`,
-        ) + cardFields
-      );
+      return easyPayMethodField + cardFields;
     case "TRANSFER":
       return field("bank", "은행", `<select id="bank" name="bank">${options(BANKS)}</select>`);
     case "MOBILE":
@@ -94,7 +103,7 @@ export function checkoutPage(
     </dl>
   </section>
   <form class="card" method="post" action="/checkout/${encodeURIComponent(transaction.txId)}" aria-label="결제 결과 선택">
-    ${isBillingKey ? field("cardCompany", "카드사", `<select id="cardCompany" name="cardCompany">${options(CARD_COMPANIES)}</select>`) : methodFields(channel, transaction)}
+    ${isBillingKey ? billingKeyFields(channel) : methodFields(channel, transaction)}
     <div class="actions">
       ${approve}
       <button class="danger" type="submit" name="outcome" value="decline">결제 실패(거절)</button>
