@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import { BILLING_OPTION_IDS } from "../lib/billing/billing-options";
 import {
   bigint,
   boolean,
@@ -461,7 +462,11 @@ export const paymentMethods = pgTable(
     issueId: text("issue_id").notNull().unique(),
     billingKey: text("billing_key").unique(),
     status: paymentMethodStatus("status").notNull().default("PENDING"),
-    // The card as PortOne reports it: issuer name and the masked number (never the full number).
+    // How it was registered (lib/billing/billing-options.ts): a card, or a wallet (카카오페이, …)
+    // whose own billing channel issued the key and charges it.
+    method: text("method", { enum: BILLING_OPTION_IDS }).notNull().default("card"),
+    // The card as PortOne reports it: issuer name and the masked number (never the full number);
+    // a wallet paying from its balance has none.
     cardName: text("card_name"),
     cardNumber: text("card_number"),
     activatedAt: timestamp("activated_at", { withTimezone: true }),
@@ -470,7 +475,10 @@ export const paymentMethods = pgTable(
     removedReason: text("removed_reason"),
     createdAt: createdAt(),
   },
-  (table) => [index().on(table.userId, table.status)],
+  (table) => [
+    index().on(table.userId, table.status),
+    check("payment_methods_method", sql.raw(`method in (${BILLING_OPTION_IDS.map((id) => `'${id}'`).join(", ")})`)),
+  ],
 );
 
 export const autoChargeKind = pgEnum("auto_charge_kind", ["low_balance", "monthly"]);

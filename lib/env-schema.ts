@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { BILLING_CHANNEL_VARIABLES, type BillingChannelVariable } from "./billing/billing-options";
 import { CHANNEL_KEY_VARIABLES, type ChannelKeyVariable } from "./payments/catalog/pay-option-table";
 
 /**
@@ -22,6 +23,13 @@ const optionalText = z
 // One optional variable per pay option (lib/payments/catalog/pay-option-table.ts).
 const channelKeys = Object.fromEntries(CHANNEL_KEY_VARIABLES.map((name) => [name, optionalText])) as Record<
   ChannelKeyVariable,
+  typeof optionalText
+>;
+
+// The channels that issue billing keys and charge them (자동 충전), one per way to register
+// (lib/billing/billing-options.ts); none set, automatic charges are not offered.
+const billingChannelKeys = Object.fromEntries(BILLING_CHANNEL_VARIABLES.map((name) => [name, optionalText])) as Record<
+  BillingChannelVariable,
   typeof optionalText
 >;
 
@@ -104,8 +112,7 @@ const serverSchema = z.object({
     .min(1)
     .transform((value) => value.split(/[\s,]+/).filter(Boolean)),
   ...channelKeys,
-  // The channel that issues billing keys and charges them (자동 충전); unset, automatic charges are not offered.
-  PORTONE_CHANNEL_KEY_BILLING: optionalText,
+  ...billingChannelKeys,
   ...businessInfo,
   // Where the terms, privacy notice and refund policy are read from (markdown with a version line).
   LEGAL_CONTENT_DIR: optionalText.transform((value) => value ?? "content/legal"),

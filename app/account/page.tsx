@@ -50,7 +50,7 @@ export default async function AccountPage() {
           <p className="mt-1 text-sm text-slate-600">
             {rules.length > 0
               ? "자동 충전을 사용하고 있습니다."
-              : "카드를 등록하면 잔액이 부족할 때 자동으로 충전할 수 있습니다."}
+              : "카드나 간편결제를 등록하면 잔액이 부족할 때 자동으로 충전할 수 있습니다."}
           </p>
         )}
         <div className="mt-4">

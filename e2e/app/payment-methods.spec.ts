@@ -11,7 +11,7 @@ async function openPaymentMethods(page: Page) {
   await expect(page.getByRole("heading", { name: "결제 수단 · 자동 충전", level: 1 })).toBeVisible();
 }
 
-const cardList = (page: Page) => page.getByRole("list", { name: "등록한 카드" });
+const methodList = (page: Page) => page.getByRole("list", { name: "등록한 결제 수단" });
 
 async function cardsOf(email: string) {
   return sql<{ status: string }[]>`
@@ -33,15 +33,15 @@ async function autoCharges(email: string) {
 test("register a card, let a low balance charge it once, then delete the card", async ({ page, user, charge }) => {
   await charge.chargeByCard("10,300 P");
   await openPaymentMethods(page);
-  await expect(page.getByText("등록한 카드가 없습니다.")).toBeVisible();
+  await expect(page.getByText("등록한 결제 수단이 없습니다.")).toBeVisible();
 
   await page.getByRole("button", { name: "카드 등록" }).click();
   const window = page.frameLocator(CHECKOUT_FRAME);
   await window.getByLabel("카드사").selectOption({ label: "삼성카드" });
   await window.getByRole("button", { name: "빌링키 발급" }).click();
   await expect(page.getByRole("status")).toHaveText("카드를 등록했습니다.");
-  await expect(cardList(page).getByRole("listitem")).toHaveCount(1);
-  await expect(cardList(page)).toContainText(/삼성카드 \*\*\*\*\d{4}/);
+  await expect(methodList(page).getByRole("listitem")).toHaveCount(1);
+  await expect(methodList(page)).toContainText(/삼성카드 \*\*\*\*\d{4}/);
 
   // The agreement follows the choices, and it is the condition of the rule.
   const form = page.getByRole("form", { name: "잔액이 부족하면 자동 충전" });
@@ -49,7 +49,7 @@ test("register a card, let a low balance charge it once, then delete the card", 
   await form.getByLabel("충전 상품").selectOption({ label: "5,000원 (5,000 P)" });
   await form.getByLabel("한 달 최대 횟수").selectOption("2회");
   await expect(form.getByTestId("auto-charge-agreement")).toContainText(
-    "잔액이 5,000 P 미만이 되면, 등록한 카드(삼성카드 ****",
+    "잔액이 5,000 P 미만이 되면, 등록한 결제 수단(삼성카드 ****",
   );
   await expect(form.getByTestId("auto-charge-agreement")).toContainText("최대 2회, 최대 10,000원");
   await form.getByLabel("위 내용을 확인했으며 자동 결제에 동의합니다. (필수)").check();
@@ -72,14 +72,14 @@ test("register a card, let a low balance charge it once, then delete the card", 
   await expect(page.getByTestId("header-balance")).toHaveText("8,300 P");
 
   await openPaymentMethods(page);
-  await cardList(page).getByRole("button", { name: /삭제$/ }).click();
-  await page.getByRole("button", { name: "카드 삭제" }).click();
-  await expect(page.getByText("등록한 카드가 없습니다.")).toBeVisible();
+  await methodList(page).getByRole("button", { name: /삭제$/ }).click();
+  await page.getByRole("button", { name: "결제 수단 삭제" }).click();
+  await expect(page.getByText("등록한 결제 수단이 없습니다.")).toBeVisible();
   await expect(rule).toContainText("일시 중지");
-  await expect(rule).toContainText("결제에 쓰던 카드가 삭제되어");
+  await expect(rule).toContainText("결제에 쓰던 결제 수단이 삭제되어");
   await rule.getByRole("button", { name: "자동 충전 해지" }).click();
   await expect(page.getByTestId("auto-charge-rule")).toHaveCount(0);
-  await expect(page.getByText("자동 충전을 쓰려면 먼저 카드를 등록해 주세요.")).toBeVisible();
+  await expect(page.getByText("자동 충전을 쓰려면 먼저 결제 수단을 등록해 주세요.")).toBeVisible();
 });
 
 test("a monthly charge is booked for its day, charged at its time, booked for the next month, and stopped", async ({
@@ -89,12 +89,14 @@ test("a monthly charge is booked for its day, charged at its time, booked for th
   await openPaymentMethods(page);
   await page.getByRole("button", { name: "카드 등록" }).click();
   await page.frameLocator(CHECKOUT_FRAME).getByRole("button", { name: "빌링키 발급" }).click();
-  await expect(cardList(page).getByRole("listitem")).toHaveCount(1);
+  await expect(methodList(page).getByRole("listitem")).toHaveCount(1);
 
   const form = page.getByRole("form", { name: "매월 정해진 날 자동 충전" });
   await form.getByLabel("결제일").selectOption("매월 25일");
   await form.getByLabel("충전 상품").selectOption({ label: "30,000원 (31,500 P)" });
-  await expect(form.getByTestId("auto-charge-agreement")).toContainText("매월 25일 오전 9시(한국 시간)에 등록한 카드");
+  await expect(form.getByTestId("auto-charge-agreement")).toContainText(
+    "매월 25일 오전 9시(한국 시간)에 등록한 결제 수단",
+  );
   // Without the box ticked the browser keeps the form; nothing is booked.
   await form.getByRole("button", { name: "매월 자동 충전 시작" }).click();
   baseExpect(await monthlyCharges(user.email)).toEqual([]);
@@ -122,12 +124,59 @@ test("a monthly charge is booked for its day, charged at its time, booked for th
   await expect(page.getByTestId("payment-row").filter({ hasText: "자동 충전" })).toHaveCount(1);
 });
 
+test("register KakaoPay in its popup, paying from its balance: the low balance charges it as 카카오페이", async ({
+  page,
+  user,
+  charge,
+}) => {
+  await charge.chargeByCard("10,300 P");
+  await openPaymentMethods(page);
+  const popupOpened = page.waitForEvent("popup");
+  await page.getByRole("button", { name: "카카오페이 등록" }).click();
+  const popup = await popupOpened;
+  await expect(popup.getByText("간편결제 · 카카오페이")).toBeVisible();
+  await popup.getByLabel("결제 수단").selectOption({ label: "충전 잔액" });
+  const closed = popup.waitForEvent("close");
+  await popup.getByRole("button", { name: "빌링키 발급" }).click();
+  await closed;
+  await expect(page.getByRole("status")).toHaveText("카카오페이를 등록했습니다.");
+  await expect(methodList(page)).toContainText("카카오페이 · 잔액 결제");
+
+  const form = page.getByRole("form", { name: "잔액이 부족하면 자동 충전" });
+  await form.getByLabel("기준 잔액 (P)").fill("5000");
+  await form.getByLabel("충전 상품").selectOption({ label: "5,000원 (5,000 P)" });
+  await expect(form.getByTestId("auto-charge-agreement")).toContainText(
+    "등록한 결제 수단(카카오페이 · 잔액 결제)으로 5,000원을 결제하고",
+  );
+  await form.getByLabel("위 내용을 확인했으며 자동 결제에 동의합니다. (필수)").check();
+  await form.getByRole("button", { name: "자동 충전 시작" }).click();
+  await expect(page.getByTestId("auto-charge-rule")).toContainText("카카오페이 · 잔액 결제");
+
+  // 10,300 → 5,800 → 1,300: under 5,000, so KakaoPay is charged once, on its own channel.
+  await page.goto("/shop");
+  await page.getByRole("button", { name: "아메리카노 쿠폰 4,500 P 구매" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "아메리카노" })).toContainText("남은 포인트 5,800 P");
+  await page.getByRole("button", { name: "아메리카노 쿠폰 4,500 P 구매" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "아메리카노" })).toContainText("남은 포인트 1,300 P");
+  await expect.poll(() => balanceOf(user.email)).toBe(6_300);
+  baseExpect(
+    await sql`
+    select p.status, p.pay_option, p.method_details->>'type' as type, p.method_details->>'provider' as provider
+    from payments p join users u on u.id = p.user_id
+    where u.email = ${user.email} and p.auto_charge_rule_id is not null`,
+  ).toEqual([{ status: "PAID", pay_option: "kakaopay", type: "EASY_PAY", provider: "KAKAOPAY" }]);
+  await page.goto("/history");
+  const row = page.getByTestId("payment-row").filter({ hasText: "자동 충전" });
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText("카카오페이");
+});
+
 test("closing PortOne's card window registers nothing and says so", async ({ page, user }) => {
   await openPaymentMethods(page);
   await page.getByRole("button", { name: "카드 등록" }).click();
   await page.frameLocator(CHECKOUT_FRAME).getByRole("button", { name: "창 닫기" }).click();
   await expect(page.locator("main").getByRole("alert")).toContainText("카드를 등록하지 못했습니다");
-  await expect(page.getByText("등록한 카드가 없습니다.")).toBeVisible();
+  await expect(page.getByText("등록한 결제 수단이 없습니다.")).toBeVisible();
   // The registration that was started stays unfinished: never a card that can be charged.
   baseExpect(await cardsOf(user.email)).toEqual([{ status: "PENDING" }]);
 });
@@ -140,9 +189,9 @@ test.describe("on a phone", () => {
     await page.getByRole("button", { name: "카드 등록" }).click();
     await page.getByRole("button", { name: "빌링키 발급" }).click();
     await page.waitForURL(/\/account\/payment-methods\/result\?/);
-    await expect(page.getByRole("heading", { name: "카드를 등록했습니다" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "결제 수단을 등록했습니다" })).toBeVisible();
     await page.getByRole("link", { name: "결제 수단으로 돌아가기" }).click();
-    await expect(cardList(page).getByRole("listitem")).toHaveCount(1);
+    await expect(methodList(page).getByRole("listitem")).toHaveCount(1);
     baseExpect(await cardsOf(user.email)).toEqual([{ status: "ACTIVE" }]);
     await page.screenshot({ path: test.info().outputPath("payment-methods-phone.png"), fullPage: true });
   });

@@ -42,7 +42,7 @@ describeTopology("automatic charges across both instances", () => {
     );
     const landing = new URL(back!);
     const result = await app.page(TOPOLOGY_APP_URL, session, `${landing.pathname}${landing.search}`);
-    baseExpect(result.html).toContain("카드를 등록했습니다");
+    baseExpect(result.html).toContain("결제 수단을 등록했습니다");
     const rule = await app.createLowBalanceRule(TOPOLOGY_APP_URL, session, {
       packageId: "points-5000",
       threshold: 5_000,

@@ -1,10 +1,10 @@
 import "server-only";
 import { and, count, eq, gte, notInArray } from "drizzle-orm";
-import { autoChargeRules, payments } from "@/db/schema";
-import { env } from "@/lib/env";
+import { autoChargeRules, paymentMethods, payments } from "@/db/schema";
 import { newPaymentId } from "@/lib/payments/checkout/create-checkout";
 import { findPackage, orderNameOf, packageCurrency } from "@/lib/payments/catalog/packages";
 import type { Transaction } from "@/lib/points/ledger";
+import { billingChannelOf } from "./payment-methods";
 import { recordRuleEvent } from "./rule-events";
 
 export type Rule = typeof autoChargeRules.$inferSelect;
@@ -48,8 +48,13 @@ export async function openAutoCharge(
   { dueAt }: { dueAt?: Date } = {},
 ): Promise<string | null> {
   const pack = findPackage(rule.packageId);
-  const channelKey = env.PORTONE_CHANNEL_KEY_BILLING;
-  if (!pack || !channelKey) return null;
+  // Charged on the channel that issued the rule's key: a wallet's key pays only on its wallet's.
+  const [method] = await tx
+    .select({ method: paymentMethods.method })
+    .from(paymentMethods)
+    .where(eq(paymentMethods.id, rule.paymentMethodId));
+  const channelKey = method && billingChannelOf(method.method);
+  if (!pack || !method || !channelKey) return null;
   // A monthly rule charges once a month by its schedule; the limit guards the low-balance trigger.
   if (rule.kind === "low_balance" && (await chargesThisMonth(tx, rule.id, now)) >= rule.monthlyLimit) {
     await recordRuleEvent(tx, { ruleId: rule.id, userId: rule.userId, type: "skipped_limit" });
@@ -67,7 +72,7 @@ export async function openAutoCharge(
       currency: packageCurrency(),
       paidPoints: pack.paidPoints,
       bonusPoints: pack.bonusPoints,
-      payOption: "card",
+      payOption: method.method,
       channelKey,
       autoChargeRuleId: rule.id,
       ...(dueAt ? { chargeDueAt: dueAt, chargeRequestedAt: now } : {}),

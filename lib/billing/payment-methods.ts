@@ -9,27 +9,38 @@ import { log } from "@/lib/observability/log";
 import type { Transaction } from "@/lib/points/ledger";
 import { deleteBillingKeyAtPortOne, fetchBillingKey, type PortOneBillingKey } from "@/lib/portone/billing-keys";
 import { revokeSchedules } from "@/lib/portone/payment-schedules";
+import { BILLING_OPTIONS, billingOption, type BillingOption, type BillingOptionId } from "./billing-options";
 import { pauseRulesOfPaymentMethod } from "./rule-events";
 
 /** What the browser passes to PortOne's requestIssueBillingKey; built here so the browser decides nothing. */
 export interface BillingKeyIssueRequest {
   storeId: string;
   channelKey: string;
-  billingKeyMethod: "CARD";
+  billingKeyMethod: "CARD" | "EASY_PAY";
+  easyPay?: { easyPayProvider: "KAKAOPAY" | "NAVERPAY" | "TOSSPAY" };
   issueId: string;
   issueName: string;
   customer: { customerId: string; fullName?: string; email?: string };
   redirectUrl: string;
-  windowType: { pc: "IFRAME"; mobile: "REDIRECTION" };
+  windowType: { pc: "IFRAME" | "POPUP"; mobile: "REDIRECTION" };
 }
 
 export type PaymentMethodView = Pick<
   typeof paymentMethods.$inferSelect,
-  "id" | "cardName" | "cardNumber" | "activatedAt"
+  "id" | "method" | "cardName" | "cardNumber" | "activatedAt"
 >;
 
-/** Automatic charges are offered only with a billing channel configured. */
-export const billingConfigured = (): boolean => env.PORTONE_CHANNEL_KEY_BILLING !== undefined;
+/** The ways to register that this deployment offers (none: no automatic charges): those with a billing channel. */
+export function configuredBillingOptions(): (BillingOption & { channelKey: string })[] {
+  return BILLING_OPTIONS.flatMap((option) => {
+    const channelKey = env[option.channelKeyVariable];
+    return channelKey ? [{ ...option, channelKey }] : [];
+  });
+}
+
+/** The billing channel of a way to register, when this deployment configures it. */
+export const billingChannelOf = (method: string): string | undefined =>
+  configuredBillingOptions().find((option) => option.id === method)?.channelKey;
 
 // A person registers a card or two; a script opening issuing windows without end is refused.
 const MAX_ACTIVE = 5;
@@ -39,13 +50,12 @@ const START_WINDOW_MS = 10 * 60_000;
 export type StartRefusal = "not_configured" | "too_many_methods" | "too_many_attempts";
 
 /** Writes the PENDING row under a fresh issueId and returns the request for PortOne's window. */
-export async function startPaymentMethodRegistration(user: {
-  id: string;
-  name: string | null;
-  email: string | null;
-}): Promise<{ ok: true; request: BillingKeyIssueRequest } | { ok: false; code: StartRefusal }> {
-  const channelKey = env.PORTONE_CHANNEL_KEY_BILLING;
-  if (!channelKey) return { ok: false, code: "not_configured" };
+export async function startPaymentMethodRegistration(
+  user: { id: string; name: string | null; email: string | null },
+  method: BillingOptionId = "card",
+): Promise<{ ok: true; request: BillingKeyIssueRequest } | { ok: false; code: StartRefusal }> {
+  const option = configuredBillingOptions().find((candidate) => candidate.id === method);
+  if (!option) return { ok: false, code: "not_configured" };
   const since = new Date(Date.now() - START_WINDOW_MS);
   const [[active], [started]] = await Promise.all([
     db
@@ -61,18 +71,19 @@ export async function startPaymentMethodRegistration(user: {
   if ((started?.n ?? 0) >= MAX_STARTED_PER_WINDOW) return { ok: false, code: "too_many_attempts" };
 
   const issueId = `pm-${Date.now().toString(36)}-${randomBytes(9).toString("hex")}`;
-  await db.insert(paymentMethods).values({ userId: user.id, issueId });
+  await db.insert(paymentMethods).values({ userId: user.id, issueId, method: option.id });
   return {
     ok: true,
     request: {
       storeId: env.PORTONE_STORE_ID,
-      channelKey,
-      billingKeyMethod: "CARD",
+      channelKey: option.channelKey,
+      billingKeyMethod: option.billingKeyMethod,
+      ...(option.easyPayProvider ? { easyPay: { easyPayProvider: option.easyPayProvider } } : {}),
       issueId,
-      issueName: "포인트 자동 충전 카드 등록",
+      issueName: `포인트 자동 충전 ${option.label} 등록`,
       customer: { customerId: user.id, fullName: user.name ?? undefined, email: user.email ?? undefined },
       redirectUrl: new URL("/account/payment-methods/result", env.APP_URL).toString(),
-      windowType: { pc: "IFRAME", mobile: "REDIRECTION" },
+      windowType: { pc: option.pcWindow, mobile: "REDIRECTION" },
     },
   };
 }
@@ -112,6 +123,12 @@ export async function syncBillingKey(billingKey: string, userId?: string): Promi
       log.warn({ billingKey, paymentMethodId: row.id }, "billing key refused: another user's or another key");
       return { ok: false, code: "not_ours" } as const;
     }
+    // A key bound before was checked then; one being bound now must fit the row's way of registering.
+    const wrongMethod = row.billingKey === null ? methodProblem(remote, row.method) : null;
+    if (wrongMethod) {
+      log.warn({ billingKey, paymentMethodId: row.id, problem: wrongMethod }, "billing key refused");
+      return { ok: false, code: "not_ours" } as const;
+    }
     const result = { ok: true, paymentMethodId: row.id, userId: row.userId } as const;
     if (remote.status === "DELETED") {
       if (row.status !== "REMOVED") notify = await markRemoved(tx, row.id, "portone", billingKey);
@@ -140,8 +157,20 @@ export async function syncBillingKey(billingKey: string, userId?: string): Promi
 function bindingProblem(remote: PortOneBillingKey): string | null {
   if (remote.storeId !== env.PORTONE_STORE_ID) return `store ${remote.storeId} is not ours`;
   if (!remote.issueId) return "no issueId: not issued through our page";
-  if (env.PORTONE_CHANNEL_KEY_BILLING && !remote.channelKeys.includes(env.PORTONE_CHANNEL_KEY_BILLING))
-    return "issued on another channel";
+  return null;
+}
+
+/**
+ * The key must come from the channel of the way the row was started with (a wallet's key from that
+ * wallet's billing channel): a key issued elsewhere would be charged on a channel it never had.
+ */
+function methodProblem(remote: PortOneBillingKey, method: string): string | null {
+  const option = billingOption(method);
+  const channelKey = billingChannelOf(method);
+  if (!option || !channelKey) return `${method} is not offered`;
+  if (!remote.channelKeys.includes(channelKey)) return "issued on another channel";
+  if ((option.easyPayProvider ?? null) !== remote.easyPayProvider)
+    return `issued for ${remote.easyPayProvider ?? "a card"}, not ${option.label}`;
   return null;
 }
 
@@ -200,11 +229,12 @@ export async function removePaymentMethod(userId: string, paymentMethodId: strin
   return { ok: true };
 }
 
-/** The user's registered cards, newest first. */
+/** The user's registered payment methods, newest first. */
 export async function listPaymentMethods(userId: string): Promise<PaymentMethodView[]> {
   return db
     .select({
       id: paymentMethods.id,
+      method: paymentMethods.method,
       cardName: paymentMethods.cardName,
       cardNumber: paymentMethods.cardNumber,
       activatedAt: paymentMethods.activatedAt,

@@ -28,9 +28,9 @@ export type PauseReason = "declined" | "payment_method_removed";
 
 const PAUSE_NOTICES: Record<PauseReason, string> = {
   declined:
-    "등록한 카드로 자동 충전 결제가 여러 번 거절되어 자동 충전을 멈췄습니다. 카드를 확인한 뒤 다시 설정해 주세요.",
+    "등록한 결제 수단으로 자동 충전 결제가 여러 번 거절되어 자동 충전을 멈췄습니다. 결제 수단을 확인한 뒤 다시 설정해 주세요.",
   payment_method_removed:
-    "자동 충전에 쓰던 카드가 삭제되어 자동 충전을 멈췄습니다. 새 카드를 등록한 뒤 다시 설정해 주세요.",
+    "자동 충전에 쓰던 결제 수단이 삭제되어 자동 충전을 멈췄습니다. 결제 수단을 새로 등록한 뒤 다시 설정해 주세요.",
 };
 
 /**

@@ -7,7 +7,7 @@ import { findPackage } from "@/lib/payments/catalog/packages";
 import { log } from "@/lib/observability/log";
 import { revokeOpenSchedules, scheduleMonthlyCharge } from "./monthly";
 import { recordRuleEvent } from "./rule-events";
-import { AUTO_CHARGE_TERMS_VERSION, agreementFor, cardLabel } from "./rule-text";
+import { AUTO_CHARGE_TERMS_VERSION, agreementFor, paymentMethodLabel } from "./rule-text";
 
 export type RuleRefusal =
   "unknown_package" | "unknown_payment_method" | "stale_terms" | "already_exists" | "invalid_threshold" | "invalid_day";
@@ -56,8 +56,10 @@ export async function createRule(
     );
   if (!method) return { ok: false, code: "unknown_payment_method" };
 
-  const card = cardLabel(method);
-  const text = agreementFor(input.kind === "monthly" ? { ...input, pack, card } : { ...input, pack, card });
+  const methodLabel = paymentMethodLabel(method);
+  const text = agreementFor(
+    input.kind === "monthly" ? { ...input, pack, method: methodLabel } : { ...input, pack, method: methodLabel },
+  );
   const choice =
     input.kind === "monthly"
       ? { dayOfMonth: input.dayOfMonth, monthlyLimit: 1 }
@@ -135,9 +137,9 @@ export async function stopRule(userId: string, ruleId: string): Promise<StopResu
   }
 }
 
-export type RuleView = typeof autoChargeRules.$inferSelect & { card: string; nextChargeAt: Date | null };
+export type RuleView = typeof autoChargeRules.$inferSelect & { methodLabel: string; nextChargeAt: Date | null };
 
-/** The user's live rules (active or paused) with the card each charges and its next scheduled charge. */
+/** The user's live rules (active or paused) with the payment method each charges and its next scheduled charge. */
 export async function listLiveRules(userId: string): Promise<RuleView[]> {
   const rows = await db
     .select({ rule: autoChargeRules, method: paymentMethods, nextChargeAt: payments.chargeDueAt })
@@ -146,5 +148,9 @@ export async function listLiveRules(userId: string): Promise<RuleView[]> {
     .leftJoin(payments, and(eq(payments.autoChargeRuleId, autoChargeRules.id), eq(payments.status, "PENDING")))
     .where(and(eq(autoChargeRules.userId, userId), ne(autoChargeRules.status, "STOPPED")))
     .orderBy(desc(autoChargeRules.createdAt));
-  return rows.map(({ rule, method, nextChargeAt }) => ({ ...rule, card: cardLabel(method), nextChargeAt }));
+  return rows.map(({ rule, method, nextChargeAt }) => ({
+    ...rule,
+    methodLabel: paymentMethodLabel(method),
+    nextChargeAt,
+  }));
 }

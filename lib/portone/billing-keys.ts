@@ -14,6 +14,8 @@ export interface PortOneBillingKey {
   issueId: string | null;
   customerId: string | null;
   channelKeys: string[];
+  /** The wallet of an easy-pay key (KAKAOPAY, …); null for a card's key. */
+  easyPayProvider: string | null;
   cardName: string | null;
   /** As the PG masks it (first six and last four digits); never the whole number. */
   cardNumber: string | null;
@@ -33,8 +35,11 @@ export async function fetchBillingKey(billingKey: string): Promise<PortOneBillin
 
 function toPortOneBillingKey(info: BillingKeyInfo): PortOneBillingKey {
   const raw = info as Partial<Extract<BillingKeyInfo, { status: "ISSUED" }>> & { status: string; billingKey: string };
-  const card = raw.methods?.find((method) => method.type === "BillingKeyPaymentMethodCard");
-  const details = card && "card" in card ? card.card : undefined;
+  const method = raw.methods?.[0];
+  // A wallet's key names its wallet, and the card in it unless it pays from the wallet's balance.
+  const easyPay = method?.type === "BillingKeyPaymentMethodEasyPay" ? method : undefined;
+  const card = easyPay ? easyPay.method : method;
+  const details = card?.type === "BillingKeyPaymentMethodCard" ? card.card : undefined;
   return {
     billingKey: raw.billingKey,
     status: raw.status === "ISSUED" || raw.status === "DELETED" ? raw.status : "UNKNOWN",
@@ -42,6 +47,7 @@ function toPortOneBillingKey(info: BillingKeyInfo): PortOneBillingKey {
     issueId: raw.issueId ?? null,
     customerId: raw.customer?.id ?? null,
     channelKeys: (raw.channels ?? []).flatMap((channel) => (channel.key ? [channel.key] : [])),
+    easyPayProvider: easyPay ? String(easyPay.provider ?? "") : null,
     cardName: details?.name ?? null,
     cardNumber: details?.number ?? null,
   };

@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
 import { emulatorDefaults, startEmulator, type EmulatorConfig } from "portone-emulator";
+import { BILLING_OPTIONS } from "../../lib/billing/billing-options";
 import { PAY_OPTION_TABLE } from "../../lib/payments/catalog/pay-option-table";
 import { onShutdown, stopChild } from "./processes";
 
@@ -18,9 +19,14 @@ export function appEnvForEmulator(url: string, config: EmulatorConfig): Record<s
     );
     if (option) env[option.channelKeyVariable] = channel.key;
   }
-  // The emulator issues and charges billing keys on its card channel.
-  const card = config.channels.find((channel) => channel.payMethod === "CARD");
-  if (card) env.PORTONE_CHANNEL_KEY_BILLING = card.key;
+  // The emulator issues and charges billing keys on its card and wallet channels.
+  for (const option of BILLING_OPTIONS) {
+    const channel = config.channels.find(
+      (candidate) =>
+        candidate.payMethod === option.billingKeyMethod && candidate.easyPayProvider === option.easyPayProvider,
+    );
+    if (channel) env[option.channelKeyVariable] = channel.key;
+  }
   return env;
 }
 

@@ -1,7 +1,14 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { controlPortOne, domainSuite, paidCharge, pointsOf } from "../support/domain";
-import { autoChargesOf, lowBalanceRule, monthlyRule, registerCard, ruleState } from "../support/billing";
+import {
+  autoChargesOf,
+  lowBalanceRule,
+  monthlyRule,
+  registerCard,
+  registerPaymentMethod,
+  ruleState,
+} from "../support/billing";
 
 const suite = domainSuite();
 
@@ -78,6 +85,65 @@ describe("payment methods", () => {
     expect(await listPaymentMethods(userId)).toEqual([]);
   });
 
+  it("a KakaoPay key (its card or its balance) is bound on KakaoPay's billing channel and charged there as 카카오페이", async () => {
+    const { userId } = await paidCharge(suite, "kakaopay-owner@example.com");
+    const { listPaymentMethods } = await import("@/lib/billing/payment-methods");
+    const { paymentMethodLabel } = await import("@/lib/billing/rule-text");
+    const byCard = await registerPaymentMethod(suite, userId, {
+      method: "kakaopay",
+      fields: { easyPayMethod: "CARD", cardCompany: "SHINHAN_CARD" },
+    });
+    const byBalance = await registerPaymentMethod(suite, userId, {
+      method: "kakaopay",
+      fields: { easyPayMethod: "CHARGE" },
+    });
+    expect(byCard.synced).toMatchObject({ ok: true, status: "ACTIVE" });
+    expect(byBalance.synced).toMatchObject({ ok: true, status: "ACTIVE" });
+    const labels = (await listPaymentMethods(userId)).map(paymentMethodLabel).sort();
+    expect(labels).toHaveLength(2);
+    expect(labels[0]).toMatch(/^카카오페이 · 신한카드 \*{4}\d{4}$/);
+    expect(labels[1]).toBe("카카오페이 · 잔액 결제");
+
+    // 10,300 P; a spend of 6,000 leaves 4,300, under 5,000: the wallet's balance pays.
+    if (!byBalance.synced.ok) throw new Error("unreachable");
+    const ruleId = await lowBalanceRule(userId, byBalance.synced.paymentMethodId);
+    const { autoChargePaymentId } = await spend(userId, 6_000);
+    const { chargeAutoPayment } = await import("@/lib/billing/auto-charge");
+    await chargeAutoPayment(autoChargePaymentId!);
+    expect(await autoChargesOf(ruleId)).toMatchObject([{ status: "PAID", amount: 5_000 }]);
+    const { db } = await import("@/db");
+    const { payments } = await import("@/db/schema");
+    const { eq } = await import("drizzle-orm");
+    const [row] = await db.select().from(payments).where(eq(payments.id, autoChargePaymentId!));
+    const kakaopay = suite.emulator.config.channels.find((channel) => channel.easyPayProvider === "KAKAOPAY")!;
+    expect(row).toMatchObject({
+      payOption: "kakaopay",
+      channelKey: kakaopay.key,
+      methodDetails: { type: "EASY_PAY", provider: "KAKAOPAY" },
+    });
+    expect((await pointsOf(userId)).violations).toEqual([]);
+  });
+
+  it("a key from another channel or wallet than the one the registration was started for is refused", async () => {
+    const { userId } = await paidCharge(suite, "channel-swap@example.com");
+    const { listPaymentMethods } = await import("@/lib/billing/payment-methods");
+    const naverpay = suite.emulator.config.channels.find((channel) => channel.easyPayProvider === "NAVERPAY")!;
+    const card = suite.emulator.config.channels.find((channel) => channel.payMethod === "CARD")!;
+    // Started as KakaoPay, but the browser sent NaverPay's channel: the key is NaverPay's.
+    const otherWallet = await registerPaymentMethod(suite, userId, {
+      method: "kakaopay",
+      tamper: (request) => ({ ...request, channelKey: naverpay.key, easyPay: { easyPayProvider: "NAVERPAY" } }),
+    });
+    // Started as KakaoPay, but the browser asked for a card's key on the card channel.
+    const cardForWallet = await registerPaymentMethod(suite, userId, {
+      method: "kakaopay",
+      tamper: (request) => ({ ...request, channelKey: card.key, billingKeyMethod: "CARD", easyPay: undefined }),
+    });
+    expect(otherWallet.synced).toEqual({ ok: false, code: "not_ours" });
+    expect(cardForWallet.synced).toEqual({ ok: false, code: "not_ours" });
+    expect(await listPaymentMethods(userId)).toEqual([]);
+  });
+
   it("BillingKey.Deleted (deleted in PortOne's console) removes the card and pauses its rule", async () => {
     const { userId } = await paidCharge(suite, "console-delete@example.com");
     const { paymentMethodId, billingKey } = await registerCard(suite, userId);
@@ -96,7 +162,7 @@ describe("payment methods", () => {
     expect(events).toEqual(["created", "paused"]);
     const paused = (await mailTo("console-delete@example.com")).filter((mail) => mail.subject.includes("멈췄습니다"));
     expect(paused).toHaveLength(1);
-    expect(paused[0]!.text).toContain("카드가 삭제되어");
+    expect(paused[0]!.text).toContain("결제 수단이 삭제되어");
     // The spend that would have crossed the threshold charges nothing.
     const crossed = await spend(userId, 6_000);
     expect(crossed.autoChargePaymentId).toBeNull();

@@ -1,40 +1,61 @@
+import type { BillingOptionId } from "@/lib/billing/billing-options";
 import type { domainSuite } from "./domain";
 
 type Suite = ReturnType<typeof domainSuite>;
 
 /**
- * A card registered the way the page does it: the app writes the pending row and builds the
- * request, PortOne's window is answered over HTTP (a phone's redirect, so the key comes back in
- * the address), and the app checks the key with PortOne.
+ * A payment method registered the way the page does it: the app writes the pending row and builds
+ * the request, PortOne's window is answered over HTTP (a phone's redirect, so the key comes back in
+ * the address), and the app checks the key with PortOne. `fields`: the tester's choices in the
+ * window (cardCompany, easyPayMethod); `tamper`: changes a hostile browser makes to the request.
  */
-export async function registerCard(
+export async function registerPaymentMethod(
   suite: Suite,
   userId: string,
-  { cardCompany }: { cardCompany?: string } = {},
-): Promise<{ paymentMethodId: string; billingKey: string }> {
+  {
+    method = "card",
+    fields = {},
+    tamper = (request) => request,
+  }: {
+    method?: BillingOptionId;
+    fields?: Record<string, string>;
+    tamper?: (request: Record<string, unknown>) => Record<string, unknown>;
+  } = {},
+) {
   const { startPaymentMethodRegistration, syncBillingKey } = await import("@/lib/billing/payment-methods");
-  const started = await startPaymentMethodRegistration({ id: userId, name: "테스트", email: null });
+  const started = await startPaymentMethodRegistration({ id: userId, name: "테스트", email: null }, method);
   if (!started.ok) throw new Error(`registration refused: ${started.code}`);
   const opened = await fetch(`${suite.emulator.url}/checkout-api/billing-keys`, {
     method: "POST",
     body: JSON.stringify({
-      request: started.request,
+      request: tamper({ ...started.request }),
       mode: "REDIRECTION",
       parentOrigin: "http://localhost:3000",
       pageUrl: "http://localhost:3000/account/payment-methods",
     }),
   });
   const { txId } = (await opened.json()) as { txId?: string };
-  if (!opened.ok || !txId) throw new Error(`PortOne's card window refused the request (${opened.status})`);
+  if (!opened.ok || !txId) throw new Error(`PortOne's window refused the request (${opened.status})`);
   const answered = await fetch(`${suite.emulator.url}/checkout/${txId}`, {
     method: "POST",
     headers: { "Content-Type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams({ outcome: "approve", ...(cardCompany ? { cardCompany } : {}) }).toString(),
+    body: new URLSearchParams({ outcome: "approve", ...fields }).toString(),
     redirect: "manual",
   });
   const billingKey = new URL(answered.headers.get("location") ?? "http://x/").searchParams.get("billingKey");
-  if (!billingKey) throw new Error(`PortOne's card window issued no key (${answered.status})`);
-  const synced = await syncBillingKey(billingKey, userId);
+  if (!billingKey) throw new Error(`PortOne's window issued no key (${answered.status})`);
+  return { billingKey, synced: await syncBillingKey(billingKey, userId) };
+}
+
+/** A card registered the way the page does it, and accepted by the app. */
+export async function registerCard(
+  suite: Suite,
+  userId: string,
+  { cardCompany }: { cardCompany?: string } = {},
+): Promise<{ paymentMethodId: string; billingKey: string }> {
+  const { billingKey, synced } = await registerPaymentMethod(suite, userId, {
+    fields: cardCompany ? { cardCompany } : {},
+  });
   if (!synced.ok) throw new Error(`the app refused the key: ${synced.code}`);
   return { paymentMethodId: synced.paymentMethodId, billingKey };
 }

@@ -7,26 +7,27 @@ import { plainText } from "@/lib/http/plain-text";
 import { removePaymentMethod, startPaymentMethodRegistration, syncBillingKey } from "@/lib/billing/payment-methods";
 import { createRule, MONTHLY_LIMIT_MAX, stopRule, THRESHOLD_LIMITS, type RuleRefusal } from "@/lib/billing/rules";
 import type { StartRefusal } from "@/lib/billing/payment-methods";
+import { BILLING_OPTION_IDS } from "@/lib/billing/billing-options";
 
 const PAGE = "/account/payment-methods";
 
 const START_ERRORS: Record<StartRefusal, string> = {
-  not_configured: "지금은 카드를 등록할 수 없습니다.",
-  too_many_methods: "카드는 5개까지 등록할 수 있습니다. 쓰지 않는 카드를 먼저 삭제해 주세요.",
-  too_many_attempts: "카드 등록을 너무 여러 번 시작했습니다. 10분 뒤에 다시 시도해 주세요.",
+  not_configured: "지금은 이 결제 수단을 등록할 수 없습니다.",
+  too_many_methods: "결제 수단은 5개까지 등록할 수 있습니다. 쓰지 않는 결제 수단을 먼저 삭제해 주세요.",
+  too_many_attempts: "결제 수단 등록을 너무 여러 번 시작했습니다. 10분 뒤에 다시 시도해 주세요.",
 };
 
-/** Writes the pending registration and returns PortOne's request for the card window. */
+/** Writes the pending registration and returns PortOne's request for its issuing window. */
 export const startRegistrationAction = authedCall(
-  z.object({}),
-  async (_input, user) => {
-    const started = await startPaymentMethodRegistration(user);
+  z.object({ method: z.enum(BILLING_OPTION_IDS) }),
+  async ({ method }, user) => {
+    const started = await startPaymentMethodRegistration(user, method);
     return started.ok ? { ok: true, data: started.request } : { ok: false, error: START_ERRORS[started.code] };
   },
   { invalid: START_ERRORS.not_configured },
 );
 
-const NOT_REGISTERED = "카드 등록을 확인하지 못했습니다. 잠시 후 결제 수단 목록을 확인해 주세요.";
+const NOT_REGISTERED = "결제 수단 등록을 확인하지 못했습니다. 잠시 후 결제 수단 목록을 확인해 주세요.";
 
 /** The window's billing key, checked with PortOne and bound to this user only if it is theirs. */
 export const confirmRegistrationAction = authedCall(
@@ -49,18 +50,18 @@ export const removePaymentMethodAction = authedAction(
         ok: false,
         error:
           result.code === "not_found"
-            ? "카드를 찾을 수 없습니다. 이미 삭제되었을 수 있습니다."
-            : "PortOne에서 카드를 삭제하지 못했습니다. 잠시 후 다시 시도해 주세요.",
+            ? "결제 수단을 찾을 수 없습니다. 이미 삭제되었을 수 있습니다."
+            : "PortOne에서 결제 수단을 삭제하지 못했습니다. 잠시 후 다시 시도해 주세요.",
       };
     revalidatePath(PAGE);
-    return { ok: true, data: { message: "카드를 삭제했습니다. 이 카드로는 더 이상 결제되지 않습니다." } };
+    return { ok: true, data: { message: "결제 수단을 삭제했습니다. 이 결제 수단으로는 더 이상 결제되지 않습니다." } };
   },
-  { invalid: "카드를 찾을 수 없습니다." },
+  { invalid: "결제 수단을 찾을 수 없습니다." },
 );
 
 const RULE_ERRORS: Record<RuleRefusal, string> = {
   unknown_package: "충전 상품을 선택해 주세요.",
-  unknown_payment_method: "결제할 카드를 선택해 주세요.",
+  unknown_payment_method: "결제 수단을 선택해 주세요.",
   stale_terms: "자동 충전 약관이 바뀌었습니다. 페이지를 새로 고쳐 바뀐 내용을 확인해 주세요.",
   already_exists: "이미 자동 충전을 사용하고 있습니다. 바꾸려면 먼저 해지해 주세요.",
   invalid_day: "결제일은 1일부터 28일 중에서 골라 주세요.",

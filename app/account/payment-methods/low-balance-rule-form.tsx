@@ -5,10 +5,10 @@ import { lowBalanceAgreement } from "@/lib/billing/rule-text";
 import type { ActionState } from "@/lib/http/action";
 import { createLowBalanceRuleAction } from "./actions";
 import {
-  CardAndPackageFields,
+  MethodAndPackageFields,
   RuleFormShell,
-  useCardAndPackage,
-  type Card,
+  useMethodAndPackage,
+  type MethodChoice,
   SELECT,
   SelectField,
 } from "./rule-form-parts";
@@ -19,25 +19,25 @@ const LIMITS = [1, 2, 3, 5, 10].map((count) => ({ value: String(count), label: `
  * The low-balance rule: what is charged, when, how often at most. The agreement below the fields
  * is rebuilt as they change and is the very text the server records when the box is ticked.
  */
-export function LowBalanceRuleForm({ cards }: { cards: Card[] }) {
+export function LowBalanceRuleForm({ methods }: { methods: MethodChoice[] }) {
   const [state, action, pending] = useActionState<ActionState<typeof createLowBalanceRuleAction>, FormData>(
     createLowBalanceRuleAction,
     null,
   );
   const refill = state?.ok === false ? state.values : undefined;
-  const choice = useCardAndPackage(cards, refill);
+  const choice = useMethodAndPackage(methods, refill);
   const [threshold, setThreshold] = useState(refill?.threshold ?? "1000");
   const [monthlyLimit, setMonthlyLimit] = useState(refill?.monthlyLimit ?? "3");
-  const { pack, card } = choice;
+  const { pack, method } = choice;
   const thresholdNumber = Number(threshold);
   const agreement =
-    pack && card && Number.isInteger(thresholdNumber) && thresholdNumber > 0
+    pack && method && Number.isInteger(thresholdNumber) && thresholdNumber > 0
       ? lowBalanceAgreement({
           kind: "low_balance",
           pack,
           threshold: thresholdNumber,
           monthlyLimit: Number(monthlyLimit),
-          card: card.label,
+          method: method.label,
         })
       : null;
 
@@ -52,7 +52,7 @@ export function LowBalanceRuleForm({ cards }: { cards: Card[] }) {
       pendingLabel="설정 중…"
     >
       <div className="grid gap-4 sm:grid-cols-2">
-        <CardAndPackageFields choice={choice} />
+        <MethodAndPackageFields choice={choice} />
         <label className="block space-y-1.5 text-sm font-medium text-slate-800">
           <span>기준 잔액 (P)</span>
           <input

@@ -4,23 +4,31 @@ import { useActionState, useState } from "react";
 import { monthlyAgreement } from "@/lib/billing/rule-text";
 import type { ActionState } from "@/lib/http/action";
 import { createMonthlyRuleAction } from "./actions";
-import { CardAndPackageFields, RuleFormShell, useCardAndPackage, type Card, SelectField } from "./rule-form-parts";
+import {
+  MethodAndPackageFields,
+  RuleFormShell,
+  useMethodAndPackage,
+  type MethodChoice,
+  SelectField,
+} from "./rule-form-parts";
 
 // Up to the 28th: every month has one.
 const DAYS = Array.from({ length: 28 }, (_, index) => ({ value: String(index + 1), label: `매월 ${index + 1}일` }));
 
 /** The monthly rule: a package charged on a day of every month, through PortOne's payment schedule. */
-export function MonthlyRuleForm({ cards }: { cards: Card[] }) {
+export function MonthlyRuleForm({ methods }: { methods: MethodChoice[] }) {
   const [state, action, pending] = useActionState<ActionState<typeof createMonthlyRuleAction>, FormData>(
     createMonthlyRuleAction,
     null,
   );
   const refill = state?.ok === false ? state.values : undefined;
-  const choice = useCardAndPackage(cards, refill);
+  const choice = useMethodAndPackage(methods, refill);
   const [dayOfMonth, setDayOfMonth] = useState(refill?.dayOfMonth ?? "1");
-  const { pack, card } = choice;
+  const { pack, method } = choice;
   const agreement =
-    pack && card ? monthlyAgreement({ kind: "monthly", pack, dayOfMonth: Number(dayOfMonth), card: card.label }) : null;
+    pack && method
+      ? monthlyAgreement({ kind: "monthly", pack, dayOfMonth: Number(dayOfMonth), method: method.label })
+      : null;
 
   return (
     <RuleFormShell
@@ -33,7 +41,7 @@ export function MonthlyRuleForm({ cards }: { cards: Card[] }) {
       pendingLabel="예약 중…"
     >
       <div className="grid gap-4 sm:grid-cols-3">
-        <CardAndPackageFields choice={choice} />
+        <MethodAndPackageFields choice={choice} />
         <SelectField label="결제일" name="dayOfMonth" value={dayOfMonth} onChange={setDayOfMonth} options={DAYS} />
       </div>
     </RuleFormShell>

@@ -5,8 +5,9 @@ import { findPackage } from "@/lib/payments/catalog/packages";
 import { StopRuleForm } from "./stop-rule-form";
 
 const PAUSE_REASONS: Record<string, string> = {
-  declined: "카드 결제가 여러 번 거절되어 자동 충전을 멈췄습니다. 카드를 확인한 뒤 해지하고 다시 설정해 주세요.",
-  payment_method_removed: "결제에 쓰던 카드가 삭제되어 자동 충전을 멈췄습니다. 새 카드를 등록한 뒤 다시 설정해 주세요.",
+  declined: "결제가 여러 번 거절되어 자동 충전을 멈췄습니다. 결제 수단을 확인한 뒤 해지하고 다시 설정해 주세요.",
+  payment_method_removed:
+    "결제에 쓰던 결제 수단이 삭제되어 자동 충전을 멈췄습니다. 결제 수단을 새로 등록한 뒤 다시 설정해 주세요.",
 };
 
 /** One live rule: what it charges, its state, the next charge or retry, and how to stop it. */
@@ -48,8 +49,8 @@ export function RuleCard({ rule, balance }: { rule: RuleView; balance: number })
         <dd>
           {pack ? `${formatWon(pack.price)} (${formatPoints(pack.paidPoints + pack.bonusPoints)})` : rule.packageId}
         </dd>
-        <dt className="text-slate-600">카드</dt>
-        <dd>{rule.card}</dd>
+        <dt className="text-slate-600">결제 수단</dt>
+        <dd>{rule.methodLabel}</dd>
         <dt className="text-slate-600">한 달 최대</dt>
         <dd>{rule.monthlyLimit}회</dd>
         {rule.nextChargeAt && !paused ? (

@@ -118,32 +118,35 @@ export function RuleFormShell({
   );
 }
 
-export type Card = { id: string; label: string };
+export type MethodChoice = { id: string; label: string };
 
-/** The card to charge and the package to buy, which every rule asks for (kept after a refusal). */
-export function useCardAndPackage(cards: Card[], refill: { paymentMethodId?: string; packageId?: string } | undefined) {
-  const [cardId, setCardId] = useState(refill?.paymentMethodId ?? cards[0]?.id ?? "");
+/** The payment method to charge and the package to buy, which every rule asks for (kept after a refusal). */
+export function useMethodAndPackage(
+  methods: MethodChoice[],
+  refill: { paymentMethodId?: string; packageId?: string } | undefined,
+) {
+  const [methodId, setMethodId] = useState(refill?.paymentMethodId ?? methods[0]?.id ?? "");
   const [packageId, setPackageId] = useState(refill?.packageId ?? "points-10000");
   return {
-    cards,
-    cardId,
-    setCardId,
+    methods,
+    methodId,
+    setMethodId,
     packageId,
     setPackageId,
     pack: findPackage(packageId),
-    card: cards.find((candidate) => candidate.id === cardId),
+    method: methods.find((candidate) => candidate.id === methodId),
   };
 }
 
-export function CardAndPackageFields({ choice }: { choice: ReturnType<typeof useCardAndPackage> }) {
+export function MethodAndPackageFields({ choice }: { choice: ReturnType<typeof useMethodAndPackage> }) {
   return (
     <>
       <SelectField
-        label="결제할 카드"
+        label="결제 수단"
         name="paymentMethodId"
-        value={choice.cardId}
-        onChange={choice.setCardId}
-        options={choice.cards.map((option) => ({ value: option.id, label: option.label }))}
+        value={choice.methodId}
+        onChange={choice.setMethodId}
+        options={choice.methods.map((option) => ({ value: option.id, label: option.label }))}
       />
       <SelectField
         label="충전 상품"

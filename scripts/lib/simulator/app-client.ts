@@ -173,7 +173,7 @@ export class AppClient {
       "card registration",
       "/account/payment-methods",
       actions.startCardRegistration(),
-      [{}],
+      [{ method: "card" }],
       session.cookie,
     );
   }

@@ -5,8 +5,8 @@ import { FormAlert, SubmitButton } from "@/app/_components/form-controls";
 import type { ActionState } from "@/lib/http/action";
 import { removePaymentMethodAction } from "./actions";
 
-/** Deleting asks once more: a rule charging this card stops with it. */
-export function RemoveCardForm({ paymentMethodId, label }: { paymentMethodId: string; label: string }) {
+/** Deleting asks once more: a rule charging this payment method stops with it. */
+export function RemoveMethodForm({ paymentMethodId, label }: { paymentMethodId: string; label: string }) {
   const [state, action, pending] = useActionState<ActionState<typeof removePaymentMethodAction>, FormData>(
     removePaymentMethodAction,
     null,
@@ -26,10 +26,10 @@ export function RemoveCardForm({ paymentMethodId, label }: { paymentMethodId: st
   return (
     <form action={action} className="space-y-2">
       <input type="hidden" name="paymentMethodId" value={paymentMethodId} />
-      <p className="text-sm text-slate-700">이 카드를 삭제할까요? 이 카드로 하던 자동 충전도 멈춥니다.</p>
+      <p className="text-sm text-slate-700">이 결제 수단을 삭제할까요? 이 결제 수단으로 하던 자동 충전도 멈춥니다.</p>
       <div className="flex gap-2">
         <SubmitButton pending={pending} pendingLabel="삭제 중…" variant="danger">
-          카드 삭제
+          결제 수단 삭제
         </SubmitButton>
         <button
           type="button"

@@ -1,0 +1,2 @@
+ALTER TABLE "payment_methods" ADD COLUMN "method" text DEFAULT 'card' NOT NULL;--> statement-breakpoint
+ALTER TABLE "payment_methods" ADD CONSTRAINT "payment_methods_method" CHECK (method in ('card', 'kakaopay', 'naverpay', 'tosspay'));
