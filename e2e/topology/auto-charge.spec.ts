@@ -34,10 +34,10 @@ describeTopology("automatic charges across both instances", () => {
     baseExpect(await app.complete(TOPOLOGY_APP_URL, session, String(request.paymentId))).toBe(200);
 
     // The card, registered as a phone does it: PortOne's page redirects back to our result page.
-    const registration = await app.startCardRegistration(TOPOLOGY_APP_URL, session);
+    const registration = await app.startRegistration(TOPOLOGY_APP_URL, session);
     baseExpect(registration.ok, JSON.stringify(registration)).toBe(true);
     const back = await portone.answerWindow(
-      await portone.openCardWindow(registration.data as Record<string, unknown>),
+      await portone.openBillingKeyWindow(registration.data as Record<string, unknown>),
       "approve",
     );
     const landing = new URL(back!);

@@ -28,7 +28,7 @@ const actions = {
   refund: () => serverActionId("app/payments/[paymentId]/actions.ts", "refundAction"),
   closeDeposit: () => serverActionId("app/payments/[paymentId]/actions.ts", "closeDepositAction"),
   buy: () => serverActionId("app/shop/actions.ts", "buyItemAction"),
-  startCardRegistration: () => serverActionId("app/account/payment-methods/actions.ts", "startRegistrationAction"),
+  startRegistration: () => serverActionId("app/account/payment-methods/actions.ts", "startRegistrationAction"),
   createRule: () => serverActionId("app/account/payment-methods/actions.ts", "createLowBalanceRuleAction"),
   stopRule: () => serverActionId("app/account/payment-methods/actions.ts", "stopRuleAction"),
 };
@@ -166,14 +166,14 @@ export class AppClient {
     return this.action(baseUrl, "shop", "/shop", actions.buy(), [{}, form({ itemId })], session.cookie);
   }
 
-  /** The payment-methods page's 카드 등록: PortOne's request for the card window. */
-  startCardRegistration(baseUrl: string, session: Session) {
+  /** The payment-methods page's 카드 등록 (or 카카오페이 등록, …): PortOne's request for its window. */
+  startRegistration(baseUrl: string, session: Session, method: "card" | "kakaopay" = "card") {
     return this.action(
       baseUrl,
-      "card registration",
+      "payment method registration",
       "/account/payment-methods",
-      actions.startCardRegistration(),
-      [{ method: "card" }],
+      actions.startRegistration(),
+      [{ method }],
       session.cookie,
     );
   }

@@ -50,7 +50,7 @@ export class EmulatorClient {
   }
 
   /** PortOne's card registration window (requestIssueBillingKey), opened as a phone does: it redirects back. */
-  async openCardWindow(request: Record<string, unknown>): Promise<string> {
+  async openBillingKeyWindow(request: Record<string, unknown>): Promise<string> {
     const response = await fetch(`${this.url}/checkout-api/billing-keys`, {
       method: "POST",
       body: JSON.stringify({
@@ -61,7 +61,7 @@ export class EmulatorClient {
       }),
     });
     const { txId } = (await response.json()) as { txId?: string };
-    if (!response.ok || !txId) throw new Error(`PortOne's card window refused the request (${response.status})`);
+    if (!response.ok || !txId) throw new Error(`PortOne's billing-key window refused the request (${response.status})`);
     return txId;
   }
 

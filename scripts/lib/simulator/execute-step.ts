@@ -170,24 +170,27 @@ async function pay(context: Context, step: Extract<Step, { op: "pay" }>, session
   return true;
 }
 
-/** The payment-methods page: 카드 등록 through PortOne's window (a phone's redirect back), then the rule form. */
+/**
+ * The payment-methods page: 카드 등록 or 카카오페이 등록 through PortOne's window (a phone's redirect
+ * back), then the rule form.
+ */
 async function enableAutoCharge(
   context: Context,
   step: Extract<Step, { op: "enableAutoCharge" }>,
   session: Session & { id: string },
 ): Promise<boolean> {
   const { app, emulator, trace, base } = context;
-  const started = await app.startCardRegistration(base, session);
+  const started = await app.startRegistration(base, session, step.method);
   const request = started.ok === true ? (started.data as Record<string, unknown>) : undefined;
   if (!request) {
-    trace.notes.push(`card registration of ${step.user} refused: ${JSON.stringify(started)}`);
+    trace.notes.push(`${step.method} registration of ${step.user} refused: ${JSON.stringify(started)}`);
     return true;
   }
-  const location = await emulator.answerWindow(await emulator.openCardWindow(request), "approve");
+  const location = await emulator.answerWindow(await emulator.openBillingKeyWindow(request), "approve");
   const back = location ? new URL(location) : null;
   const billingKey = back?.searchParams.get("billingKey");
   if (!back || !billingKey) {
-    trace.notes.push(`card window of ${step.user} gave no key`);
+    trace.notes.push(`${step.method} window of ${step.user} gave no key`);
     return true;
   }
   await app.page(base, session, `${back.pathname}${back.search}`);

@@ -156,6 +156,7 @@ export function generateHistory(seed: number, length: number): Step[] {
           margin: random.pick([100, 500, 2_000]),
           packageId: random.pick(["points-1000", "points-5000", "points-10000"]),
           monthlyLimit: random.int(1, 3),
+          method: random.pick(["card", "kakaopay"] as const),
         });
         break;
       case "cardDecline":

@@ -35,7 +35,15 @@ export type Step =
    * Registers a card (PortOne's card window, a phone's redirect back) and sets a low-balance rule
    * on it, its threshold `margin` points under the balance then, so the spends that follow cross it.
    */
-  | { op: "enableAutoCharge"; user: string; margin: number; packageId: string; monthlyLimit: number }
+  | {
+      op: "enableAutoCharge";
+      user: string;
+      margin: number;
+      packageId: string;
+      monthlyLimit: number;
+      /** 카드 등록 or 카카오페이 등록: each through its own billing channel. */
+      method: "card" | "kakaopay";
+    }
   /** The card company declines the user's card's next `count` payments. */
   | { op: "cardDecline"; user: string; count: number }
   | { op: "reconcile" }
@@ -106,7 +114,7 @@ export function describe(step: Step): string {
     case "serviceSpend":
       return `service API: spend ${step.amount}P of ${step.user}, order ${step.order}, sent ${step.sends}× ${step.concurrent ? "at once" : "one after another"}`;
     case "enableAutoCharge":
-      return `${step.user} registers a card and sets automatic charging: ${step.packageId} when under the balance less ${step.margin}P, at most ${step.monthlyLimit}× a month`;
+      return `${step.user} registers ${step.method === "card" ? "a card" : "KakaoPay"} and sets automatic charging: ${step.packageId} when under the balance less ${step.margin}P, at most ${step.monthlyLimit}× a month`;
     case "cardDecline":
       return `fault: the card company declines ${step.user}'s card ${step.count}×`;
     case "reconcile":
