@@ -157,6 +157,7 @@ const serverSchema = z.object({
   WEBHOOK_EVENT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3_650).default(90),
   // At least a day: a host application may retry a spend with its key for up to 24 hours.
   IDEMPOTENCY_KEY_RETENTION_DAYS: z.coerce.number().int().min(1).max(3_650).default(7),
+  MAIL_RETENTION_DAYS: z.coerce.number().int().min(1).max(3_650).default(90),
   // Set: mail goes out through this SMTP server (smtp:// or smtps://, user and password in the URL).
   // Unset: every message is written as a file into MAIL_CAPTURE_DIR instead (development, tests).
   SMTP_URL: z

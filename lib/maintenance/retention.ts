@@ -1,13 +1,13 @@
 import "server-only";
 import { inArray, lt, sql } from "drizzle-orm";
 import { db } from "@/db";
-import { idempotencyKeys, signInAttempts, webhookEvents } from "@/db/schema";
+import { idempotencyKeys, mailOutbox, signInAttempts, webhookEvents } from "@/db/schema";
 import { env } from "@/lib/env";
 import { log } from "@/lib/observability/log";
 
 export interface RetentionSummary {
   /** Rows deleted this run, per table. */
-  deleted: { signInAttempts: number; webhookEvents: number; idempotencyKeys: number };
+  deleted: { signInAttempts: number; webhookEvents: number; idempotencyKeys: number; mail: number };
   /** Old rows were left for the next run (the run's bound was reached). */
   more: boolean;
   /** Another run was pruning at the same time; this one left it to that one. */
@@ -46,6 +46,13 @@ const TABLES = {
     age: idempotencyKeys.createdAt,
     days: () => env.IDEMPOTENCY_KEY_RETENTION_DAYS,
   },
+  // By age alone: a message that old was sent or given up long ago (ten attempts within a day).
+  mail: {
+    table: mailOutbox,
+    key: mailOutbox.id,
+    age: mailOutbox.createdAt,
+    days: () => env.MAIL_RETENTION_DAYS,
+  },
 } as const;
 
 type TableName = keyof typeof TABLES;
@@ -65,7 +72,7 @@ async function deleteBatch(name: TableName, cutoff: Date, batchSize: number): Pr
 }
 
 /**
- * Deletes sign-in attempts, webhook records and idempotency keys older than their retention
+ * Deletes sign-in attempts, webhook records, idempotency keys and mail older than their retention
  * (README "Retention"), in batches of `batchSize` rows, at most `maxBatches` per table, so one
  * run never holds locks or a transaction for long; what is left goes in the next run.
  */
@@ -75,7 +82,7 @@ export async function pruneExpiredRecords({
   maxBatches = 20,
 }: RetentionOptions = {}): Promise<RetentionSummary> {
   const summary: RetentionSummary = {
-    deleted: { signInAttempts: 0, webhookEvents: 0, idempotencyKeys: 0 },
+    deleted: { signInAttempts: 0, webhookEvents: 0, idempotencyKeys: 0, mail: 0 },
     more: false,
     skipped: false,
   };

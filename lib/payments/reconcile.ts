@@ -169,7 +169,7 @@ async function reconcileHoldingLease(options: ReconcileOptions, lease: Lease): P
     autoCharges: { sent: 0, settled: 0, retried: 0, scheduled: 0 },
     expiry: { dueLots: 0, expired: { paidLots: 0, paidPoints: 0, bonusLots: 0, bonusPoints: 0 }, expiredPaid: [] },
     retention: {
-      deleted: { signInAttempts: 0, webhookEvents: 0, idempotencyKeys: 0 },
+      deleted: { signInAttempts: 0, webhookEvents: 0, idempotencyKeys: 0, mail: 0 },
       more: false,
       skipped: false,
     },

@@ -11,10 +11,23 @@ async function seed(rows: {
   signInAttempts?: Date[];
   webhookEvents?: Date[];
   idempotencyKeys?: Date[];
+  mail?: Date[];
   tag: string;
 }): Promise<void> {
   const { db } = await import("@/db");
-  const { idempotencyKeys, signInAttempts, webhookEvents } = await import("@/db/schema");
+  const { idempotencyKeys, mailOutbox, signInAttempts, webhookEvents } = await import("@/db/schema");
+  const mail = rows.mail ?? [];
+  if (mail.length > 0)
+    await db.insert(mailOutbox).values(
+      mail.map((createdAt, i) => ({
+        key: `${rows.tag}-mail-${i}`,
+        recipient: "buyer@example.com",
+        subject: "영수증",
+        text: "x",
+        createdAt,
+        sentAt: createdAt,
+      })),
+    );
   const attempts = rows.signInAttempts ?? [];
   const webhooks = rows.webhookEvents ?? [];
   const keys = rows.idempotencyKeys ?? [];
@@ -51,7 +64,7 @@ async function seed(rows: {
 /** The ages (in whole hours) of the rows left, per table, oldest first. */
 async function agesLeft() {
   const { db } = await import("@/db");
-  const { idempotencyKeys, signInAttempts, webhookEvents } = await import("@/db/schema");
+  const { idempotencyKeys, mailOutbox, signInAttempts, webhookEvents } = await import("@/db/schema");
   const hours = (dates: Date[]) =>
     dates.map((date) => Math.round((Date.now() - date.getTime()) / HOUR)).sort((a, b) => b - a);
   return {
@@ -62,24 +75,26 @@ async function agesLeft() {
     idempotencyKeys: hours(
       (await db.select({ at: idempotencyKeys.createdAt }).from(idempotencyKeys)).map((row) => row.at),
     ),
+    mail: hours((await db.select({ at: mailOutbox.createdAt }).from(mailOutbox)).map((row) => row.at)),
   };
 }
 
 describe("retention", () => {
   it("reconciliation deletes what is past its retention, keeps the rest, and counts it in its summary", async () => {
     const { reconcile } = await import("@/lib/payments/reconcile");
-    // Defaults: sign-in attempts 7 days, webhook records 90 days, idempotency keys 7 days.
+    // Defaults: sign-in attempts 7 days, webhook records 90 days, idempotency keys 7 days, mail 90 days.
     await seed({
       tag: "defaults",
       signInAttempts: [ago(10 * DAY), ago(7 * DAY + HOUR), ago(7 * DAY - HOUR), ago(HOUR)],
       webhookEvents: [ago(200 * DAY), ago(90 * DAY + HOUR), ago(90 * DAY - HOUR), ago(DAY)],
       idempotencyKeys: [ago(30 * DAY), ago(7 * DAY + HOUR), ago(7 * DAY - HOUR), ago(23 * HOUR), ago(HOUR)],
+      mail: [ago(91 * DAY), ago(89 * DAY)],
     });
 
     const summary = await reconcile();
     expect(summary.errors).toEqual([]);
     expect(summary.retention).toEqual({
-      deleted: { signInAttempts: 2, webhookEvents: 2, idempotencyKeys: 2 },
+      deleted: { signInAttempts: 2, webhookEvents: 2, idempotencyKeys: 2, mail: 1 },
       more: false,
       skipped: false,
     });
@@ -88,10 +103,16 @@ describe("retention", () => {
       webhookEvents: [90 * 24 - 1, 24],
       // Every key younger than a day is kept, whatever the setting.
       idempotencyKeys: [7 * 24 - 1, 23, 1],
+      mail: [89 * 24],
     });
 
     // A second run finds nothing more to delete.
-    expect((await reconcile()).retention.deleted).toEqual({ signInAttempts: 0, webhookEvents: 0, idempotencyKeys: 0 });
+    expect((await reconcile()).retention.deleted).toEqual({
+      signInAttempts: 0,
+      webhookEvents: 0,
+      idempotencyKeys: 0,
+      mail: 0,
+    });
   });
 
   it("deletes in bounded batches and leaves the rest for the next run", async () => {
