@@ -5,6 +5,7 @@ import { autoChargeRules, paymentMethods, payments } from "@/db/schema";
 import { log } from "@/lib/observability/log";
 import { syncPayment } from "@/lib/payments/sync/sync-payment";
 import { payWithBillingKey } from "@/lib/portone/billing-keys";
+// Billing keys and schedules are V2's alone (lib/portone/provider.ts), so their charges are pre-registered at V2.
 import { preRegisterAmount } from "@/lib/portone/requests";
 import type { Transaction } from "@/lib/points/ledger";
 import { openAutoCharge } from "./open-charge";

@@ -5,6 +5,7 @@ import { autoChargeRules, paymentMethods, payments } from "@/db/schema";
 import { log } from "@/lib/observability/log";
 import { syncPayment } from "@/lib/payments/sync/sync-payment";
 import { revokeSchedules, schedulePayment } from "@/lib/portone/payment-schedules";
+// Billing keys and schedules are V2's alone (lib/portone/provider.ts), so their charges are pre-registered at V2.
 import { preRegisterAmount } from "@/lib/portone/requests";
 import { openAutoCharge } from "./open-charge";
 import { settleAutoCharge } from "./settle-auto-charge";

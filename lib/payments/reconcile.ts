@@ -6,7 +6,8 @@ import { drainMailOutbox, type DeliveryRun } from "@/lib/mail/delivery";
 import { pruneExpiredRecords, type RetentionSummary } from "@/lib/maintenance/retention";
 import { env } from "@/lib/env";
 import { acquireLease, type Lease } from "@/lib/maintenance/lease";
-import { forEachPortOnePaymentPage, type PortOnePayment } from "@/lib/portone/payments";
+import type { PortOnePayment } from "@/lib/portone/payments";
+import { paymentProvider } from "@/lib/portone/select-provider";
 import { expireDuePoints, type ExpirySummary } from "@/lib/points/expiry";
 import { checkLedgerSinceLastRun, type LedgerCheck, type LedgerViolation } from "@/lib/points/invariant";
 import { settleRefundFromPortOne, type RefundSettlement } from "./refunds/settle-refund";
@@ -281,7 +282,7 @@ async function reconcileHoldingLease(options: ReconcileOptions, lease: Lease): P
     await attempt("PortOne payment list", async () => {
       // PortOne's `until` is exclusive and its clock is not ours: a change stamped in the same
       // instant (or a little ahead of our clock) would miss this run, so the list reaches past now.
-      summary.checked.portonePayments = await forEachPortOnePaymentPage(
+      summary.checked.portonePayments = await paymentProvider.forEachPaymentPage(
         from,
         new Date(now.getTime() + CLOCK_SKEW_MS),
         (listed) => compareWithPortOne(listed, summary, sync, limit),

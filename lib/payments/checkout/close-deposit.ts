@@ -1,5 +1,5 @@
 import "server-only";
-import { closeVirtualAccount } from "@/lib/portone/requests";
+import { paymentProvider } from "@/lib/portone/select-provider";
 import { findOwnPayment } from "../queries";
 import { syncPayment } from "../sync/sync-payment";
 import type { PaymentStatus } from "../sync/transitions";
@@ -17,7 +17,7 @@ export async function closeWaitingDeposit(userId: string, paymentId: string): Pr
   const payment = await findOwnPayment(userId, paymentId);
   if (!payment) return { ok: false, code: "not_found" };
   if (payment.status !== "VIRTUAL_ACCOUNT_ISSUED") return { ok: false, code: "not_waiting" };
-  await closeVirtualAccount(paymentId);
+  await paymentProvider.closeVirtualAccount(paymentId);
   const synced = await syncPayment(paymentId);
   return synced.ok ? { ok: true, status: synced.status } : { ok: false, code: "not_found" };
 }

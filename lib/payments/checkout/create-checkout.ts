@@ -5,7 +5,7 @@ import { db } from "@/db";
 import { payments } from "@/db/schema";
 import { env } from "@/lib/env";
 import { paymentConsentsDue } from "@/lib/legal/consents";
-import { preRegisterAmount } from "@/lib/portone/requests";
+import { paymentProvider } from "@/lib/portone/select-provider";
 import { findPackage, orderNameOf, packageCurrency } from "../catalog/packages";
 import type { PayOptionDefinition } from "../catalog/pay-option-table";
 import { findPayOption } from "../catalog/pay-options";
@@ -121,7 +121,7 @@ export async function createCheckout(input: {
   });
 
   try {
-    await preRegisterAmount(paymentId, pack.price, currency);
+    await paymentProvider.preRegisterAmount(paymentId, pack.price, currency);
   } catch (error) {
     // The row stays PENDING with no window ever opened; reconciliation expires it.
     log.error({ paymentId, err: error }, "pre-registering the amount failed");

@@ -2,7 +2,7 @@ import "server-only";
 import { and, desc, eq, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { payments, refunds } from "@/db/schema";
-import { cancelForRefund } from "@/lib/portone/requests";
+import { paymentProvider } from "@/lib/portone/select-provider";
 import { appendLedgerEntry, lockBalance, type Transaction } from "@/lib/points/ledger";
 import { getBalance } from "@/lib/points/balance";
 import type { RefundAccount } from "./refund-account";
@@ -124,7 +124,7 @@ export async function requestRefund(
     "refund requested; points reserved",
   );
 
-  const outcome = await cancelForRefund({
+  const outcome = await paymentProvider.cancelForRefund({
     paymentId,
     amount: reserved.quote.amount,
     currentCancellableAmount: reserved.cancellable,

@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import { db } from "@/db";
 import { refunds } from "@/db/schema";
-import { fetchPortOnePayment } from "@/lib/portone/payments";
+import { paymentProvider } from "@/lib/portone/select-provider";
 import { PG_REFUSED_CANCEL } from "@/lib/portone/requests";
 import { appendLedgerEntry } from "@/lib/points/ledger";
 import { syncPayment } from "../sync/sync-payment";
@@ -36,7 +36,7 @@ export async function settleRefundFromPortOne(
 ): Promise<RefundSettlement> {
   const [refund] = await db.select().from(refunds).where(eq(refunds.id, refundId));
   if (!refund || refund.status !== "REQUESTED") return "still_pending";
-  const remote = await fetchPortOnePayment(refund.paymentId);
+  const remote = await paymentProvider.fetchPayment(refund.paymentId);
 
   if (refund.cancellationId) {
     const status = remote?.cancellationStatuses[refund.cancellationId];

@@ -2,8 +2,8 @@ import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
 import { db } from "@/db";
 import { payments } from "@/db/schema";
-import { fetchPortOnePayment, type PortOnePayment } from "@/lib/portone/payments";
-import { cancelRejectedPayment, closeVirtualAccount } from "@/lib/portone/requests";
+import type { PortOnePayment } from "@/lib/portone/payments";
+import { paymentProvider } from "@/lib/portone/select-provider";
 import { log } from "@/lib/observability/log";
 
 export interface Release {
@@ -27,17 +27,17 @@ const UNSETTLED: readonly PortOnePayment["status"][] = ["PAY_PENDING", "UNKNOWN"
  * `known`: PortOne's record as just fetched, when the caller has it.
  */
 export async function releaseRejectedPayment(paymentId: string, known?: PortOnePayment | null): Promise<Release> {
-  let remote = known === undefined ? await fetchPortOnePayment(paymentId) : known;
+  let remote = known === undefined ? await paymentProvider.fetchPayment(paymentId) : known;
   let action: Release["action"] = "none";
   if (remote && HOLDS_MONEY.includes(remote.status) && !remote.cancellationInProgress) {
     if (remote.status === "VIRTUAL_ACCOUNT_ISSUED") {
-      await closeVirtualAccount(paymentId);
+      await paymentProvider.closeVirtualAccount(paymentId);
       action = "account_closed";
     } else {
-      await cancelRejectedPayment(paymentId, "결제 검증 실패로 자동 취소되었습니다.");
+      await paymentProvider.cancelRejectedPayment(paymentId, "결제 검증 실패로 자동 취소되었습니다.");
       action = "cancelled";
     }
-    remote = await fetchPortOnePayment(paymentId);
+    remote = await paymentProvider.fetchPayment(paymentId);
   }
   const portoneStatus = remote?.status ?? "NOT_FOUND";
   const released = !remote || (!HOLDS_MONEY.includes(remote.status) && !UNSETTLED.includes(remote.status));

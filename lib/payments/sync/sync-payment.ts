@@ -4,8 +4,8 @@ import { eq } from "drizzle-orm";
 import { db } from "@/db";
 import { payments, refunds } from "@/db/schema";
 import { env } from "@/lib/env";
-import { usesRealPortOne } from "@/lib/env-schema";
-import { fetchPortOnePayment, type PortOnePayment } from "@/lib/portone/payments";
+import type { PortOnePayment } from "@/lib/portone/payments";
+import { paymentProvider } from "@/lib/portone/select-provider";
 import { deliverMailSoon } from "@/lib/mail/delivery";
 import { queueReceipt } from "@/lib/mail/receipt";
 import { appendLedgerEntry } from "@/lib/points/ledger";
@@ -21,7 +21,7 @@ export type SyncRefusal = "not_found";
 export type SyncResult =
   { ok: true; status: PaymentStatus; previousStatus: PaymentStatus; userId: string } | { ok: false; code: SyncRefusal };
 
-const requireLiveChannel = usesRealPortOne(env) && !env.PORTONE_ALLOW_TEST_CHANNELS;
+const requireLiveChannel = paymentProvider.usesRealApi && !env.PORTONE_ALLOW_TEST_CHANNELS;
 
 // PortOne's record is checked against our order once money or an account is involved: before
 // that its fields may be absent.
@@ -43,7 +43,7 @@ export async function syncPayment(
   /** See SyncFacts. */
   context: { abandoned?: boolean; unopenedIsOver?: boolean } = {},
 ): Promise<SyncResult> {
-  const remote = await fetchPortOnePayment(paymentId);
+  const remote = await paymentProvider.fetchPayment(paymentId);
 
   const outcome = await db.transaction(async (tx) => {
     // Sent together, but run in order: the refunds are read once the row's lock is held (a
@@ -57,7 +57,7 @@ export async function syncPayment(
     const problem =
       remote && CHECKED_STATUSES.includes(remote.status)
         ? verificationProblem(remote, {
-            storeId: env.PORTONE_STORE_ID,
+            storeId: paymentProvider.storeId,
             channelKey: row.channelKey,
             amount: row.amount,
             currency: row.currency,

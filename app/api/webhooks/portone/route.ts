@@ -3,7 +3,7 @@ import { errorResponse } from "@/lib/http/error-response";
 import { BODY_LIMITS, readLimitedText } from "@/lib/http/limited-body";
 import { log } from "@/lib/observability/log";
 import { withRequestId } from "@/lib/observability/request-id";
-import { verifyPortOneWebhook } from "@/lib/portone/webhook";
+import { portoneV2 } from "@/lib/portone/v2-provider";
 import { processWebhook } from "@/lib/payments/sync/webhook-inbox";
 
 export const dynamic = "force-dynamic";
@@ -14,8 +14,9 @@ export function POST(request: Request) {
     let processing = false;
     try {
       const rawBody = await readLimitedText(request, BODY_LIMITS.webhook);
+      // This route is V2's (signed Standard Webhooks); V1 notices are not delivered here.
       // The SDK needs a plain object, not a Headers instance.
-      const check = await verifyPortOneWebhook(rawBody, Object.fromEntries(request.headers));
+      const check = await portoneV2.verifyWebhook(rawBody, Object.fromEntries(request.headers));
       if (!check.ok) {
         log.warn({ reason: check.reason }, "webhook signature rejected");
         throw new ApiError("invalid_signature", `webhook rejected: ${check.reason}`);
