@@ -8,6 +8,7 @@ import { CHANNEL_KEY_VARIABLES, type ChannelKeyVariable } from "./payments/catal
  */
 
 const REAL_PORTONE_API = "https://api.portone.io";
+const REAL_PORTONE_V1_API = "https://api.iamport.kr";
 
 const postgresUrl = z
   .string()
@@ -112,6 +113,15 @@ const serverSchema = z.object({
     .min(1)
     .transform((value) => value.split(/[\s,]+/).filter(Boolean)),
   ...channelKeys,
+  // A store still on PortOne V1 (I'mport): all three set switch the payment provider to V1
+  // (lib/portone/select-provider.ts); none set keeps V2. The V1 API's origin defaults to the real one.
+  PORTONE_V1_IMP_CODE: optionalText.refine(
+    (value) => value === undefined || /^imp\d{8}$/.test(value),
+    "must look like imp12345678",
+  ),
+  PORTONE_V1_API_KEY: optionalText,
+  PORTONE_V1_API_SECRET: optionalText,
+  PORTONE_V1_API_URL: z.string().url().default(REAL_PORTONE_V1_API),
   ...billingChannelKeys,
   ...businessInfo,
   // Where the terms, privacy notice and refund policy are read from (markdown with a version line).
@@ -194,6 +204,10 @@ const HINTS: Record<string, string> = {
   PORTONE_STORE_ID:
     "Copy the store id from the PortOne console (연동 정보), or run `npm run dev`, which uses the emulator's.",
   PORTONE_API_SECRET: "Create a V2 API secret in the PortOne console (연동 정보 → API Keys), or run `npm run dev`.",
+  PORTONE_V1_IMP_CODE:
+    "Copy the merchant code (가맹점 식별코드, imp + 8 digits) from the PortOne console (V1 API keys).",
+  PORTONE_V1_API_URL:
+    "Leave it unset for the real V1 API (https://api.iamport.kr), or set the emulator's origin, e.g. http://localhost:4010.",
   PORTONE_WEBHOOK_SECRET:
     "Copy the webhook secret (whsec_…) from the PortOne console (결제알림 Webhook); separate several with commas.",
   CRON_SECRET:
@@ -257,6 +271,26 @@ function checkPairs(env: z.infer<typeof serverSchema>): string[] {
     .map(([id, secret]) => `${env[id] ? secret : id} is missing: set both ${id} and ${secret}, or neither.`);
 }
 
+const V1_CREDENTIALS = ["PORTONE_V1_IMP_CODE", "PORTONE_V1_API_KEY", "PORTONE_V1_API_SECRET"] as const;
+
+/** V1 takes its merchant code and both halves of its REST key, or none of them: a partial set is a typo. */
+function checkV1Credentials(env: z.infer<typeof serverSchema>): string[] {
+  const missing = V1_CREDENTIALS.filter((name) => !env[name]);
+  if (missing.length === 0 || missing.length === V1_CREDENTIALS.length) return [];
+  const verb = missing.length === 1 ? "is" : "are";
+  return [`${missing.join(", ")} ${verb} missing: set all of ${V1_CREDENTIALS.join(", ")} for PortOne V1, or none.`];
+}
+
+/** True when the store is configured for PortOne V1 (I'mport) rather than V2. */
+export function usesPortOneV1(env: Pick<Env, (typeof V1_CREDENTIALS)[number]>): boolean {
+  return V1_CREDENTIALS.every((name) => Boolean(env[name]));
+}
+
+/** True when the V1 adapter talks to I'mport's own API rather than the emulator. */
+export function usesRealPortOneV1(env: Pick<Env, "PORTONE_V1_API_URL">): boolean {
+  return new URL(env.PORTONE_V1_API_URL).origin === REAL_PORTONE_V1_API;
+}
+
 /** Against the real PortOne the shop sells for real, so its operator must be named: no demo values. */
 function checkBusinessInfo(env: z.infer<typeof serverSchema>): string[] {
   if (!usesRealPortOne(env)) return [];
@@ -277,7 +311,12 @@ export function usesRealPortOne(env: Pick<Env, "PORTONE_API_BASE">): boolean {
 export function parseEnv(source: Source): Env {
   const result = serverSchema.safeParse(source);
   if (!result.success) throw new EnvError(describeIssues(result.error, source));
-  const problems = [...checkPairs(result.data), ...checkChannels(result.data), ...checkBusinessInfo(result.data)];
+  const problems = [
+    ...checkPairs(result.data),
+    ...checkV1Credentials(result.data),
+    ...checkChannels(result.data),
+    ...checkBusinessInfo(result.data),
+  ];
   if (problems.length > 0) throw new EnvError(problems);
   return result.data;
 }

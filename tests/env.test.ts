@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EnvError, parseDatabaseUrl, parseEnv } from "../lib/env-schema";
+import { EnvError, parseDatabaseUrl, parseEnv, usesPortOneV1, usesRealPortOneV1 } from "../lib/env-schema";
 import { businessInfoOf } from "../lib/legal/business-info";
 import { configuredPayOptions, PAY_OPTION_TABLE } from "../lib/payments/catalog/pay-option-table";
 
@@ -62,6 +62,32 @@ describe("parseEnv", () => {
       "AUTH_KAKAO_SECRET is missing: set both AUTH_KAKAO_ID and AUTH_KAKAO_SECRET, or neither.",
     ]);
     expect(parseEnv({ ...valid, AUTH_KAKAO_ID: "id", AUTH_KAKAO_SECRET: "secret" }).AUTH_KAKAO_ID).toBe("id");
+  });
+
+  it("keeps V2 unless PortOne V1's merchant code and REST key are all set", () => {
+    const v2 = parseEnv(valid);
+    expect(usesPortOneV1(v2)).toBe(false);
+    expect(v2.PORTONE_V1_API_URL).toBe("https://api.iamport.kr");
+    expect(usesRealPortOneV1(v2)).toBe(true);
+
+    const v1 = parseEnv({
+      ...valid,
+      PORTONE_V1_IMP_CODE: "imp12345678",
+      PORTONE_V1_API_KEY: "1234567890123456",
+      PORTONE_V1_API_SECRET: "v1-secret",
+      PORTONE_V1_API_URL: "http://localhost:4010",
+    });
+    expect(usesPortOneV1(v1)).toBe(true);
+    expect(usesRealPortOneV1(v1)).toBe(false);
+  });
+
+  it("refuses part of the V1 credentials and a merchant code of the wrong shape", () => {
+    expect(problemsOf({ ...valid, PORTONE_V1_IMP_CODE: "imp12345678", PORTONE_V1_API_KEY: "key" })).toEqual([
+      "PORTONE_V1_API_SECRET is missing: set all of PORTONE_V1_IMP_CODE, PORTONE_V1_API_KEY, PORTONE_V1_API_SECRET for PortOne V1, or none.",
+    ]);
+    expect(problemsOf({ ...valid, PORTONE_V1_IMP_CODE: "store-1" })[0]).toMatch(
+      /^PORTONE_V1_IMP_CODE must look like imp12345678/,
+    );
   });
 
   it("takes several webhook secrets, for rotation", () => {

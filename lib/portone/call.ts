@@ -22,12 +22,30 @@ const DEFINITE_TYPES = new Set([
   "BILLING_KEY_NOT_FOUND",
 ]);
 
-const errorTypeOf = (error: unknown): string | undefined =>
-  error instanceof PortOneError && "data" in error ? String((error.data as { type?: unknown }).type) : undefined;
+/**
+ * An answer from a PortOne API the server SDK does not cover (V1's REST API): the client that
+ * read it says whether asking again may help, and names its error for the logs.
+ */
+export class PortOneAnswerError extends Error {
+  constructor(
+    message: string,
+    readonly errorType: string,
+    readonly transient: boolean,
+  ) {
+    super(message);
+    this.name = "PortOneAnswerError";
+  }
+}
+
+function errorTypeOf(error: unknown): string | undefined {
+  if (error instanceof PortOneAnswerError) return error.errorType;
+  return error instanceof PortOneError && "data" in error ? String((error.data as { type?: unknown }).type) : undefined;
+}
 
 /** A failure worth asking again for: a timeout, no connection, a 5xx (or a body that is not PortOne's JSON). */
 export function isTransientPortOneFailure(error: unknown): boolean {
   if (error instanceof PortOneTimeoutError) return true;
+  if (error instanceof PortOneAnswerError) return error.transient;
   const type = errorTypeOf(error);
   if (type !== undefined) return !DEFINITE_TYPES.has(type);
   // fetch's "fetch failed" (refused, reset, DNS) is a TypeError; an HTML 502 from a proxy fails JSON parsing.

@@ -158,7 +158,7 @@ function toPortOnePayment(payment: Payment): PortOnePayment {
 }
 
 // Shown as a link: anything but a web address (a javascript: URL, say) is dropped.
-function webUrlOrNull(value: string | undefined): string | null {
+export function webUrlOrNull(value: string | null | undefined): string | null {
   if (!value || !URL.canParse(value)) return null;
   return ["http:", "https:"].includes(new URL(value).protocol) ? value : null;
 }
