@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll } from "vitest";
 import { migrateDatabase } from "../../db/migrate";
-import { startEmulator, type RunningEmulator } from "portone-emulator";
+import { startEmulator, type EmulatorConfig, type RunningEmulator } from "portone-emulator";
 import { appEnvForEmulator } from "../../scripts/lib/portone";
 import { createScratchDatabase } from "./postgres";
 
@@ -13,7 +13,10 @@ import { createScratchDatabase } from "./postgres";
  * browser. `lib/env` reads process.env when first imported, so tests import lib modules
  * dynamically, after this suite's beforeAll has set the environment.
  */
-export function domainSuite() {
+export function domainSuite(
+  /** Emulator settings (its V1 token lifetime, say) and app variables (the V1 credentials) of this file. */
+  overrides: { emulator?: Partial<EmulatorConfig>; env?: (emulator: RunningEmulator) => Record<string, string> } = {},
+) {
   const suite = {} as { emulator: RunningEmulator; databaseUrl: string; mailDir: string };
   let database: Awaited<ReturnType<typeof createScratchDatabase>> | undefined;
 
@@ -24,7 +27,13 @@ export function domainSuite() {
     // Without SMTP_URL the app writes its mail here (a file that sets SMTP_URL sends it instead).
     suite.mailDir = await mkdtemp(path.join(os.tmpdir(), "points-mail-"));
     // No webhooks: each test decides when the app hears of PortOne's changes.
-    suite.emulator = await startEmulator({ port: 0, webhookUrl: "", retryScale: 0.0005, webhookTimeoutMs: 1_000 });
+    suite.emulator = await startEmulator({
+      port: 0,
+      webhookUrl: "",
+      retryScale: 0.0005,
+      webhookTimeoutMs: 1_000,
+      ...overrides.emulator,
+    });
     Object.assign(process.env, appEnvForEmulator(suite.emulator.url, suite.emulator.config), {
       NODE_ENV: "test",
       DATABASE_URL: database.url,
@@ -34,6 +43,7 @@ export function domainSuite() {
       PORTONE_CANCEL_TIMEOUT_MS: "2000",
       // Failures only; a test that reads the logs sets its own level.
       LOG_LEVEL: "warn",
+      ...overrides.env?.(suite.emulator),
     });
   });
 
