@@ -1,3 +1,5 @@
+import { createServer, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
 import { describe, expect, it } from "vitest";
 import { domainSuite } from "../support/domain";
@@ -7,17 +9,26 @@ import { depositAtV1, openV1Window, payAtV1, resetV1, V1_TEST_PG, v1AppEnv } fro
 // adapter renews a tenth of the lifetime early: by 4.7 s it has renewed, though V1 would still accept the old one.
 const TOKEN_TTL_MS = 5_000;
 const PAST_RENEWAL_MS = 4_700;
-const suite = domainSuite({ emulator: { v1TokenTtlMs: TOKEN_TTL_MS }, env: v1AppEnv });
+// Short limits, so a V1 that hangs costs the suite seconds.
+const READ_RETRIES = 2;
+const suite = domainSuite({
+  emulator: { v1TokenTtlMs: TOKEN_TTL_MS },
+  env: (emulator) => ({
+    ...v1AppEnv(emulator),
+    PORTONE_API_TIMEOUT_MS: "1000",
+    PORTONE_READ_RETRIES: String(READ_RETRIES),
+  }),
+});
 
 let orders = 0;
 const newOrderId = (label: string) => `v1-${label}-${Date.now().toString(36)}-${++orders}`;
 
-/** A provider of its own (its own token cache), against the suite's emulator. */
-async function freshProvider() {
+/** A provider of its own (its own token cache), against the suite's emulator or another server. */
+async function freshProvider(apiUrl = suite.emulator.url) {
   const { createPortOneV1 } = await import("@/lib/portone/v1/provider");
-  const { config, url } = suite.emulator;
+  const { config } = suite.emulator;
   return createPortOneV1({
-    apiUrl: url,
+    apiUrl,
     impKey: config.v1ApiKey,
     impSecret: config.v1ApiSecret,
     impCode: config.v1ImpCode,
@@ -85,6 +96,54 @@ describe("V1 access tokens", () => {
     expect(failure).toBeInstanceOf(PortOneV1Error);
     expect((failure as InstanceType<typeof PortOneV1Error>).httpStatus).toBe(401);
     expect(wrong.client.tokenRequests).toBe(1); // a refused key is not asked again
+  });
+});
+
+/** A V1 stand-in that answers every request with `answer` (or never), counting them. */
+async function brokenV1(answer: ((res: ServerResponse) => void) | "hang") {
+  const seen = { requests: 0 };
+  const server = createServer((_req, res) => {
+    seen.requests += 1;
+    if (answer !== "hang") answer(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
+  const close = () => {
+    server.closeAllConnections();
+    return new Promise<void>((resolve) => server.close(() => resolve()));
+  };
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, seen, close };
+}
+
+describe("V1 failures", () => {
+  it("a lookup that meets a proxy's 503 page is asked again, then fails as transient", async () => {
+    const { isTransientPortOneFailure } = await import("@/lib/portone/call");
+    const broken = await brokenV1((res) => res.writeHead(503, { "Content-Type": "text/html" }).end("<h1>503</h1>"));
+    try {
+      const v1 = await freshProvider(broken.url);
+      const failure = await v1.fetchPayment("anything").catch((error: unknown) => error);
+      expect(isTransientPortOneFailure(failure)).toBe(true);
+      expect(broken.seen.requests).toBe(1 + READ_RETRIES);
+    } finally {
+      await broken.close();
+    }
+  });
+
+  it("a V1 that never answers times out: a lookup is asked again, a change only once", async () => {
+    const { PortOneTimeoutError } = await import("@/lib/portone/call");
+    const broken = await brokenV1("hang");
+    try {
+      const v1 = await freshProvider(broken.url);
+      await expect(v1.fetchPayment("anything")).rejects.toBeInstanceOf(PortOneTimeoutError);
+      expect(broken.seen.requests).toBe(1 + READ_RETRIES);
+      broken.seen.requests = 0;
+      // A provider of its own, so its token request is not the lookup's (shared while it runs).
+      await expect(
+        (await freshProvider(broken.url)).preRegisterAmount("anything", 1_000, "KRW"),
+      ).rejects.toBeInstanceOf(PortOneTimeoutError);
+      expect(broken.seen.requests).toBe(1);
+    } finally {
+      await broken.close();
+    }
   });
 });
 
