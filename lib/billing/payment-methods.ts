@@ -4,6 +4,7 @@ import { and, count, desc, eq, gt } from "drizzle-orm";
 import { db } from "@/db";
 import { paymentMethods } from "@/db/schema";
 import { env } from "@/lib/env";
+import { usesPortOneV1 } from "@/lib/env-schema";
 import { deliverMailSoon } from "@/lib/mail/delivery";
 import { log } from "@/lib/observability/log";
 import type { Transaction } from "@/lib/points/ledger";
@@ -30,8 +31,13 @@ export type PaymentMethodView = Pick<
   "id" | "method" | "cardName" | "cardNumber" | "activatedAt"
 >;
 
-/** The ways to register that this deployment offers (none: no automatic charges): those with a billing channel. */
+/**
+ * The ways to register that this deployment offers (none: no automatic charges): those with a
+ * billing channel. A V1 store has none: billing keys and schedules are V2's, and its payments
+ * would be looked up at V1, which never made them.
+ */
 export function configuredBillingOptions(): (BillingOption & { channelKey: string })[] {
+  if (usesPortOneV1(env)) return [];
   return BILLING_OPTIONS.flatMap((option) => {
     const channelKey = env[option.channelKeyVariable];
     return channelKey ? [{ ...option, channelKey }] : [];

@@ -92,4 +92,14 @@ describe("the money path on PortOne V1", () => {
     expect(await statusOf(paymentId)).toMatchObject({ status: "PAID" });
     expect((await pointsOf(userId)).entries).toEqual([["charge", 10_000, 300]]);
   });
+
+  it("offers no automatic charges: billing keys are V2's, and a V1 store could not look their payments up", async () => {
+    const { configuredBillingOptions, startPaymentMethodRegistration } = await import("@/lib/billing/payment-methods");
+    expect(configuredBillingOptions()).toEqual([]);
+    const userId = await newUser("v1-billing@example.com");
+    expect(await startPaymentMethodRegistration({ id: userId, name: null, email: null })).toEqual({
+      ok: false,
+      code: "not_configured",
+    });
+  });
 });
