@@ -8,6 +8,7 @@ export {
   type EmulatorEasyPayProvider,
   type EmulatorPayMethod,
 } from "./config.js";
+export { channelCurrency, isKrwChannel } from "./domain/channel-limits.js";
 export { configFromEnv } from "./env.js";
 export { cliConfig, parseChannelSpec } from "./cli-options.js";
 export { dotenvFor } from "./dotenv.js";

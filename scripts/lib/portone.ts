@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { emulatorDefaults, startEmulator, type EmulatorConfig } from "portone-emulator";
+import { emulatorDefaults, isKrwChannel, startEmulator, type EmulatorConfig } from "portone-emulator";
 import { BILLING_OPTIONS } from "../../lib/billing/billing-options";
 import { PAY_OPTION_TABLE } from "../../lib/payments/catalog/pay-option-table";
 import { onShutdown, stopChild } from "./processes";
@@ -13,7 +13,10 @@ export function appEnvForEmulator(url: string, config: EmulatorConfig): Record<s
     PORTONE_API_SECRET: config.apiSecret,
     PORTONE_WEBHOOK_SECRET: config.webhookSecrets.join(","),
   };
-  for (const channel of config.channels) {
+  // The app's pay options and billing keys are in won: the emulator's global channels (a USD card,
+  // PayPal) share pay methods with them and must never take their variables.
+  const krwChannels = config.channels.filter(isKrwChannel);
+  for (const channel of krwChannels) {
     const option = PAY_OPTION_TABLE.find(
       (row) => row.payMethod === channel.payMethod && row.easyPayProvider === channel.easyPayProvider,
     );
@@ -21,7 +24,7 @@ export function appEnvForEmulator(url: string, config: EmulatorConfig): Record<s
   }
   // The emulator issues and charges billing keys on its card and wallet channels.
   for (const option of BILLING_OPTIONS) {
-    const channel = config.channels.find(
+    const channel = krwChannels.find(
       (candidate) =>
         candidate.payMethod === option.billingKeyMethod && candidate.easyPayProvider === option.easyPayProvider,
     );

@@ -5,6 +5,9 @@ import type { EmulatorChannel } from "../config.js";
 
 export const channelCurrency = (channel: EmulatorChannel): string => channel.currency ?? "KRW";
 
+/** A channel settling in won: the app's domestic pay options and billing keys map only to these. */
+export const isKrwChannel = (channel: EmulatorChannel): boolean => channelCurrency(channel) === "KRW";
+
 export const channelMinAmount = (channel: EmulatorChannel): number =>
   channel.minAmount ?? (channelCurrency(channel) === "KRW" ? 100 : 1);
 
