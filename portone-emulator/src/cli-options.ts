@@ -28,8 +28,8 @@ the environment over the file):
   --channel <spec>         a test channel, repeatable, replacing the defaults:
                              METHOD[/PROVIDER][=PG], e.g. CARD=TOSSPAYMENTS, EASY_PAY/KAKAOPAY,
                              VIRTUAL_ACCOUNT=KCP_V2 (METHOD: CARD, EASY_PAY, TRANSFER, MOBILE,
-                             VIRTUAL_ACCOUNT); keys are derived from the store id, so they stay
-                             the same across restarts
+                             VIRTUAL_ACCOUNT, PAYPAL (USD)); keys are derived from the store id,
+                             so they stay the same across restarts
   --state-file <path>      keep payments across restarts in this JSON file
   --retry-scale <factor>   scale PortOne's webhook retry waits (1 = real time)
   --schedule-scale <f>     scale the wait until a payment schedule's timeToPay (1 = real time)
@@ -38,7 +38,14 @@ the environment over the file):
   --help                   show this text
 `;
 
-const PAY_METHODS: readonly EmulatorPayMethod[] = ["CARD", "EASY_PAY", "TRANSFER", "MOBILE", "VIRTUAL_ACCOUNT"];
+const PAY_METHODS: readonly EmulatorPayMethod[] = [
+  "CARD",
+  "EASY_PAY",
+  "TRANSFER",
+  "MOBILE",
+  "VIRTUAL_ACCOUNT",
+  "PAYPAL",
+];
 const PROVIDERS: readonly EmulatorEasyPayProvider[] = ["KAKAOPAY", "NAVERPAY", "TOSSPAY"];
 
 /** A stable uuid-shaped id from the store and the channel's spec: the same on every start. */
@@ -72,6 +79,10 @@ export function parseChannelSpec(spec: string, storeId: string): EmulatorChannel
     pgProvider,
     payMethod,
     ...(provider ? { easyPayProvider: provider } : {}),
+    // PAYPAL takes the default PayPal channel's currency and minimum (USD, $1.00); the first
+    // default of the other methods is domestic, so they stay in KRW.
+    ...(fallback?.currency ? { currency: fallback.currency } : {}),
+    ...(fallback?.minAmount ? { minAmount: fallback.minAmount } : {}),
   };
 }
 

@@ -4,7 +4,9 @@ import { checkV1Config, v1Defaults, type V1Config } from "./v1/v1-config.js";
 // Configuration of the emulator. The defaults are fixed development values (never real
 // credentials) so that `npm run dev` works with no setup and every machine sees the same ids.
 
-export type EmulatorPayMethod = "CARD" | "EASY_PAY" | "TRANSFER" | "MOBILE" | "VIRTUAL_ACCOUNT";
+// PAYPAL is the browser SDK's PaymentPayMethod for PayPal; its payments are made only through
+// loadPaymentUI (PayPal's own button), never requestPayment, as PortOne V2 documents.
+export type EmulatorPayMethod = "CARD" | "EASY_PAY" | "TRANSFER" | "MOBILE" | "VIRTUAL_ACCOUNT" | "PAYPAL";
 export type EmulatorEasyPayProvider = "KAKAOPAY" | "NAVERPAY" | "TOSSPAY";
 
 export interface EmulatorChannel {
@@ -18,7 +20,10 @@ export interface EmulatorChannel {
   payMethod: EmulatorPayMethod;
   /** Only for EASY_PAY channels. */
   easyPayProvider?: EmulatorEasyPayProvider;
-  /** The one currency the PG settles in (ISO 4217, as PortOne's Currency). Default KRW. */
+  /**
+   * The one currency the PG settles in (ISO 4217, as PortOne's Currency). Default KRW. Amounts
+   * are in its minor unit, as PortOne's: USD 1999 = $19.99, KRW and JPY in whole units.
+   */
   currency?: string;
   /** The PG's smallest total amount. Default 100 for KRW, else 1. */
   minAmount?: number;
@@ -141,6 +146,27 @@ export const emulatorDefaults: EmulatorConfig = {
       name: "토스페이먼츠 가상계좌 (테스트)",
       pgProvider: "TOSSPAYMENTS",
       payMethod: "VIRTUAL_ACCOUNT",
+    },
+    // Global channels, after the domestic ones: code that takes the first CARD channel (the
+    // app's KRW card, billing keys) keeps getting the domestic one. Eximbay is PortOne's PG for
+    // foreign cards; PayPal is PortOne's PAYPAL_V2 (SPB). Minimums are the emulator's: $1.00.
+    {
+      key: "channel-key-0e1a2b3c-0008-4a00-8000-000000000008",
+      id: "channel-id-0e1a2b3c-0008-4a00-8000-000000000008",
+      name: "엑심베이 해외 카드 USD (테스트)",
+      pgProvider: "EXIMBAY_V2",
+      payMethod: "CARD",
+      currency: "USD",
+      minAmount: 100,
+    },
+    {
+      key: "channel-key-0e1a2b3c-0009-4a00-8000-000000000009",
+      id: "channel-id-0e1a2b3c-0009-4a00-8000-000000000009",
+      name: "페이팔 USD (테스트)",
+      pgProvider: "PAYPAL_V2",
+      payMethod: "PAYPAL",
+      currency: "USD",
+      minAmount: 100,
     },
   ],
   stateFile: "",

@@ -1,8 +1,14 @@
-import type { EmulatorConfig } from "./config.js";
+import type { EmulatorChannel, EmulatorConfig } from "./config.js";
+import { channelCurrency, isKrwChannel } from "./domain/channel-limits.js";
+
+// A channel in another currency than KRW gets it as a suffix (PORTONE_CHANNEL_KEY_CARD_USD), so
+// that a global card never takes the name of the domestic one.
+const channelKeyName = (channel: EmulatorChannel) =>
+  `PORTONE_CHANNEL_KEY_${channel.easyPayProvider ?? channel.payMethod}${isKrwChannel(channel) ? "" : `_${channelCurrency(channel)}`}`;
 
 /**
  * The values an app needs to talk to this emulator, as lines to paste into a `.env` file: the
- * names PortOne integrations commonly use (PORTONE_CHANNEL_KEY_<METHOD or PROVIDER> per channel).
+ * names PortOne integrations commonly use (PORTONE_CHANNEL_KEY_<METHOD or PROVIDER>[_<CURRENCY>] per channel).
  */
 export function dotenvFor(url: string, config: EmulatorConfig): string[] {
   return [
@@ -18,8 +24,6 @@ export function dotenvFor(url: string, config: EmulatorConfig): string[] {
     `NEXT_PUBLIC_PORTONE_V1_IMP_CODE=${config.v1ImpCode}`,
     `PORTONE_V1_API_KEY=${config.v1ApiKey}`,
     `PORTONE_V1_API_SECRET=${config.v1ApiSecret}`,
-    ...config.channels.map(
-      (channel) => `PORTONE_CHANNEL_KEY_${channel.easyPayProvider ?? channel.payMethod}=${channel.key}`,
-    ),
+    ...config.channels.map((channel) => `${channelKeyName(channel)}=${channel.key}`),
   ];
 }

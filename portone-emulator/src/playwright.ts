@@ -64,6 +64,13 @@ export class CheckoutWindow {
   issueVirtualAccount(fields?: Record<string, string>) {
     return this.press(BUTTONS.issueVirtualAccount, fields);
   }
+  /**
+   * Clicks the PayPal button `loadPaymentUI` rendered into the page's `portone-ui-container`,
+   * which opens PayPal's window (a popup); then `approve`, `decline` or `close` it.
+   */
+  async openPayPal(): Promise<void> {
+    await this.page.locator(".portone-ui-container").getByRole("button", { name: "PayPal" }).click();
+  }
   /** Issues the billing key of a `requestIssueBillingKey` window. */
   issueBillingKey() {
     return this.press(BUTTONS.issueBillingKey);

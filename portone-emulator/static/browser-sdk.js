@@ -42,14 +42,9 @@
     return normaliseWindowType(windowType.pc);
   }
 
-  async function openTransaction(path, request, errorType, transactionType) {
-    if (!request || typeof request !== "object") {
-      throw new EmulatorPortOneError(errorType, transactionType, {
-        code: "BadRequest",
-        message: "요청 객체가 필요합니다.",
-      });
-    }
-    const mode = chooseMode(request);
+  // Sends a request to the emulator's checkout API: {ok, body}, or {ok: false} with an
+  // UnknownError body when the emulator cannot be reached.
+  async function postRequest(path, request, mode) {
     let response;
     try {
       // text/plain keeps this a simple cross-origin request (no preflight); the emulator parses JSON anyway.
@@ -65,17 +60,28 @@
         }),
       });
     } catch (error) {
-      throw new EmulatorPortOneError(errorType, transactionType, {
-        code: "UnknownError",
-        message: "PortOne 에뮬레이터에 연결할 수 없습니다: " + (error && error.message),
-        paymentId: request.paymentId,
-      });
+      return {
+        ok: false,
+        body: { code: "UnknownError", message: "PortOne 에뮬레이터에 연결할 수 없습니다: " + (error && error.message) },
+      };
     }
     const body = await response.json().catch(() => ({
       code: "UnknownError",
       message: "PortOne 에뮬레이터가 알 수 없는 응답을 보냈습니다. (HTTP " + response.status + ")",
     }));
-    if (!response.ok || !body.txId) {
+    return { ok: response.ok, body };
+  }
+
+  async function openTransaction(path, request, errorType, transactionType, mode) {
+    if (!request || typeof request !== "object") {
+      throw new EmulatorPortOneError(errorType, transactionType, {
+        code: "BadRequest",
+        message: "요청 객체가 필요합니다.",
+      });
+    }
+    mode = mode || chooseMode(request);
+    const { ok, body } = await postRequest(path, request, mode);
+    if (!ok || !body.txId) {
       throw new EmulatorPortOneError(errorType, transactionType, {
         code: body.code,
         message: body.message,
@@ -205,14 +211,17 @@
     return { promise, close: () => closedResult(opened).then(finish) };
   }
 
-  function runWindow(opened) {
+  // `openedPopup`: a window already opened (blank) during the buyer's click, sent to the checkout now.
+  function runWindow(opened, openedPopup) {
     if (opened.mode === "REDIRECTION") {
       // The page leaves; like the real SDK, the promise settles with undefined.
       window.location.href = opened.checkoutUrl;
       return Promise.resolve(undefined);
     }
     if (opened.mode === "POPUP") {
-      const popup = window.open(opened.checkoutUrl, "portone-emulator-" + opened.txId, "width=480,height=760");
+      const popup =
+        openedPopup || window.open(opened.checkoutUrl, "portone-emulator-" + opened.txId, "width=480,height=760");
+      if (openedPopup && !openedPopup.closed) openedPopup.location.href = opened.checkoutUrl;
       if (popup) {
         return waitForResult(
           opened,
@@ -246,6 +255,98 @@
     );
   }
 
+  // loadPaymentUI (uiType PAYPAL_SPB): PayPal's Smart Payment Button. As PortOne's PayPal guide
+  // says, the SDK renders it into the page's element of class portone-ui-container (with several,
+  // the one whose data-portone-ui-type is paypal-spb) and the buyer's click opens PayPal's window,
+  // a popup (an overlay if popups are blocked). A request the emulator refuses rejects the call
+  // with a LoadPaymentUIError before any button appears; the payment's own result goes to
+  // onPaymentSuccess (PaymentResponse) or onPaymentFail (PaymentError). The button stays after a
+  // failure, as PayPal's does, so the buyer can try again (a new attempt of the same paymentId).
+  const UI_CONTAINER_TYPES = { PAYPAL_SPB: "paypal-spb" };
+  let paymentUI = null;
+
+  const loadError = (code, message) => new EmulatorPortOneError("LoadPaymentUIError", "PAYMENT", { code, message });
+
+  function findUIContainer(uiType) {
+    const containers = Array.from(document.querySelectorAll(".portone-ui-container"));
+    if (containers.length === 0) throw loadError("BadRequest", "portone-ui-container를 찾을 수 없습니다.");
+    if (containers.length === 1) return containers[0];
+    const typed = containers.find(
+      (element) => element.getAttribute("data-portone-ui-type") === UI_CONTAINER_TYPES[uiType],
+    );
+    if (!typed) throw loadError("BadRequest", "data-portone-ui-type에 올바른 UI 타입을 입력해주세요.");
+    return typed;
+  }
+
+  async function checkPaymentUIRequest(request) {
+    if (!request || typeof request !== "object") throw loadError("BadRequest", "요청 객체가 필요합니다.");
+    const { ok, body } = await postRequest("/checkout-api/payment-ui/check", request, "POPUP");
+    if (!ok) throw loadError(body.code, body.message);
+  }
+
+  function payPalButton() {
+    const button = document.createElement("button");
+    button.type = "button";
+    button.setAttribute("data-portone-emulator", "paypal-button");
+    button.setAttribute("aria-label", "PayPal");
+    button.title = "PayPal (PortOne 에뮬레이터 테스트)";
+    button.style.cssText =
+      "display:block;width:100%;min-width:150px;max-width:750px;height:45px;border:0;border-radius:23px;background:#ffc439;cursor:pointer;font:italic 800 20px/1 Verdana,sans-serif;";
+    const pay = document.createElement("span");
+    pay.textContent = "Pay";
+    pay.style.color = "#003087";
+    const pal = document.createElement("span");
+    pal.textContent = "Pal";
+    pal.style.color = "#009cde";
+    button.append(pay, pal);
+    return button;
+  }
+
+  async function payWithPayPal(ui, popup) {
+    let opened;
+    try {
+      opened = await openTransaction("/checkout-api/payment-ui", ui.request, "PaymentError", "PAYMENT", "POPUP");
+    } catch (error) {
+      if (popup && !popup.closed) popup.close();
+      return ui.callbacks.onPaymentFail(error);
+    }
+    const result = await runWindow(opened, popup);
+    if (result.code !== undefined)
+      ui.callbacks.onPaymentFail(new EmulatorPortOneError("PaymentError", "PAYMENT", result));
+    else ui.callbacks.onPaymentSuccess(result);
+  }
+
+  async function loadPaymentUI(request, callbacks) {
+    if (!callbacks || typeof callbacks.onPaymentSuccess !== "function" || typeof callbacks.onPaymentFail !== "function")
+      throw loadError("BadRequest", "onPaymentSuccess와 onPaymentFail 콜백이 필요합니다.");
+    const container = findUIContainer(String(request && request.uiType));
+    await checkPaymentUIRequest(request);
+    // Loading again replaces the button, as PortOne re-renders PayPal's.
+    if (paymentUI) paymentUI.button.remove();
+    const ui = { request, callbacks, button: payPalButton(), busy: false };
+    ui.button.addEventListener("click", () => {
+      if (ui.busy) return;
+      ui.busy = true;
+      ui.button.disabled = true;
+      // Opened within the click so that popup blockers allow it; it is sent to PayPal's window
+      // once the emulator has recorded the attempt.
+      const popup = window.open("", "portone-emulator-paypal", "width=480,height=760");
+      payWithPayPal(ui, popup).finally(() => {
+        ui.busy = false;
+        ui.button.disabled = false;
+      });
+    });
+    container.appendChild(ui.button);
+    paymentUI = ui;
+  }
+
+  // The page changes the loaded button's request (e.g. a new amount); checked like loadPaymentUI.
+  async function updateLoadPaymentUIRequest(request) {
+    if (!paymentUI) throw loadError("BadRequest", "loadPaymentUI를 먼저 호출해야 합니다.");
+    await checkPaymentUIRequest(request);
+    paymentUI.request = request;
+  }
+
   const unsupported = (name, errorType, transactionType) => () =>
     Promise.reject(
       new EmulatorPortOneError(errorType, transactionType, {
@@ -268,9 +369,9 @@
       "IdentityVerificationError",
       "IDENTITY_VERIFICATION",
     ),
-    loadPaymentUI: unsupported("loadPaymentUI", "LoadPaymentUIError", "PAYMENT"),
+    loadPaymentUI,
     loadIssueBillingKeyUI: unsupported("loadIssueBillingKeyUI", "LoadIssueBillingKeyUIError", "ISSUE_BILLING_KEY"),
-    updateLoadPaymentUIRequest: unsupported("updateLoadPaymentUIRequest", "ModuleError", undefined),
+    updateLoadPaymentUIRequest,
     updateLoadIssueBillingKeyUIRequest: unsupported("updateLoadIssueBillingKeyUIRequest", "ModuleError", undefined),
   });
 })();

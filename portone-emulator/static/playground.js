@@ -19,9 +19,26 @@ function showError(error) {
     rejected: true,
     isPaymentError: PortOne.isPaymentError(error),
     isPortOneError: PortOne.isPortOneError(error),
+    isLoadPaymentUIError: PortOne.isLoadPaymentUIError(error),
     code: error.code,
     message: error.message,
   });
+}
+
+// The fields every payment request shares, from the form.
+function baseRequest(data, channel) {
+  const noticeUrl = String(data.get("noticeUrl") || "");
+  return {
+    storeId: settings.storeId,
+    channelKey: channel.key,
+    paymentId: String(data.get("paymentId")),
+    orderName: String(data.get("orderName")),
+    totalAmount: Number(data.get("totalAmount")),
+    currency: String(data.get("currency")),
+    customer: { fullName: "홍길동", email: "tester@example.com", phoneNumber: "01012345678" },
+    customData: { source: "playground" },
+    noticeUrls: noticeUrl ? [noticeUrl] : undefined,
+  };
 }
 
 form.addEventListener("submit", async (event) => {
@@ -29,21 +46,12 @@ form.addEventListener("submit", async (event) => {
   const data = new FormData(form);
   const channel = settings.channels.find((candidate) => candidate.key === data.get("channelKey"));
   const windowType = String(data.get("windowType"));
-  const noticeUrl = String(data.get("noticeUrl") || "");
   const request = {
-    storeId: settings.storeId,
-    channelKey: channel.key,
-    paymentId: String(data.get("paymentId")),
-    orderName: String(data.get("orderName")),
-    totalAmount: Number(data.get("totalAmount")),
-    currency: String(data.get("currency")),
+    ...baseRequest(data, channel),
     payMethod: channel.payMethod,
     windowType: { pc: windowType, mobile: windowType === "REDIRECTION" ? "REDIRECTION" : undefined },
     forceRedirect: data.get("forceRedirect") === "on",
     redirectUrl: window.location.origin + "/playground/return?from=playground",
-    customer: { fullName: "홍길동", email: "tester@example.com", phoneNumber: "01012345678" },
-    customData: { source: "playground" },
-    noticeUrls: noticeUrl ? [noticeUrl] : undefined,
     easyPay: channel.easyPayProvider ? { easyPayProvider: channel.easyPayProvider } : undefined,
   };
   output.textContent = "결제창 진행 중…";
@@ -66,6 +74,36 @@ document.getElementById("issueBillingKey").addEventListener("click", async () =>
         issueName: "정기 충전",
       }),
     );
+  } catch (error) {
+    showError(error);
+  }
+});
+
+// PayPal: loadPaymentUI renders PayPal's button into the form's portone-ui-container; the
+// button's click opens PayPal's window, whose result arrives through the callbacks.
+document.getElementById("loadPaymentUI").addEventListener("click", async () => {
+  const data = new FormData(form);
+  const channel = settings.channels.find((candidate) => candidate.key === data.get("channelKey"));
+  output.textContent = "PayPal 버튼을 불러오는 중…";
+  try {
+    await PortOne.loadPaymentUI(
+      { ...baseRequest(data, channel), uiType: "PAYPAL_SPB" },
+      {
+        onPaymentSuccess: (response) => show({ callback: "onPaymentSuccess", ...response }),
+        onPaymentFail: (error) =>
+          show({
+            callback: "onPaymentFail",
+            isPaymentError: PortOne.isPaymentError(error),
+            code: error.code,
+            message: error.message,
+            paymentId: error.paymentId,
+            txId: error.txId,
+            pgCode: error.pgCode,
+            pgMessage: error.pgMessage,
+          }),
+      },
+    );
+    output.textContent = "PayPal 버튼을 불러왔습니다.";
   } catch (error) {
     showError(error);
   }

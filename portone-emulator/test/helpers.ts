@@ -90,6 +90,33 @@ export async function openCheckout(emulator: RunningEmulator, request: Record<st
   };
 }
 
+/** Opens PayPal's window over HTTP, as loadPaymentUI's button does (`/check`: only loading it). */
+export async function openPaymentUI(
+  emulator: RunningEmulator,
+  request: Record<string, unknown>,
+  path: "" | "/check" = "",
+) {
+  const response = await fetch(`${emulator.url}/checkout-api/payment-ui${path}`, {
+    method: "POST",
+    body: JSON.stringify({ request, mode: "POPUP", parentOrigin: "http://localhost:3000" }),
+  });
+  return {
+    status: response.status,
+    body: (await response.json()) as { txId?: string; paymentId?: string; code?: string; message?: string },
+  };
+}
+
+/** loadPaymentUI's request on the default PayPal channel: uiType PAYPAL_SPB, no payMethod. */
+export function payPalRequest(overrides: Record<string, unknown> = {}) {
+  const request: Record<string, unknown> = {
+    ...paymentRequest({ channelKey: channelFor("PAYPAL").key, currency: "USD", totalAmount: 1999 }),
+    uiType: "PAYPAL_SPB",
+    ...overrides,
+  };
+  if (!("payMethod" in overrides)) delete request.payMethod;
+  return request;
+}
+
 /** Presses a button of the checkout window (approve, decline, cancel, issue) with form fields. */
 export async function answerCheckout(
   emulator: RunningEmulator,

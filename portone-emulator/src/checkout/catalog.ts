@@ -38,6 +38,7 @@ export const PAY_METHOD_LABELS: Record<string, string> = {
   TRANSFER: "실시간 계좌이체",
   MOBILE: "휴대폰 소액결제",
   VIRTUAL_ACCOUNT: "가상계좌",
+  PAYPAL: "PayPal",
 };
 
 export const labelOf = (list: readonly (readonly [string, string])[], code: string) =>
@@ -47,5 +48,10 @@ export const labelOf = (list: readonly (readonly [string, string])[], code: stri
 export const DECLINE = {
   pgCode: "REJECT_CARD_COMPANY",
   pgMessage: "카드사에서 승인을 거절했습니다. (에뮬레이터 테스트)",
+};
+/** PayPal's own issue name for a declined funding source (Orders API), as its PG code. */
+export const PAYPAL_DECLINE = {
+  pgCode: "INSTRUMENT_DECLINED",
+  pgMessage: "The instrument presented was declined by the processor or bank. (에뮬레이터 테스트)",
 };
 export const USER_CANCEL = { pgCode: "PAY_PROCESS_CANCELED", pgMessage: "사용자가 결제를 취소하였습니다" };

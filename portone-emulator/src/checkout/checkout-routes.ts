@@ -6,10 +6,12 @@ import type { PaymentOrigin } from "../domain/payment-record.js";
 import { checkoutPage, resultRelayPage } from "../pages/checkout-page.js";
 import { page } from "../pages/html.js";
 import { acceptBillingKeyRequest, applyBillingKeyOutcome } from "./billing-key-request.js";
-import { acceptPaymentRequest } from "./payment-request.js";
+import { acceptPaymentRequest, checkPaymentRequest } from "./payment-request.js";
+import { readPaymentUIRequest } from "./payment-ui-request.js";
 import { applyPaymentOutcome, type Outcome, type OutcomeFields } from "./payment-outcomes.js";
 import { CheckoutError } from "./request-checks.js";
 import type { CheckoutResult, CheckoutTransaction, WindowMode } from "./transaction.js";
+import type { PaymentEntry } from "./payment-request.js";
 
 const OUTCOMES: readonly Outcome[] = ["approve", "decline", "cancel", "issue"];
 const MODES: readonly WindowMode[] = ["IFRAME", "POPUP", "REDIRECTION"];
@@ -80,7 +82,8 @@ export function registerCheckoutRoutes(router: Router, emulator: Emulator): void
       }
     };
 
-  router.on("OPTIONS", "/checkout-api/payments", ({ res }) => void res.writeHead(204, corsHeaders).end());
+  for (const path of ["/checkout-api/payments", "/checkout-api/payment-ui", "/checkout-api/payment-ui/check"])
+    router.on("OPTIONS", path, ({ res }) => void res.writeHead(204, corsHeaders).end());
   router.on("OPTIONS", "/checkout-api/billing-keys", ({ res }) => void res.writeHead(204, corsHeaders).end());
   router.on(
     "OPTIONS",
@@ -88,25 +91,46 @@ export function registerCheckoutRoutes(router: Router, emulator: Emulator): void
     ({ res }) => void res.writeHead(204, corsHeaders).end(),
   );
 
+  const paymentTransaction = (req: IncomingMessage, open: OpenBody, entry: PaymentEntry): CheckoutTransaction => {
+    const request = entry === "loadPaymentUI" ? readPaymentUIRequest(open.request) : open.request;
+    const accepted = acceptPaymentRequest(emulator, request, originOf(req, open), entry);
+    return {
+      txId: accepted.record.transactionId,
+      kind: "PAYMENT",
+      paymentId: accepted.record.id,
+      channelKey: accepted.channel.key,
+      payMethod: accepted.channel.payMethod,
+      mode: open.mode,
+      parentOrigin: open.parentOrigin,
+      redirectUrl: accepted.redirectUrl,
+      dueDate: accepted.dueDate,
+      expiresAt: accepted.expiresAt,
+      createdAt: Date.now(),
+    };
+  };
+
   router.on(
     "POST",
     "/checkout-api/payments",
-    openWindow((req, open) => {
-      const accepted = acceptPaymentRequest(emulator, open.request, originOf(req, open));
-      return {
-        txId: accepted.record.transactionId,
-        kind: "PAYMENT",
-        paymentId: accepted.record.id,
-        channelKey: accepted.channel.key,
-        payMethod: accepted.channel.payMethod,
-        mode: open.mode,
-        parentOrigin: open.parentOrigin,
-        redirectUrl: accepted.redirectUrl,
-        dueDate: accepted.dueDate,
-        expiresAt: accepted.expiresAt,
-        createdAt: Date.now(),
-      };
-    }),
+    openWindow((req, open) => paymentTransaction(req, open, "requestPayment")),
+  );
+
+  // loadPaymentUI checks its request when the page loads PayPal's button (a refusal rejects the
+  // call), and opens PayPal's window, recording the attempt, when the buyer clicks the button.
+  router.on("POST", "/checkout-api/payment-ui/check", async ({ req, res }) => {
+    try {
+      const open = readOpenBody(await readJson(req));
+      checkPaymentRequest(emulator, readPaymentUIRequest(open.request), "loadPaymentUI");
+      sendJson(res, 200, {}, corsHeaders);
+    } catch (error) {
+      if (!(error instanceof CheckoutError)) throw error;
+      sendJson(res, 400, { code: error.code, message: error.message }, corsHeaders);
+    }
+  });
+  router.on(
+    "POST",
+    "/checkout-api/payment-ui",
+    openWindow((req, open) => paymentTransaction(req, open, "loadPaymentUI")),
   );
 
   router.on(

@@ -5,7 +5,7 @@ import { newAccountNumber, newPgTxId } from "../domain/ids.js";
 import { emitPaymentWebhook } from "../domain/payment-events.js";
 import { setStatus, type PaymentRecord } from "../domain/payment-record.js";
 import { nowIso } from "../domain/time.js";
-import { BANKS, CARD_COMPANIES, DECLINE, USER_CANCEL, labelOf } from "./catalog.js";
+import { BANKS, CARD_COMPANIES, DECLINE, PAYPAL_DECLINE, USER_CANCEL, labelOf } from "./catalog.js";
 import type { CheckoutResult, CheckoutTransaction } from "./transaction.js";
 
 export type Outcome = "approve" | "decline" | "cancel" | "issue";
@@ -28,7 +28,8 @@ export function applyPaymentOutcome(
   }
   const at = nowIso();
   if (outcome === "decline" || outcome === "cancel") {
-    const { pgCode, pgMessage } = outcome === "decline" ? DECLINE : USER_CANCEL;
+    const decline = record.payMethod === "PAYPAL" ? PAYPAL_DECLINE : DECLINE;
+    const { pgCode, pgMessage } = outcome === "decline" ? decline : USER_CANCEL;
     const message = `[${pgCode}] ${pgMessage}`;
     record.failure = { reason: message, pgCode, pgMessage };
     record.failedAt = at;
@@ -91,6 +92,11 @@ function paidMethod(emulator: Emulator, record: PaymentRecord, fields: OutcomeFi
       return { type: "PaymentMethodTransfer", bank: fields.bank ?? "KOOKMIN" };
     case "MOBILE":
       return { type: "PaymentMethodMobile", phoneNumber: fields.phoneNumber || "01000000000" };
+    case "PAYPAL":
+      // PortOne's PaymentMethod union has no PayPal variant, while its EasyPayProvider has PAYPAL:
+      // a PayPal payment reads as an easy-pay one. PayPal does not say which funding source the
+      // buyer used, so easyPayMethod stays absent.
+      return { type: "PaymentMethodEasyPay", provider: "PAYPAL" };
     case "VIRTUAL_ACCOUNT":
       throw new Error("virtual accounts are issued, not paid, in the window");
   }

@@ -22,12 +22,14 @@ export interface AcceptedPaymentRequest {
   expiresAt?: string;
 }
 
-/** What the CDN script checks before opening a window; errors reject requestPayment. */
-export function acceptPaymentRequest(
-  emulator: Emulator,
-  request: Fields,
-  origin: PaymentOrigin,
-): AcceptedPaymentRequest {
+/**
+ * How the page asked: `requestPayment` opens a PG window; `loadPaymentUI` renders PayPal's button
+ * (PortOne V2 takes PayPal only that way, and the button only for PayPal).
+ */
+export type PaymentEntry = "requestPayment" | "loadPaymentUI";
+
+/** What the CDN script checks before opening a window; errors reject requestPayment (or loadPaymentUI). */
+export function checkPaymentRequest(emulator: Emulator, request: Fields, entry: PaymentEntry) {
   for (const field of REQUIRED_FIELDS) {
     if (request[field] === undefined || request[field] === null || request[field] === "") {
       throw new CheckoutError("BadRequest", `${field}는 필수 입력 항목입니다.`);
@@ -56,6 +58,10 @@ export function acceptPaymentRequest(
   }
   const currency = knownCurrency(request.currency);
   if (!currency) throw new CheckoutError("BadRequest", `지원하지 않는 통화입니다: ${String(request.currency)}`);
+  // The entry point first: a card channel given to loadPaymentUI is refused for being no PayPal
+  // channel, not for the PAYPAL pay method the button implies.
+  const named = emulator.config.channels.find((candidate) => candidate.key === request.channelKey);
+  if (named) requireEntry(named, entry);
   const channel = requireChannel(emulator, request);
   const refusal = channelRefusal(channel, currency, totalAmount);
   if (refusal) throw new CheckoutError("BadRequest", refusal);
@@ -78,7 +84,28 @@ export function acceptPaymentRequest(
   ) {
     throw new CheckoutError("AmountNotEqualToPredefined", "사전 등록된 결제 정보와 금액이 일치하지 않습니다.");
   }
+  return { paymentId, totalAmount, taxFreeAmount, currency, channel, redirectUrl, cashReceiptRequest, existing };
+}
 
+function requireEntry(channel: EmulatorChannel, entry: PaymentEntry): void {
+  if (entry === "requestPayment" && channel.payMethod === "PAYPAL")
+    throw new CheckoutError(
+      "BadRequest",
+      `채널 ${channel.name}은(는) loadPaymentUI(uiType PAYPAL_SPB)로만 결제할 수 있습니다.`,
+    );
+  if (entry === "loadPaymentUI" && channel.payMethod !== "PAYPAL")
+    throw new CheckoutError("BadRequest", `loadPaymentUI는 페이팔 채널에서만 쓸 수 있습니다. (채널 ${channel.name})`);
+}
+
+/** Checks the request, then records the attempt as READY (Transaction.Ready) for its window. */
+export function acceptPaymentRequest(
+  emulator: Emulator,
+  request: Fields,
+  origin: PaymentOrigin,
+  entry: PaymentEntry = "requestPayment",
+): AcceptedPaymentRequest {
+  const { paymentId, totalAmount, taxFreeAmount, currency, channel, redirectUrl, cashReceiptRequest, existing } =
+    checkPaymentRequest(emulator, request, entry);
   const at = nowIso();
   const vatAmount = typeof request.vatAmount === "number" ? request.vatAmount : defaultVat(totalAmount - taxFreeAmount);
   // A retried paymentId (after a failure or a closed window) becomes a new attempt with a new txId.

@@ -53,6 +53,9 @@ export function methodFields(
         "휴대폰 번호",
         `<input id="phoneNumber" name="phoneNumber" inputmode="numeric" value="01012345678">`,
       );
+    case "PAYPAL":
+      // PayPal's own window: the buyer is logged in to a sandbox account and picks nothing here.
+      return `<p class="notice">PayPal 샌드박스 구매자 계정(buyer@example.com)으로 로그인했습니다.</p>`;
     case "VIRTUAL_ACCOUNT":
       return (
         field("bank", "입금 은행", `<select id="bank" name="bank">${options(BANKS)}</select>`) +

@@ -57,6 +57,10 @@ function cashReceiptDetails(payment: PaymentRecord): string {
   return `<dt>현금영수증</dt><dd>${escapeHtml(requested.type)} ${escapeHtml(requested.customerIdentifier)} · ${state}</dd>`;
 }
 
+/** Amounts are typed as PortOne takes them: in the currency's minor unit (USD: cents). */
+const minorUnitHint = (amount: number, currency: string) =>
+  currency === "KRW" ? "" : ` = ${formatAmount(amount, currency)}, ${currency}의 최소 단위로 입력`;
+
 function actions(payment: PaymentRecord): string {
   const forms: string[] = [];
   const action = (name: string, label: string, extra = "") =>
@@ -68,7 +72,7 @@ function actions(payment: PaymentRecord): string {
       action(
         "cancel",
         "결제 취소",
-        `<label for="cancel-amount">취소 금액 (비우면 전액, 남은 금액 ${remaining})</label>
+        `<label for="cancel-amount">취소 금액 (비우면 전액, 남은 금액 ${remaining}${minorUnitHint(remaining, payment.currency)})</label>
          <input id="cancel-amount" name="amount" inputmode="numeric">
          <label for="cancel-reason">취소 사유</label><input id="cancel-reason" name="reason" value="콘솔에서 취소">`,
       ),

@@ -14,8 +14,16 @@ export function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026");
 }
 
-export function formatAmount(amount: number, currency: string): string {
+/** V1 (I'mport) amounts are in the currency's whole unit (USD 19.99), as its `amount`. */
+export function formatMajorAmount(amount: number, currency: string): string {
   return new Intl.NumberFormat("ko-KR", { style: "currency", currency }).format(amount);
+}
+
+/** A V2 amount, in the currency's minor unit (PortOne's: USD 1999) as money: US$19.99, ₩12,000. */
+export function formatAmount(amount: number, currency: string): string {
+  const format = new Intl.NumberFormat("ko-KR", { style: "currency", currency });
+  const digits = format.resolvedOptions().maximumFractionDigits ?? 0;
+  return format.format(amount / 10 ** digits);
 }
 
 /** Console times in Korean time, as PortOne's console shows them. */

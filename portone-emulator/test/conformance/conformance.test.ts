@@ -2,8 +2,22 @@ import { Ajv, type ValidateFunction } from "ajv";
 import { fileURLToPath } from "node:url";
 import { createGenerator } from "ts-json-schema-generator";
 import { beforeAll, describe, expect, it } from "vitest";
-import { channelFor, control, emulatorSuite, payThroughCheckout, TEST_CARD_CREDENTIAL } from "../helpers.js";
+import {
+  answerCheckout,
+  channelFor,
+  control,
+  emulatorSuite,
+  openPaymentUI,
+  payPalRequest,
+  payThroughCheckout,
+  TEST_CARD_CREDENTIAL,
+} from "../helpers.js";
 import type { PortOneAnswers } from "./portone-types.js";
+import { emulatorDefaults } from "../../src/config.js";
+
+const usdCardKey = emulatorDefaults.channels.find(
+  (channel) => channel.currency === "USD" && channel.payMethod === "CARD",
+)!.key;
 
 // Every answer of every implemented REST endpoint, success and error, checked against a JSON
 // schema made from the official server SDK's types (portone-types.ts): required fields present,
@@ -82,6 +96,11 @@ describe("conformance to the server SDK's types", () => {
     });
     await pay({ payMethod: "TRANSFER", transfer: { cashReceiptType: "PERSONAL", customerIdentifier: "01012345678" } });
     await pay({ payMethod: "MOBILE" });
+    // The global channels: a USD card, and PayPal through loadPaymentUI's window.
+    await pay({ channelKey: usdCardKey, currency: "USD", totalAmount: 1999 });
+    const payPal = await openPaymentUI(suite.emulator, payPalRequest());
+    await answerCheckout(suite.emulator, payPal.body.txId ?? "", "approve");
+    ids.push(payPal.body.paymentId ?? "");
     await pay({ payMethod: "CARD" }, "decline");
     const issued = await pay({ payMethod: "VIRTUAL_ACCOUNT" }, "issue");
     const deposited = await pay({ payMethod: "VIRTUAL_ACCOUNT" }, "issue");

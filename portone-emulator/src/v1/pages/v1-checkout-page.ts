@@ -1,6 +1,6 @@
 import { PAY_METHOD_LABELS } from "../../checkout/catalog.js";
 import { methodFields } from "../../pages/checkout-page.js";
-import { escapeHtml, formatAmount, page, scriptJson } from "../../pages/html.js";
+import { escapeHtml, formatMajorAmount, page, scriptJson } from "../../pages/html.js";
 import { windowPayMethod } from "../domain/v1-codes.js";
 import type { V1PaymentRecord } from "../domain/v1-payment.js";
 import type { V1Window } from "../v1-context.js";
@@ -24,7 +24,7 @@ export function v1CheckoutPage(storeName: string, window: V1Window, record: V1Pa
     <h1 id="checkout-title">${escapeHtml(storeName)}</h1>
     <dl>
       <dt>주문명</dt><dd>${escapeHtml(record.name)}</dd>
-      <dt>결제 금액</dt><dd class="amount">${escapeHtml(formatAmount(record.amount, record.currency))}</dd>
+      <dt>결제 금액</dt><dd class="amount">${escapeHtml(formatMajorAmount(record.amount, record.currency))}</dd>
       <dt>결제 수단</dt><dd>${escapeHtml(PAY_METHOD_LABELS[payMethod] ?? record.pay_method)} (${escapeHtml(record.pay_method)})</dd>
       <dt>PG</dt><dd>${escapeHtml(record.pg_provider)} · ${escapeHtml(record.pg_id)}</dd>
       <dt>주문번호</dt><dd>${escapeHtml(record.merchant_uid)}</dd>
@@ -80,7 +80,7 @@ export function v1ReceiptPage(record: V1PaymentRecord, cancellationId: string | 
     <dl>
       <dt>거래번호</dt><dd>${escapeHtml(record.imp_uid)}</dd>
       <dt>주문번호</dt><dd>${escapeHtml(record.merchant_uid)}</dd>
-      <dt>${cancellation ? "취소 금액" : "결제 금액"}</dt><dd>${escapeHtml(formatAmount(cancellation?.amount ?? record.amount, record.currency))}</dd>
+      <dt>${cancellation ? "취소 금액" : "결제 금액"}</dt><dd>${escapeHtml(formatMajorAmount(cancellation?.amount ?? record.amount, record.currency))}</dd>
       <dt>상태</dt><dd>${escapeHtml(record.status)}</dd>
     </dl>
   </section>`;

@@ -1,4 +1,4 @@
-import { escapeHtml, formatAmount, page } from "../../pages/html.js";
+import { escapeHtml, formatMajorAmount, page } from "../../pages/html.js";
 import type { V1PaymentRecord } from "../domain/v1-payment.js";
 
 const STATUS_LABELS: Record<string, string> = {
@@ -37,7 +37,7 @@ export function v1ConsolePage(
         <td>${escapeHtml(record.imp_uid)}</td>
         <td>${escapeHtml(record.merchant_uid)}</td>
         <td>${escapeHtml(record.name)}</td>
-        <td>${escapeHtml(formatAmount(record.amount, record.currency))}</td>
+        <td>${escapeHtml(formatMajorAmount(record.amount, record.currency))}</td>
         <td>${escapeHtml(record.pay_method)}${record.vbank_num ? ` · ${escapeHtml(record.vbank_name)} ${escapeHtml(record.vbank_num)}` : ""}</td>
         <td>${escapeHtml(STATUS_LABELS[record.status] ?? record.status)}</td>
         <td>${escapeHtml(kst(record.started_at))}</td>
