@@ -15,6 +15,8 @@ const LONGEST_RETRY_SECONDS = 6 * 3_600;
 // A claimed row is due again after this: a process that died while sending leaves it to others.
 // Longer than the SMTP timeouts of one message many times over.
 const CLAIM_SECONDS = 300;
+// How many messages one run claims (reconciliation drains in larger batches).
+const RUN_LIMIT = 20;
 
 export function retryDelaySeconds(attempts: number): number {
   return Math.min(FIRST_RETRY_SECONDS * 2 ** Math.max(0, attempts - 1), LONGEST_RETRY_SECONDS);
@@ -34,9 +36,11 @@ export interface DeliveryRun {
  * in this process or another instance, each take other rows and never wait), so no transaction
  * stays open while the mail server is talked to, and two runs never send the same row. A crash
  * after the server accepted a message and before it was marked sends it again after the claim
- * lapses, under the same Message-ID: nothing is lost, and a resend is the rare exception.
+ * lapses, under the same Message-ID: nothing is lost, and a resend is the rare exception. The
+ * messages the run sent are marked together at its end (one statement, not one per message), so
+ * such a crash resends at most that run's messages.
  */
-export async function deliverQueuedMail({ limit = 20 }: { limit?: number } = {}): Promise<DeliveryRun> {
+export async function deliverQueuedMail({ limit = RUN_LIMIT }: { limit?: number } = {}): Promise<DeliveryRun> {
   const claimed = await db
     .update(mailOutbox)
     .set({
@@ -59,9 +63,19 @@ export async function deliverQueuedMail({ limit = 20 }: { limit?: number } = {})
 
   const mailer = configuredMailer();
   const run: DeliveryRun = { sent: 0, retrying: 0, failed: 0 };
-  for (const row of claimed) {
-    const outcome = await deliverOne(mailer, row);
-    run[outcome] += 1;
+  const sent: string[] = [];
+  try {
+    for (const row of claimed) {
+      const outcome = await deliverOne(mailer, row);
+      run[outcome] += 1;
+      if (outcome === "sent") sent.push(row.id);
+    }
+  } finally {
+    if (sent.length > 0)
+      await db
+        .update(mailOutbox)
+        .set({ sentAt: sql`now()`, nextAttemptAt: null, lastError: null })
+        .where(inArray(mailOutbox.id, sent));
   }
   return run;
 }
@@ -94,30 +108,50 @@ async function deliverOne(mailer: Mailer, row: typeof mailOutbox.$inferSelect): 
     );
     return last ? "failed" : "retrying";
   }
-  await db
-    .update(mailOutbox)
-    .set({ sentAt: sql`now()`, nextAttemptAt: null, lastError: null })
-    .where(eq(mailOutbox.id, row.id));
   log.info({ mailId: row.id, mailKey: row.key, attempts: row.attempts }, "mail sent");
   return "sent";
+}
+
+// This process's delivery run in progress, and whether mail was queued since it claimed its rows.
+let running: Promise<void> | null = null;
+let queuedSince = false;
+
+/** Delivery runs of this process, one at a time: a run asked for while one works follows it. */
+function deliverInTurn(): Promise<void> {
+  if (running) {
+    queuedSince = true;
+    return running;
+  }
+  running = (async () => {
+    try {
+      let full: boolean;
+      do {
+        queuedSince = false;
+        const run = await deliverQueuedMail({ limit: RUN_LIMIT });
+        full = run.sent + run.retrying + run.failed === RUN_LIMIT;
+      } while (queuedSince || full);
+    } catch (error) {
+      log.error({ err: error }, "mail delivery run failed; reconciliation tries again");
+    } finally {
+      running = null;
+    }
+  })();
+  return running;
 }
 
 /**
  * Starts delivery once the current response is done (or at once outside a request), for a caller
  * whose transaction just queued mail. Never throws and never delays the caller: a failure is
- * logged, and reconciliation sends what is left.
+ * logged, and reconciliation sends what is left. Callers that commit while a run of this process
+ * is under way share one further run instead of each claiming on its own: under load most runs
+ * would find only their own message, and each costs its statements.
  */
 export function deliverMailSoon(): void {
-  const run = () =>
-    deliverQueuedMail().then(
-      () => undefined,
-      (error: unknown) => log.error({ err: error }, "mail delivery run failed; reconciliation tries again"),
-    );
   try {
-    after(run);
+    after(deliverInTurn);
   } catch {
     // Outside a request (scripts, tests) there is no response to wait for.
-    void run();
+    void deliverInTurn();
   }
 }
 

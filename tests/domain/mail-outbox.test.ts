@@ -150,6 +150,40 @@ describe("mail outbox", () => {
     for (const address of addresses) expect(smtp.to(address), address).toHaveLength(1);
   });
 
+  it("sends what was queued while a delivery run worked, once, when many commits ask for delivery at once", async () => {
+    const { db } = await import("@/db");
+    const { queueMail } = await import("@/lib/mail/outbox");
+    const { deliverMailSoon } = await import("@/lib/mail/delivery");
+    const first = Array.from({ length: 25 }, (_, index) => `soon-${index}@example.com`);
+    for (const address of first) await queueMail(db, mailTo(address));
+    // More than one run's worth, asked for by many callers; and more queued while it works.
+    for (let call = 0; call < 10; call += 1) deliverMailSoon();
+    const later = Array.from({ length: 5 }, (_, index) => `soon-later-${index}@example.com`);
+    await until(
+      () => smtp.to(first[0]!),
+      (mail) => mail.length > 0,
+    );
+    for (const address of later) {
+      await queueMail(db, mailTo(address));
+      deliverMailSoon();
+    }
+
+    for (const address of [...first, ...later]) {
+      const received = await until(
+        () => smtp.to(address),
+        (mail) => mail.length > 0,
+      );
+      expect(received, address).toHaveLength(1);
+      // Marked sent once its run is done.
+      const [row] = await until(
+        () => outboxRow(`test:${address}`),
+        ([stored]) => stored?.sentAt != null,
+      );
+      expect(row!.sentAt, address).toBeInstanceOf(Date);
+    }
+    expect(smtp.to(later[4]!)).toHaveLength(1);
+  });
+
   it("queues a Korean receipt with the credit, sends it once however often the payment is synced", async () => {
     const { syncPayment } = await import("@/lib/payments/sync/sync-payment");
     const email = "receipt-buyer@example.com";
