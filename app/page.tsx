@@ -1,4 +1,4 @@
-import { auth } from "@/lib/auth";
+import { currentSession } from "@/lib/auth";
 import { getBalance } from "@/lib/points/balance";
 import { BalanceCard } from "./_components/balance-card";
 import { LinkButton } from "./_components/link-button";
@@ -11,7 +11,7 @@ const PAY_METHODS = [
 ];
 
 export default async function HomePage() {
-  const session = await auth();
+  const session = await currentSession();
   const userId = session?.user?.id;
 
   if (userId) {

@@ -1,12 +1,12 @@
 import Link from "next/link";
-import { auth } from "@/lib/auth";
+import { currentSession } from "@/lib/auth";
 import { isAdmin } from "@/lib/auth/admin";
 import { getBalance } from "@/lib/points/balance";
 import { formatPoints } from "@/lib/format";
 import { signOutAction } from "../(auth)/actions";
 
 export async function SiteHeader() {
-  const session = await auth();
+  const session = await currentSession();
   const userId = session?.user?.id;
   const [balance, admin] = userId ? await Promise.all([getBalance(userId), isAdmin(userId)]) : [null, false];
 

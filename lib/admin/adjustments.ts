@@ -75,12 +75,14 @@ export async function listAdjustments(userId: string) {
     .orderBy(desc(pointAdjustments.createdAt));
 }
 
+/** Whether `value` can be a user's id (a uuid): anything else would make PostgreSQL refuse the query. */
+export const isUserId = (value: string) => z.uuid().safeParse(value).success;
+
 export async function findUserForAdmin(userId: string) {
-  const parsed = z.uuid().safeParse(userId);
-  if (!parsed.success) return null;
+  if (!isUserId(userId)) return null;
   return (
     (await db.query.users.findFirst({
-      where: eq(users.id, parsed.data),
+      where: eq(users.id, userId),
       columns: {
         id: true,
         email: true,

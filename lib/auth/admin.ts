@@ -1,6 +1,7 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { forbidden } from "next/navigation";
+import { cache } from "react";
 import { db } from "@/db";
 import { users } from "@/db/schema";
 import { auth } from "./index";
@@ -9,12 +10,13 @@ import { requireUserId } from "./session";
 /**
  * Whether the user is an admin: the `is_admin` flag, which only an operator sets (`npm run admin`).
  * Read from the database on every request, so a revoke takes effect at once, whatever the session
- * cookie says. A pure read: rendering a page never grants anything.
+ * cookie says (once per page render: the header and the page share the answer). A pure read:
+ * rendering a page never grants anything.
  */
-export async function isAdmin(userId: string): Promise<boolean> {
+export const isAdmin = cache(async (userId: string): Promise<boolean> => {
   const user = await db.query.users.findFirst({ where: eq(users.id, userId), columns: { isAdmin: true } });
   return user?.isAdmin ?? false;
-}
+});
 
 /** For admin pages: sign-in first, then 403 for anyone without the admin flag. */
 export async function requireAdminPage(returnTo: string): Promise<string> {

@@ -1,4 +1,5 @@
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
+import { cache } from "react";
 import Credentials from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
 import { callbackPathOn } from "./callback-path";
@@ -101,3 +102,9 @@ const config: NextAuthConfig = {
 };
 
 export const { handlers, auth, signIn, signOut } = NextAuth(config);
+
+/**
+ * auth() for pages: the layout's header and the page both ask, and within one render the answer
+ * is the same, so the cookie is decrypted and its version read once per request, not once each.
+ */
+export const currentSession = cache(() => auth());

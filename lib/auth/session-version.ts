@@ -1,5 +1,5 @@
 import "server-only";
-import { eq, sql } from "drizzle-orm";
+import { eq, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db";
 import { users } from "@/db/schema";
 
@@ -11,6 +11,21 @@ import { users } from "@/db/schema";
 export async function currentSessionVersion(userId: string): Promise<number | null> {
   const [row] = await db.select({ version: users.sessionVersion }).from(users).where(eq(users.id, userId));
   return row?.version ?? null;
+}
+
+/**
+ * The session version with a check of the caller's about the same user, in the one primary-key
+ * lookup: `alsoTrue` is a boolean condition on the user's row (e.g. that a payment is theirs).
+ */
+export async function currentSessionVersionAnd(
+  userId: string,
+  alsoTrue: SQL<boolean>,
+): Promise<{ version: number; alsoTrue: boolean } | null> {
+  const [row] = await db
+    .select({ version: users.sessionVersion, alsoTrue: sql<boolean>`${alsoTrue}` })
+    .from(users)
+    .where(eq(users.id, userId));
+  return row ?? null;
 }
 
 /** Whether a session issued at `version` still holds (no sign-out everywhere since). */

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { formatKst } from "@/app/_components/date-time";
-import { findUserForAdmin, listAdjustments } from "@/lib/admin/adjustments";
+import { findUserForAdmin, isUserId, listAdjustments } from "@/lib/admin/adjustments";
 import { autoChargesForAdmin } from "@/lib/admin/auto-charges";
 import { ruleEventTitle } from "@/lib/billing/event-text";
 import { requireAdminPage } from "@/lib/auth/admin";
@@ -14,9 +14,14 @@ export const metadata: Metadata = { title: "관리자 · 사용자" };
 export default async function AdminUserPage({ params }: { params: Promise<{ userId: string }> }) {
   const { userId } = await params;
   await requireAdminPage(`/admin/users/${encodeURIComponent(userId)}`);
-  const user = await findUserForAdmin(userId);
+  // An id that is no user's makes the lists empty; the four are read at once.
+  if (!isUserId(userId)) notFound();
+  const [user, adjustments, autoCharges] = await Promise.all([
+    findUserForAdmin(userId),
+    listAdjustments(userId),
+    autoChargesForAdmin(userId),
+  ]);
   if (!user) notFound();
-  const [adjustments, autoCharges] = await Promise.all([listAdjustments(user.id), autoChargesForAdmin(user.id)]);
 
   return (
     <div className="space-y-6">
