@@ -553,6 +553,8 @@ export const autoChargeEvents = pgTable(
   (table) => [
     index().on(table.ruleId, table.createdAt),
     index().on(table.userId, table.createdAt),
+    // A payment's events, for its admin timeline (the unique index below covers outcomes only).
+    index().on(table.paymentId),
     // An attempt's outcome is counted once, whichever of the charge, the webhook or the sweep sees it first.
     uniqueIndex("auto_charge_events_one_outcome")
       .on(table.paymentId)

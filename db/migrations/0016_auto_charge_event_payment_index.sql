@@ -1,0 +1,1 @@
+CREATE INDEX "auto_charge_events_payment_id_index" ON "auto_charge_events" USING btree ("payment_id");
