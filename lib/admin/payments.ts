@@ -113,10 +113,8 @@ export async function paymentTimeline(paymentId: string) {
           and(eq(pointEntries.kind, "charge"), eq(pointEntries.reference, paymentId)),
           and(
             eq(pointEntries.kind, "refund"),
-            or(
-              referenceAmong("customer", sql`${refunds.id}::text`),
-              referenceAmong("customer", sql`${refunds.id}::text || ':reversal'`),
-            ),
+            // One array for both (an OR of two would make PostgreSQL read every refund entry).
+            referenceAmong("customer", sql`unnest(array[${refunds.id}::text, ${refunds.id}::text || ':reversal'])`),
           ),
           and(eq(pointEntries.kind, "external_cancel"), referenceAmong("outside", sql`${refunds.cancellationId}`)),
         ),
