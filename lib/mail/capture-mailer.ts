@@ -22,7 +22,6 @@ export interface CapturedMail {
 export function createCaptureMailer(dir: string): Mailer {
   return {
     async send(mail) {
-      await mkdir(dir, { recursive: true });
       const sentAt = new Date().toISOString();
       const captured: CapturedMail = {
         to: mail.to,
@@ -34,7 +33,13 @@ export function createCaptureMailer(dir: string): Mailer {
       };
       const name = `${sentAt.replace(/[:.]/g, "-")}-${randomUUID()}`;
       const partial = path.join(dir, `.${name}.tmp`);
-      await writeFile(partial, `${JSON.stringify(captured, null, 2)}\n`, { mode: 0o600 });
+      const content = `${JSON.stringify(captured, null, 2)}\n`;
+      // The folder is made when the first message finds it missing, not checked before every one.
+      await writeFile(partial, content, { mode: 0o600 }).catch(async (error: NodeJS.ErrnoException) => {
+        if (error.code !== "ENOENT") throw error;
+        await mkdir(dir, { recursive: true });
+        await writeFile(partial, content, { mode: 0o600 });
+      });
       await rename(partial, path.join(dir, `${name}.json`));
     },
   };

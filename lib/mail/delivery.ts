@@ -75,7 +75,8 @@ export async function deliverQueuedMail({ limit = RUN_LIMIT }: { limit?: number 
       await db
         .update(mailOutbox)
         .set({ sentAt: sql`now()`, nextAttemptAt: null, lastError: null })
-        .where(inArray(mailOutbox.id, sent));
+        // One array parameter, so the statement's text (and its prepared plan) is the same however many.
+        .where(sql`${mailOutbox.id} = any(${sql.param(sent)}::uuid[])`);
   }
   return run;
 }

@@ -41,4 +41,19 @@ describe("mail without an SMTP server", () => {
     await deliverQueuedMail();
     expect(await capturedFor(email)).toHaveLength(1);
   });
+
+  it("makes the folder when it is missing, also when it was removed after an earlier message", async () => {
+    const { mkdtemp, rm } = await import("node:fs/promises");
+    const os = await import("node:os");
+    const { createCaptureMailer } = await import("@/lib/mail/capture-mailer");
+    const root = await mkdtemp(path.join(os.tmpdir(), "capture-"));
+    const dir = path.join(root, "not", "yet");
+    const mailer = createCaptureMailer(dir);
+    const mail = { to: "folder@example.com", subject: "제목", text: "본문" };
+    await mailer.send(mail);
+    await rm(dir, { recursive: true });
+    await mailer.send(mail);
+    expect((await readdir(dir)).filter((name) => name.endsWith(".json"))).toHaveLength(1);
+    await rm(root, { recursive: true });
+  });
 });
