@@ -122,6 +122,9 @@ const serverSchema = z.object({
   PORTONE_V1_API_KEY: optionalText,
   PORTONE_V1_API_SECRET: optionalText,
   PORTONE_V1_API_URL: z.string().url().default(REAL_PORTONE_V1_API),
+  // The addresses PortOne V1 sends notices from (comma or space separated); unset, any sender is
+  // heard, since every notice is checked against V1's API anyway.
+  PORTONE_V1_WEBHOOK_SENDERS: optionalText.transform((value) => value?.split(/[\s,]+/).filter(Boolean) ?? []),
   ...billingChannelKeys,
   ...businessInfo,
   // Where the terms, privacy notice and refund policy are read from (markdown with a version line).

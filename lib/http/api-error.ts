@@ -12,11 +12,15 @@ export const API_ERROR_STATUS = {
   unauthenticated: 401,
   invalid_api_key: 401,
   invalid_cron_secret: 401,
+  // A V1 notice from an address outside PORTONE_V1_WEBHOOK_SENDERS.
+  sender_not_allowed: 403,
   payment_not_found: 404,
   user_not_found: 404,
   // A switched-off endpoint answers as if it did not exist.
   service_api_disabled: 404,
   reconcile_disabled: 404,
+  // The V1 notice route of a store on V2.
+  v1_webhooks_disabled: 404,
   idempotency_key_reused: 409,
   insufficient_points: 409,
   spending_blocked: 409,

@@ -4,7 +4,9 @@ import { payAtV1, v1AppEnv } from "../support/portone-v1";
 
 // A store configured for PortOne V1: the app's one money path (checkout's pre-registration,
 // syncPayment, refunds, reconciliation) runs on the V1 adapter, with no path of its own.
-const suite = domainSuite({ env: v1AppEnv });
+// Notices are heard only from PortOne V1's sender address, as an operator would configure it.
+const V1_SENDER = "52.78.5.241";
+const suite = domainSuite({ env: (emulator) => ({ ...v1AppEnv(emulator), PORTONE_V1_WEBHOOK_SENDERS: V1_SENDER }) });
 
 /** The app's checkout (row + V1 preparation), then V1's window for that order. */
 async function chargeAtV1(email: string, { amount }: { amount?: (price: number) => number } = {}) {
@@ -20,8 +22,8 @@ async function chargeAtV1(email: string, { amount }: { amount?: (price: number) 
   const { paymentId, channelKey, totalAmount } = checkout.request;
   const paid = amount?.(totalAmount) ?? totalAmount;
   if (paid !== totalAmount) await changePreparedAmount(paymentId, paid); // a PG that ignores the preparation
-  await payAtV1(suite.emulator, { merchant_uid: paymentId, amount: paid, pg: channelKey });
-  return { userId, paymentId };
+  const impUid = await payAtV1(suite.emulator, { merchant_uid: paymentId, amount: paid, pg: channelKey });
+  return { userId, paymentId, impUid };
 }
 
 async function changePreparedAmount(merchantUid: string, amount: number) {
@@ -101,5 +103,57 @@ describe("the money path on PortOne V1", () => {
       ok: false,
       code: "not_configured",
     });
+  });
+});
+
+/** A notice posted to the app's V1 webhook route, as PortOne V1 (or a forger) sends it. */
+async function postV1Notice(body: Record<string, string>, { form = false, from = V1_SENDER } = {}) {
+  const { POST } = await import("@/app/api/webhooks/portone-v1/route");
+  const response = await POST(
+    new Request("http://localhost:3000/api/webhooks/portone-v1", {
+      method: "POST",
+      headers: {
+        "Content-Type": form ? "application/x-www-form-urlencoded" : "application/json",
+        "X-Forwarded-For": from,
+      },
+      body: form ? new URLSearchParams(body).toString() : JSON.stringify(body),
+    }),
+  );
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+}
+
+describe("PortOne V1's notices (POST /api/webhooks/portone-v1)", () => {
+  it("a paid notice, as JSON or as a form, credits once: the payment is read from V1's API", async () => {
+    const { userId, paymentId, impUid } = await chargeAtV1("v1-notice@example.com");
+    const notice = { imp_uid: impUid, merchant_uid: paymentId, status: "paid" };
+    expect(await postV1Notice(notice)).toEqual({ status: 200, body: { outcome: "processed" } });
+    expect(await postV1Notice(notice, { form: true })).toEqual({ status: 200, body: { outcome: "duplicate" } });
+    expect(await statusOf(paymentId)).toMatchObject({ status: "PAID" });
+    expect((await pointsOf(userId)).entries).toEqual([["charge", 10_000, 300]]);
+  });
+
+  it("a forged notice changes nothing: an unknown imp_uid, or a real one under another order", async () => {
+    const victim = await chargeAtV1("v1-victim@example.com");
+    const forger = await chargeAtV1("v1-forger@example.com", { amount: () => 100 });
+    expect(
+      await postV1Notice({ imp_uid: "imp_000000000000", merchant_uid: victim.paymentId, status: "paid" }),
+    ).toMatchObject({ status: 400 });
+    // The forger's own (cheap) payment named as the victim's order: V1 says it belongs elsewhere.
+    expect(
+      await postV1Notice({ imp_uid: forger.impUid, merchant_uid: victim.paymentId, status: "paid" }),
+    ).toMatchObject({
+      status: 400,
+    });
+    expect(await postV1Notice({ merchant_uid: victim.paymentId })).toMatchObject({ status: 400 });
+    expect(await statusOf(victim.paymentId)).toMatchObject({ status: "PENDING" });
+    expect((await pointsOf(victim.userId)).entries).toEqual([]);
+  });
+
+  it("refuses senders other than PortOne's configured addresses before reading the body", async () => {
+    const { paymentId, impUid, userId } = await chargeAtV1("v1-sender@example.com");
+    expect(
+      await postV1Notice({ imp_uid: impUid, merchant_uid: paymentId, status: "paid" }, { from: "203.0.113.7" }),
+    ).toMatchObject({ status: 403, body: { error: "sender_not_allowed" } });
+    expect((await pointsOf(userId)).entries).toEqual([]);
   });
 });

@@ -108,3 +108,18 @@ describe("the webhook inbox (processWebhook)", () => {
     expect(await db.select({ rows: count() }).from(payments)).toEqual([before]);
   });
 });
+
+describe("the V1 notice route on a V2 store", () => {
+  it("answers 404 and looks nothing up: a V2 store hears V1 notices from nobody", async () => {
+    const { POST } = await import("@/app/api/webhooks/portone-v1/route");
+    const response = await POST(
+      new Request("http://localhost:3000/api/webhooks/portone-v1", {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ imp_uid: "imp_123", merchant_uid: "pc-1", status: "paid" }),
+      }),
+    );
+    expect(response.status).toBe(404);
+    expect(await response.json()).toMatchObject({ error: "v1_webhooks_disabled" });
+  });
+});
