@@ -1,7 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
 import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
-import { E2E_APP_URL } from "./e2e/support/stack-urls";
+import { E2E_APP_URL, E2E_V1_APP_URL } from "./e2e/support/stack-urls";
 import { TOPOLOGY_APP_URL } from "./e2e/support/topology-urls";
 
 // Read by e2e/support/stack-urls.ts in the test stack and the workers, which inherit it.
@@ -51,6 +51,12 @@ export default defineConfig({
       testDir: "./e2e/topology",
       use: { ...devices["Desktop Chrome"], channel: undefined, baseURL: TOPOLOGY_APP_URL },
     },
+    // The same build as a store still on PortOne V1 (I'mport): iamport.js, m_redirect_url, V1 notices.
+    {
+      name: "v1",
+      testDir: "./e2e/v1",
+      use: { ...devices["Desktop Chrome"], channel: undefined, baseURL: E2E_V1_APP_URL },
+    },
     // Reconciliation acts on every payment in the database (and settles whatever is stale), so
     // its specs run alone, one after another, once the other app specs are done.
     {
@@ -59,7 +65,7 @@ export default defineConfig({
       fullyParallel: false,
       // One file at a time too: two reconciliations at once each see half of what they settle.
       workers: 1,
-      dependencies: ["app", "topology"],
+      dependencies: ["app", "topology", "v1"],
       use: { ...devices["Desktop Chrome"], channel: undefined },
     },
     // The hostile-input fuzz compares the money tables before and after, so it runs once

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
+import { checkoutScriptUrl } from "@/lib/env-schema";
 import { contentSecurityPolicy } from "@/lib/security/csp";
 import { refuseHostileFormPost } from "@/lib/security/form-post-guard";
 import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/observability/request-id-token";
@@ -34,7 +35,7 @@ export async function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const policy = contentSecurityPolicy({
     nonce,
-    sdkUrl: env.NEXT_PUBLIC_PORTONE_SDK_URL,
+    sdkUrl: checkoutScriptUrl(env),
     appUrl: env.APP_URL,
     development: env.NODE_ENV === "development",
   });

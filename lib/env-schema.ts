@@ -1,6 +1,11 @@
 import { z } from "zod";
 import { BILLING_CHANNEL_VARIABLES, type BillingChannelVariable } from "./billing/billing-options";
-import { CHANNEL_KEY_VARIABLES, type ChannelKeyVariable } from "./payments/catalog/pay-option-table";
+import {
+  CHANNEL_KEY_VARIABLES,
+  V1_PG_VARIABLES,
+  type ChannelKeyVariable,
+  type V1PgVariable,
+} from "./payments/catalog/pay-option-table";
 
 /**
  * The application's environment, described once. `lib/env.ts` applies it to `process.env`;
@@ -24,6 +29,12 @@ const optionalText = z
 // One optional variable per pay option (lib/payments/catalog/pay-option-table.ts).
 const channelKeys = Object.fromEntries(CHANNEL_KEY_VARIABLES.map((name) => [name, optionalText])) as Record<
   ChannelKeyVariable,
+  typeof optionalText
+>;
+
+// A V1 store's pg per pay option, in place of the channel keys.
+const v1Pgs = Object.fromEntries(V1_PG_VARIABLES.map((name) => [name, optionalText])) as Record<
+  V1PgVariable,
   typeof optionalText
 >;
 
@@ -125,6 +136,13 @@ const serverSchema = z.object({
   // The addresses PortOne V1 sends notices from (comma or space separated); unset, any sender is
   // heard, since every notice is checked against V1's API anyway.
   PORTONE_V1_WEBHOOK_SENDERS: optionalText.transform((value) => value?.split(/[\s,]+/).filter(Boolean) ?? []),
+  ...v1Pgs,
+  // iamport.js's stand-in (the emulator's); unset, PortOne's CDN (https://cdn.iamport.kr/v1/iamport.js).
+  NEXT_PUBLIC_IAMPORT_SDK_URL: z
+    .string()
+    .url()
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   ...billingChannelKeys,
   ...businessInfo,
   // Where the terms, privacy notice and refund policy are read from (markdown with a version line).
@@ -248,17 +266,23 @@ function describeIssues(error: z.ZodError, source: Source): string[] {
 }
 
 /** "PORTONE_CHANNEL_KEY_CARD, _KAKAOPAY, … or _VIRTUAL_ACCOUNT": the first name whole, the rest by their suffix. */
-function channelKeyList(): string {
-  const [first, ...rest] = CHANNEL_KEY_VARIABLES;
-  const suffixes = rest.map((name) => name.replace(/^PORTONE_CHANNEL_KEY/, ""));
+function nameList(names: readonly string[], prefix: string): string {
+  const [first, ...rest] = names;
+  const suffixes = rest.map((name) => name.slice(prefix.length));
   const last = suffixes.pop();
   return last ? `${[first, ...suffixes].join(", ")} or ${last}` : String(first);
 }
 
 function checkChannels(env: z.infer<typeof serverSchema>): string[] {
+  if (usesPortOneV1(env)) {
+    if (V1_PG_VARIABLES.some((name) => env[name])) return [];
+    return [
+      `No PortOne V1 PG is set: set at least one of ${nameList(V1_PG_VARIABLES, "PORTONE_V1_PG")} to the pg that IMP.request_pay names for it (e.g. html5_inicis.INIpayTest).`,
+    ];
+  }
   if (CHANNEL_KEY_VARIABLES.some((name) => env[name])) return [];
   return [
-    `No PortOne channel key is set: set at least one of ${channelKeyList()} (PortOne console → 결제 연동 → 채널 관리).`,
+    `No PortOne channel key is set: set at least one of ${nameList(CHANNEL_KEY_VARIABLES, "PORTONE_CHANNEL_KEY")} (PortOne console → 결제 연동 → 채널 관리).`,
   ];
 }
 
@@ -287,6 +311,16 @@ function checkV1Credentials(env: z.infer<typeof serverSchema>): string[] {
 /** True when the store is configured for PortOne V1 (I'mport) rather than V2. */
 export function usesPortOneV1(env: Pick<Env, (typeof V1_CREDENTIALS)[number]>): boolean {
   return V1_CREDENTIALS.every((name) => Boolean(env[name]));
+}
+
+/**
+ * The stand-in for the store's PortOne browser script (V2's SDK, or V1's iamport.js), read when
+ * the server starts and handed to the page; undefined for PortOne's own.
+ */
+export function checkoutScriptUrl(
+  env: Pick<Env, (typeof V1_CREDENTIALS)[number] | "NEXT_PUBLIC_PORTONE_SDK_URL" | "NEXT_PUBLIC_IAMPORT_SDK_URL">,
+): string | undefined {
+  return usesPortOneV1(env) ? env.NEXT_PUBLIC_IAMPORT_SDK_URL : env.NEXT_PUBLIC_PORTONE_SDK_URL;
 }
 
 /** True when the V1 adapter talks to I'mport's own API rather than the emulator. */

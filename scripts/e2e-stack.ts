@@ -5,11 +5,14 @@ import {
   E2E_HTTPS_ORIGIN,
   E2E_HTTPS_ORIGIN_APP_PORT,
   E2E_MAIL_CAPTURE_DIR,
+  E2E_V1_APP_PORT,
+  E2E_V1_APP_URL,
 } from "../e2e/support/stack-urls";
 import { startBuiltStack } from "./lib/built-stack";
 import { rm } from "node:fs/promises";
 import { exitOnSignals, onShutdown, shutdown, startNext } from "./lib/processes";
 import { startTopology } from "./lib/topology";
+import { v1AppEnvForEmulator } from "./lib/portone";
 
 /** The stack Playwright's webServer runs: the built app on a fresh database, with the emulator. */
 exitOnSignals();
@@ -25,7 +28,13 @@ try {
     ...env,
     APP_URL: E2E_HTTPS_ORIGIN,
   });
-  for (const child of [next, httpsOrigin]) child.on("exit", (code) => void shutdown(code ?? 1));
+  // And as a store still on PortOne V1 (e2e/v1), whose notices the app names in request_pay.
+  const v1Store = startNext(["start", "--port", String(E2E_V1_APP_PORT)], {
+    ...env,
+    ...v1AppEnvForEmulator(env.PORTONE_API_BASE!),
+    APP_URL: E2E_V1_APP_URL,
+  });
+  for (const child of [next, httpsOrigin, v1Store]) child.on("exit", (code) => void shutdown(code ?? 1));
   // The same build behind nginx and PgBouncer (e2e/topology), when both are installed.
   await startTopology({ appEnv: env, databaseUrl });
 } catch (error) {

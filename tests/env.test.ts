@@ -76,9 +76,29 @@ describe("parseEnv", () => {
       PORTONE_V1_API_KEY: "1234567890123456",
       PORTONE_V1_API_SECRET: "v1-secret",
       PORTONE_V1_API_URL: "http://localhost:4010",
+      PORTONE_V1_PG_CARD: "html5_inicis.INIpayTest",
+      PORTONE_V1_PG_VIRTUAL_ACCOUNT: "html5_inicis.INIpayTest",
     });
     expect(usesPortOneV1(v1)).toBe(true);
     expect(usesRealPortOneV1(v1)).toBe(false);
+    // A V1 store offers what its PGs are set for; V2's channel keys are not its options.
+    expect(configuredPayOptions(v1, "v1").map(({ id, channelKey }) => [id, channelKey])).toEqual([
+      ["card", "html5_inicis.INIpayTest"],
+      ["virtual_account", "html5_inicis.INIpayTest"],
+    ]);
+  });
+
+  it("a V1 store needs a PG for at least one pay method", () => {
+    const problems = problemsOf({
+      ...valid,
+      PORTONE_V1_IMP_CODE: "imp12345678",
+      PORTONE_V1_API_KEY: "1234567890123456",
+      PORTONE_V1_API_SECRET: "v1-secret",
+    });
+    expect(problems).toEqual([
+      "No PortOne V1 PG is set: set at least one of PORTONE_V1_PG_CARD, _KAKAOPAY, _NAVERPAY, _TOSSPAY, _TRANSFER, _MOBILE " +
+        "or _VIRTUAL_ACCOUNT to the pg that IMP.request_pay names for it (e.g. html5_inicis.INIpayTest).",
+    ]);
   });
 
   it("refuses part of the V1 credentials and a merchant code of the wrong shape", () => {

@@ -23,7 +23,7 @@ const CHECKOUT_ERRORS: Record<CheckoutRefusal, string> = {
   invalid_cash_receipt: "현금영수증 번호가 올바르지 않습니다. 휴대폰 번호나 사업자등록번호를 확인해 주세요.",
 };
 
-/** Creates the pending payment on the server and returns PortOne's request for the window. */
+/** Creates the pending payment on the server and returns the window to open (V2 or V1). */
 const STALE_CONSENT = "약관이나 환불 정책이 새로 바뀌었습니다. 페이지를 새로 고쳐 바뀐 내용을 확인해 주세요.";
 
 // The versions of the texts whose boxes the user ticked on this page (app/charge/consent-fields.tsx).
@@ -45,7 +45,7 @@ export const startCheckoutAction = authedCall(
       ...input,
       customer: { name: user.name, email: user.email },
     });
-    return result.ok ? { ok: true, data: result.request } : { ok: false, error: CHECKOUT_ERRORS[result.code] };
+    return result.ok ? { ok: true, data: result.checkout } : { ok: false, error: CHECKOUT_ERRORS[result.code] };
   },
   { invalid: CHECKOUT_ERRORS.unknown_package },
 );

@@ -15,7 +15,7 @@ import { agreedConsents, ConsentFields } from "./consent-fields";
 import { rememberLeftForPortOne, takeLeftForPortOne } from "./left-for-portone";
 import { OrderSummary } from "./order-summary";
 import { PaymentWindowPanel } from "./payment-window-panel";
-import { openPaymentWindow, type PaymentWindow } from "./portone-browser";
+import { openCheckoutWindow, type PaymentWindow } from "./portone-browser";
 
 // On a phone the packages and methods fill more than one screen: the pay button stays at the
 // bottom of it while the form scrolls. A PC shows it with the summary, one short scroll away at most.
@@ -159,7 +159,7 @@ export function ChargeForm({
       if (!started.ok) throw new Error(started.error);
       paymentId = started.data.paymentId;
       setPhase("paying");
-      const opened = openPaymentWindow(started.data, portoneScriptUrl);
+      const opened = openCheckoutWindow(started.data, portoneScriptUrl);
       paymentWindow.current = opened;
       const result = await opened.result;
       if (result.kind === "redirecting") {

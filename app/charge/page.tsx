@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { requireUserId } from "@/lib/auth/session";
 import { env } from "@/lib/env";
+import { checkoutScriptUrl } from "@/lib/env-schema";
 import { paymentConsentPrompt } from "@/lib/legal/consents";
 import { chargeCatalog } from "@/lib/payments/catalog/charge-catalog";
 import { getBalance } from "@/lib/points/balance";
@@ -39,7 +40,7 @@ export default async function ChargePage({ searchParams }: { searchParams: Promi
         catalog={catalog}
         consent={consent}
         initialChoice={{ packageId, payOptionId }}
-        portoneScriptUrl={env.NEXT_PUBLIC_PORTONE_SDK_URL}
+        portoneScriptUrl={checkoutScriptUrl(env)}
       />
     </div>
   );

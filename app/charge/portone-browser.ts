@@ -1,12 +1,10 @@
 import * as PortOne from "@portone/browser-sdk/v2";
 import type { BillingKeyIssueRequest } from "@/lib/billing/payment-methods";
-import type { PaymentRequest } from "@/lib/payments/checkout/create-checkout";
+import type { Checkout, PaymentRequest } from "@/lib/payments/checkout/create-checkout";
+import { openV1PaymentWindow } from "./iamport-browser";
+import { loadScript } from "./load-script";
 
-// The one module that talks to PortOne's browser SDK.
-
-// A script that neither loads nor fails (PortOne unreachable behind a silent network) would
-// otherwise leave the buyer waiting for the browser's own timeout, minutes later.
-const SCRIPT_TIMEOUT_MS = 15_000;
+// The one module that talks to PortOne's browser SDKs: V2's here, V1's iamport.js in ./iamport-browser.
 
 /**
  * With a configured script (the emulator), load it before the SDK's first call: the SDK uses an
@@ -14,24 +12,7 @@ const SCRIPT_TIMEOUT_MS = 15_000;
  */
 function loadConfiguredScript(scriptUrl: string | undefined): Promise<void> {
   if (!scriptUrl || "PortOne" in window) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    const script = document.createElement("script");
-    const fail = () => {
-      script.remove();
-      reject(new Error("결제 모듈을 불러오지 못했습니다. 잠시 후 다시 시도해 주세요."));
-    };
-    const timer = setTimeout(fail, SCRIPT_TIMEOUT_MS);
-    script.src = scriptUrl;
-    script.onload = () => {
-      clearTimeout(timer);
-      resolve();
-    };
-    script.onerror = () => {
-      clearTimeout(timer);
-      fail();
-    };
-    document.head.appendChild(script);
-  });
+  return loadScript(scriptUrl);
 }
 
 export type PaymentWindowResult =
@@ -51,12 +32,23 @@ export interface PaymentWindow {
 }
 
 /**
+ * Opens the store's payment window: PortOne V2's, or V1's (iamport.js) on a store still on V1.
+ * `scriptUrl`: the script the server configured for that provider (the emulator's, or none for
+ * V2's own CDN loading).
+ */
+export function openCheckoutWindow(checkout: Checkout, scriptUrl: string | undefined): PaymentWindow {
+  return checkout.provider === "v1"
+    ? openV1PaymentWindow(checkout.paymentId, checkout.request, scriptUrl)
+    : openPaymentWindow(checkout.request, scriptUrl);
+}
+
+/**
  * Opens PortOne's window. The SDK gives no handle on a popup it opens, yet the buyer needs a way
  * to bring it back to the front or give up on it, so window.open is watched while the SDK runs.
  * `scriptUrl`: NEXT_PUBLIC_PORTONE_SDK_URL as the server read it when it started (not inlined by
  * the build), so one build can run against another stand-in.
  */
-export function openPaymentWindow(request: PaymentRequest, scriptUrl: string | undefined): PaymentWindow {
+function openPaymentWindow(request: PaymentRequest, scriptUrl: string | undefined): PaymentWindow {
   let popup: Window | null = null;
   let settle: (result: PaymentWindowResult) => void = () => undefined;
   const originalOpen = window.open;

@@ -75,7 +75,9 @@ export class ChargePage {
   /** The paymentId the result page shows. */
   async resultPaymentId(): Promise<string> {
     await this.page.waitForURL(/\/charge\/result\?/);
-    const id = new URL(this.page.url()).searchParams.get("paymentId");
+    // V2 and our own links name it paymentId; V1's m_redirect_url, merchant_uid.
+    const query = new URL(this.page.url()).searchParams;
+    const id = query.get("paymentId") ?? query.get("merchant_uid");
     if (!id) throw new Error("no paymentId on the result page");
     return id;
   }

@@ -32,5 +32,12 @@ export const E2E_HTTPS_ORIGIN_APP_PORT = 3181;
 export const E2E_HTTPS_ORIGIN_APP_URL = `http://localhost:${E2E_HTTPS_ORIGIN_APP_PORT}`;
 export const E2E_HTTPS_ORIGIN = "https://points.example.test";
 
+/**
+ * A third `next start` of the same build on the same database and emulator, configured as a store
+ * still on PortOne V1 (I'mport): iamport.js in the browser, V1's REST API on the server (e2e/v1).
+ */
+export const E2E_V1_APP_PORT = 3182;
+export const E2E_V1_APP_URL = `http://localhost:${E2E_V1_APP_PORT}`;
+
 /** Where the test stack's app writes its mail (no SMTP server runs); one folder per run. */
 export const E2E_MAIL_CAPTURE_DIR = path.join(os.tmpdir(), `pointcharge-e2e-mail-${process.env.E2E_RUN_ID ?? "local"}`);

@@ -3,7 +3,7 @@ import { seedDemoUser } from "../../db/seed";
 import { DEMO_USER } from "../../db/demo-user";
 import { developmentSecret } from "../dev-secrets";
 import { prepareDatabase } from "./database";
-import { startPortOneEmulator } from "./portone";
+import { startPortOneEmulator, v1AppEnvForEmulator } from "./portone";
 import { exitOnSignals, runNextToCompletion, shutdown, startNext } from "./processes";
 
 const DATA_FOLDER = ".data";
@@ -14,7 +14,8 @@ const EMULATOR_PORT = 4010;
  * The app on this machine with nothing configured: an embedded PostgreSQL kept in .data/, the
  * PortOne emulator (unless .env.local has real keys), the demo user, and Next.js, either the
  * development server (`npm run dev`) or the production build (`npm run start:local`: `next build`
- * then `next start`, as a deployment runs it). Values from .env.local win.
+ * then `next start`, as a deployment runs it). Values from .env.local win. With `--v1` the app is
+ * a store still on PortOne V1 (iamport.js and V1's REST API, from the same emulator).
  */
 export async function startLocalStack(mode: "development" | "production"): Promise<void> {
   if (existsSync(".env.local")) process.loadEnvFile(".env.local");
@@ -27,13 +28,17 @@ export async function startLocalStack(mode: "development" | "production"): Promi
     // Against the emulator only: a deployment with real keys gets no demo account.
     if (!process.env.PORTONE_API_SECRET) await seedDemoUser(databaseUrl);
 
-    const portoneEnv = process.env.PORTONE_API_SECRET
+    const portoneEnv: Record<string, string> = process.env.PORTONE_API_SECRET
       ? {}
       : await startPortOneEmulator({
           port: EMULATOR_PORT,
           webhookUrl: `http://localhost:${APP_PORT}/api/webhooks/portone`,
           stateFile: `${DATA_FOLDER}/portone-emulator.json`,
         });
+    if (process.argv.includes("--v1") && portoneEnv.PORTONE_API_BASE) {
+      Object.assign(portoneEnv, v1AppEnvForEmulator(portoneEnv.PORTONE_API_BASE));
+      console.log("[stack] the store is on PortOne V1 (I'mport): iamport.js and V1's REST API");
+    }
 
     const env: NodeJS.ProcessEnv = {
       ...process.env,

@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import { emulatorDefaults, isKrwChannel, startEmulator, type EmulatorConfig } from "portone-emulator";
 import { BILLING_OPTIONS } from "../../lib/billing/billing-options";
-import { PAY_OPTION_TABLE } from "../../lib/payments/catalog/pay-option-table";
+import { PAY_OPTION_TABLE, type PayOptionId } from "../../lib/payments/catalog/pay-option-table";
 import { onShutdown, stopChild } from "./processes";
 
 /** The app's PortOne variables for a running emulator: the same names real keys use. */
@@ -30,6 +30,35 @@ export function appEnvForEmulator(url: string, config: EmulatorConfig): Record<s
     );
     if (channel) env[option.channelKeyVariable] = channel.key;
   }
+  return env;
+}
+
+// A V1 store names a PG per pay method; the emulator takes any `provider.mid`, and each comes back
+// as the payment's pg_provider and pg_id. Phone payments and KakaoPay have PGs of their own, as in
+// most V1 stores.
+const V1_TEST_PGS: Record<PayOptionId, string> = {
+  card: "html5_inicis.INIpayTest",
+  kakaopay: "kakaopay.TC0ONETIME",
+  naverpay: "html5_inicis.INIpayTest",
+  tosspay: "html5_inicis.INIpayTest",
+  transfer: "html5_inicis.INIpayTest",
+  mobile: "danal.A010002002",
+  virtual_account: "html5_inicis.INIpayTest",
+};
+
+/**
+ * The app's variables for a store still on PortOne V1 (I'mport), against the emulator at `url`
+ * (which speaks V1 beside V2): with these the app pays through iamport.js and V1's REST API.
+ */
+export function v1AppEnvForEmulator(url: string, config: EmulatorConfig = emulatorDefaults): Record<string, string> {
+  const env: Record<string, string> = {
+    PORTONE_V1_IMP_CODE: config.v1ImpCode,
+    PORTONE_V1_API_KEY: config.v1ApiKey,
+    PORTONE_V1_API_SECRET: config.v1ApiSecret,
+    PORTONE_V1_API_URL: url,
+    NEXT_PUBLIC_IAMPORT_SDK_URL: `${url}/v1/iamport.js`,
+  };
+  for (const option of PAY_OPTION_TABLE) env[option.v1.pgVariable] = V1_TEST_PGS[option.id];
   return env;
 }
 

@@ -12,7 +12,7 @@ async function pendingCharge(email: string): Promise<string> {
     customer: { name: "테스트", email: null },
   });
   if (!checkout.ok) throw new Error(`checkout refused: ${checkout.code}`);
-  return checkout.request.paymentId;
+  return checkout.checkout.paymentId;
 }
 
 describe("the admin's payment search", () => {

@@ -19,10 +19,11 @@ async function chargeAtV1(email: string, { amount }: { amount?: (price: number) 
     customer: { name: "테스트", email: null },
   });
   if (!checkout.ok) throw new Error(`checkout refused: ${checkout.code}`);
-  const { paymentId, channelKey, totalAmount } = checkout.request;
-  const paid = amount?.(totalAmount) ?? totalAmount;
-  if (paid !== totalAmount) await changePreparedAmount(paymentId, paid); // a PG that ignores the preparation
-  const impUid = await payAtV1(suite.emulator, { merchant_uid: paymentId, amount: paid, pg: channelKey });
+  if (checkout.checkout.provider !== "v1") throw new Error("the store is not on PortOne V1");
+  const { paymentId, request } = checkout.checkout;
+  const paid = amount?.(request.params.amount) ?? request.params.amount;
+  if (paid !== request.params.amount) await changePreparedAmount(paymentId, paid); // a PG that ignores the preparation
+  const impUid = await payAtV1(suite.emulator, { ...request.params, amount: paid });
   return { userId, paymentId, impUid };
 }
 

@@ -12,7 +12,7 @@ async function startCheckout(userId: string): Promise<string> {
     customer: { name: "테스트", email: null },
   });
   if (!checkout.ok) throw new Error(`checkout refused: ${checkout.code}`);
-  return checkout.request.paymentId;
+  return checkout.checkout.paymentId;
 }
 
 /** PortOne's window opens for the payment (READY at PortOne) and is left unanswered; returns its txId. */

@@ -104,8 +104,10 @@ export async function payAtPortOne(
     customer: { name: "테스트", email: null },
   });
   if (!checkout.ok) throw new Error(`checkout refused: ${checkout.code}`);
-  if (options.forgetPreRegisteredAmount) await preRegisterWithoutAmount(suite, checkout.request.paymentId);
-  const request = options.tamper ? options.tamper({ ...checkout.request }) : checkout.request;
+  if (checkout.checkout.provider !== "v2") throw new Error("the store is not on PortOne V2");
+  const { paymentId } = checkout.checkout;
+  if (options.forgetPreRegisteredAmount) await preRegisterWithoutAmount(suite, paymentId);
+  const request = options.tamper ? options.tamper({ ...checkout.checkout.request }) : checkout.checkout.request;
   const opened = await fetch(`${suite.emulator.url}/checkout-api/payments`, {
     method: "POST",
     body: JSON.stringify({
@@ -124,7 +126,7 @@ export async function payAtPortOne(
     redirect: "manual",
   });
   if (answered.status >= 400) throw new Error(`PortOne's window failed (${answered.status})`);
-  return checkout.request.paymentId;
+  return paymentId;
 }
 
 async function preRegisterWithoutAmount(suite: Suite, paymentId: string): Promise<void> {

@@ -13,8 +13,8 @@ export function v1AppEnv(emulator: RunningEmulator): Record<string, string> {
     PORTONE_V1_API_KEY: emulator.config.v1ApiKey,
     PORTONE_V1_API_SECRET: emulator.config.v1ApiSecret,
     PORTONE_V1_API_URL: emulator.url,
-    PORTONE_CHANNEL_KEY_CARD: V1_TEST_PG,
-    PORTONE_CHANNEL_KEY_VIRTUAL_ACCOUNT: V1_TEST_PG,
+    PORTONE_V1_PG_CARD: V1_TEST_PG,
+    PORTONE_V1_PG_VIRTUAL_ACCOUNT: V1_TEST_PG,
   };
 }
 

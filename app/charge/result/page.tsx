@@ -6,16 +6,17 @@ import { PaymentOutcome } from "@/app/_components/payment-outcome";
 import { requireUserId } from "@/lib/auth/session";
 import { loadOwnPaymentFresh } from "@/lib/payments/sync/load-fresh";
 import { paymentIdSchema } from "@/lib/http/plain-text";
+import { readReturnQuery } from "@/lib/payments/checkout/return-query";
 import { watchOwnPayment } from "@/lib/payments/watch";
 import { ForgetLeftForPortOne } from "./forget-left-for-portone";
 import { OPEN_STATUSES } from "@/lib/payments/sync/transitions";
 
 export const metadata: Metadata = { title: "결제 결과" };
 
-type Search = { paymentId?: string; code?: string; message?: string; pgMessage?: string };
+type Search = Record<string, string | string[] | undefined>;
 
 /**
- * Where phones come back to from PortOne (by way of ../return, which syncs first) and where desktop
+ * Where phones come back to from PortOne (V2 or V1) (by way of ../return, which syncs first) and where desktop
  * checkouts end (after their completion synced). Safe to reload: it only syncs and shows.
  * Another user's paymentId is simply not found.
  */
@@ -25,20 +26,21 @@ export default async function ChargeResultPage({ searchParams }: { searchParams:
     Object.entries(search).filter((entry): entry is [string, string] => typeof entry[1] === "string"),
   );
   const userId = await requireUserId(`/charge/result?${query.toString()}`);
-  const paymentId = paymentIdSchema.safeParse(search.paymentId);
+  const returned = readReturnQuery(query);
+  const paymentId = paymentIdSchema.safeParse(returned.paymentId);
   if (!paymentId.success) notFound();
 
-  // An error code means the buyer left PortOne's window without completing it: unless PortOne
-  // says otherwise (a late approval is still credited), the attempt is over now.
-  const loaded = await loadOwnPaymentFresh(userId, paymentId.data, { buyerReturned: Boolean(search.code) });
+  // The buyer left PortOne's window without completing it: unless PortOne says otherwise (a late
+  // approval is still credited), the attempt is over now.
+  const loaded = await loadOwnPaymentFresh(userId, paymentId.data, { buyerReturned: returned.leftUnfinished });
   if (!loaded) notFound();
   const { payment, changed } = loaded;
   const watched = OPEN_STATUSES.includes(payment.status) ? await watchOwnPayment(userId, payment.id) : null;
 
   // PortOne's redirect says why a payment did not complete; shown only while we agree it failed.
   const failureMessage =
-    search.code && (payment.status === "FAILED" || payment.status === "PENDING")
-      ? (search.pgMessage ?? search.message)
+    returned.leftUnfinished && (payment.status === "FAILED" || payment.status === "PENDING")
+      ? returned.message
       : undefined;
 
   return (
@@ -51,7 +53,7 @@ export default async function ChargeResultPage({ searchParams }: { searchParams:
       <PaymentOutcome
         payment={payment}
         message={failureMessage}
-        unfinished={payment.status === "PENDING" && Boolean(search.code)}
+        unfinished={payment.status === "PENDING" && returned.leftUnfinished}
       />
     </div>
   );

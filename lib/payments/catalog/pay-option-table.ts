@@ -17,6 +17,15 @@ interface PayOptionRow {
   refundNeedsAccount: boolean;
   /** Cash pays (transfer, deposit) can carry a cash receipt (현금영수증) request to PortOne. */
   cashReceipt: boolean;
+  /**
+   * On a PortOne V1 store: the variable with the `pg` that request_pay names for this option
+   * ("html5_inicis.INIpayTest", "kakaopay.TC0ONETIME"…), and its `pay_method`. The pg plays the
+   * channel key's part: the payment must come back from that PG.
+   */
+  v1: {
+    pgVariable: `PORTONE_V1_PG_${string}`;
+    payMethod: "card" | "trans" | "vbank" | "phone" | "kakaopay" | "naverpay" | "tosspay";
+  };
 }
 
 // KakaoPay shows its QR code in a popup on PCs; the others fit the in-page iframe.
@@ -29,6 +38,7 @@ const ROWS = [
     pcWindow: "IFRAME",
     refundNeedsAccount: false,
     cashReceipt: false,
+    v1: { pgVariable: "PORTONE_V1_PG_CARD", payMethod: "card" },
   },
   {
     id: "kakaopay",
@@ -39,6 +49,7 @@ const ROWS = [
     pcWindow: "POPUP",
     refundNeedsAccount: false,
     cashReceipt: false,
+    v1: { pgVariable: "PORTONE_V1_PG_KAKAOPAY", payMethod: "kakaopay" },
   },
   {
     id: "naverpay",
@@ -49,6 +60,7 @@ const ROWS = [
     pcWindow: "IFRAME",
     refundNeedsAccount: false,
     cashReceipt: false,
+    v1: { pgVariable: "PORTONE_V1_PG_NAVERPAY", payMethod: "naverpay" },
   },
   {
     id: "tosspay",
@@ -59,6 +71,7 @@ const ROWS = [
     pcWindow: "IFRAME",
     refundNeedsAccount: false,
     cashReceipt: false,
+    v1: { pgVariable: "PORTONE_V1_PG_TOSSPAY", payMethod: "tosspay" },
   },
   {
     id: "transfer",
@@ -68,6 +81,7 @@ const ROWS = [
     pcWindow: "IFRAME",
     refundNeedsAccount: false,
     cashReceipt: true,
+    v1: { pgVariable: "PORTONE_V1_PG_TRANSFER", payMethod: "trans" },
   },
   {
     id: "mobile",
@@ -77,6 +91,7 @@ const ROWS = [
     pcWindow: "IFRAME",
     refundNeedsAccount: false,
     cashReceipt: false,
+    v1: { pgVariable: "PORTONE_V1_PG_MOBILE", payMethod: "phone" },
   },
   {
     id: "virtual_account",
@@ -86,16 +101,24 @@ const ROWS = [
     pcWindow: "IFRAME",
     refundNeedsAccount: true,
     cashReceipt: true,
+    v1: { pgVariable: "PORTONE_V1_PG_VIRTUAL_ACCOUNT", payMethod: "vbank" },
   },
 ] as const satisfies readonly PayOptionRow[];
 
 export type PayOptionId = (typeof ROWS)[number]["id"];
 export type ChannelKeyVariable = (typeof ROWS)[number]["channelKeyVariable"];
-export type PayOptionDefinition = PayOptionRow & { id: PayOptionId; channelKeyVariable: ChannelKeyVariable };
+export type V1PgVariable = (typeof ROWS)[number]["v1"]["pgVariable"];
+export type PayOptionDefinition = PayOptionRow & {
+  id: PayOptionId;
+  channelKeyVariable: ChannelKeyVariable;
+  v1: { pgVariable: V1PgVariable; payMethod: PayOptionRow["v1"]["payMethod"] };
+};
 
 export const PAY_OPTION_TABLE: readonly PayOptionDefinition[] = ROWS;
 
 export const CHANNEL_KEY_VARIABLES: readonly ChannelKeyVariable[] = ROWS.map((row) => row.channelKeyVariable);
+
+export const V1_PG_VARIABLES: readonly V1PgVariable[] = ROWS.map((row) => row.v1.pgVariable);
 
 /** A stored payment's option; undefined for an id no longer in the table. */
 export function payOptionDefinition(id: string): PayOptionDefinition | undefined {
@@ -108,13 +131,20 @@ export function payOptionLabel(id: string): string {
 }
 
 export interface PayOption extends PayOptionDefinition {
+  /** V2: the channel key. V1: the `pg`, which V1 reports back as `{pg_provider}.{pg_id}`. */
   channelKey: string;
 }
 
-/** The options whose channel key the environment sets, in table order; the others are not offered. */
-export function configuredPayOptions(channelKeys: Partial<Record<ChannelKeyVariable, string>>): PayOption[] {
+/**
+ * The options the environment configures, in table order; the others are not offered. A V2 store
+ * names a channel key per option, a V1 store a pg (`provider` as lib/portone/select-provider picks it).
+ */
+export function configuredPayOptions(
+  variables: Partial<Record<ChannelKeyVariable | V1PgVariable, string>>,
+  provider: "v2" | "v1" = "v2",
+): PayOption[] {
   return PAY_OPTION_TABLE.flatMap((row) => {
-    const channelKey = channelKeys[row.channelKeyVariable];
+    const channelKey = variables[provider === "v1" ? row.v1.pgVariable : row.channelKeyVariable];
     return channelKey ? [{ ...row, channelKey }] : [];
   });
 }

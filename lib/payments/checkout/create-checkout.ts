@@ -11,6 +11,8 @@ import type { PayOptionDefinition } from "../catalog/pay-option-table";
 import { findPayOption } from "../catalog/pay-options";
 import { checkCashReceipt, type CashReceiptType, type CheckedCashReceipt } from "../cash-receipt";
 import { log } from "@/lib/observability/log";
+import { storeOnV1 } from "../catalog/pay-options";
+import { v1PaymentRequest, type V1PaymentRequest } from "./v1-request";
 
 /** What the browser passes to PortOne's requestPayment; built here so the browser decides nothing. */
 export interface PaymentRequest {
@@ -28,6 +30,11 @@ export interface PaymentRequest {
   redirectUrl: string;
   windowType: { pc: PayOptionDefinition["pcWindow"]; mobile: "REDIRECTION" };
 }
+
+/** The window to open: PortOne V2's requestPayment, or V1's IMP.request_pay on a store still on V1. */
+export type Checkout =
+  | { provider: "v2"; paymentId: string; request: PaymentRequest }
+  | { provider: "v1"; paymentId: string; request: V1PaymentRequest };
 
 /** PortOne's cash receipt request, in the pay method's own section of the request. */
 interface CashReceiptFields {
@@ -85,7 +92,7 @@ export async function createCheckout(input: {
   customer: { name: string | null; email: string | null };
   /** The buyer's request for a cash receipt, as entered; checked here. */
   cashReceipt?: { type: CashReceiptType; identifier: string };
-}): Promise<{ ok: true; request: PaymentRequest } | { ok: false; code: CheckoutRefusal }> {
+}): Promise<{ ok: true; checkout: Checkout } | { ok: false; code: CheckoutRefusal }> {
   const pack = findPackage(input.packageId);
   if (!pack) return { ok: false, code: "unknown_package" };
   const option = findPayOption(input.payOptionId);
@@ -128,25 +135,34 @@ export async function createCheckout(input: {
     return { ok: false, code: "portone_unavailable" };
   }
 
-  return {
-    ok: true,
-    request: {
-      storeId: env.PORTONE_STORE_ID,
-      channelKey: option.channelKey,
+  if (storeOnV1) {
+    const request = v1PaymentRequest({
       paymentId,
+      option,
       orderName,
-      totalAmount: pack.price,
-      currency: "KRW",
-      payMethod: option.payMethod,
-      ...(option.easyPayProvider ? { easyPay: { easyPayProvider: option.easyPayProvider } } : {}),
-      ...methodSection(option.payMethod, cashReceipt),
-      customer: {
-        customerId: input.userId,
-        fullName: input.customer.name ?? undefined,
-        email: input.customer.email ?? undefined,
-      },
-      redirectUrl: new URL("/charge/return", env.APP_URL).toString(),
-      windowType: { pc: option.pcWindow, mobile: "REDIRECTION" },
+      amount: pack.price,
+      customer: input.customer,
+      virtualAccountValidHours: VIRTUAL_ACCOUNT_VALID_HOURS,
+    });
+    return { ok: true, checkout: { provider: "v1", paymentId, request } };
+  }
+  const request: PaymentRequest = {
+    storeId: env.PORTONE_STORE_ID,
+    channelKey: option.channelKey,
+    paymentId,
+    orderName,
+    totalAmount: pack.price,
+    currency: "KRW",
+    payMethod: option.payMethod,
+    ...(option.easyPayProvider ? { easyPay: { easyPayProvider: option.easyPayProvider } } : {}),
+    ...methodSection(option.payMethod, cashReceipt),
+    customer: {
+      customerId: input.userId,
+      fullName: input.customer.name ?? undefined,
+      email: input.customer.email ?? undefined,
     },
+    redirectUrl: new URL("/charge/return", env.APP_URL).toString(),
+    windowType: { pc: option.pcWindow, mobile: "REDIRECTION" },
   };
+  return { ok: true, checkout: { provider: "v2", paymentId, request } };
 }
