@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import { env } from "@/lib/env";
-import { usesRealPortOne } from "@/lib/env-schema";
+import { sellsForReal } from "@/lib/env-schema";
 import { SiteFooter } from "./_components/site-footer";
 import { SiteHeader } from "./_components/site-header";
 import "./globals.css";
@@ -49,7 +49,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           본문으로 건너뛰기
         </a>
         {/* A labelled region, so screen-reader users find it among the landmarks like all other content. */}
-        {usesRealPortOne(env) ? null : (
+        {sellsForReal(env) ? null : (
           <section
             aria-label="테스트 모드 안내"
             className="bg-amber-400 px-4 py-1 text-center text-xs font-bold text-amber-950"

@@ -89,6 +89,14 @@ const wholeNumber = (fallback: number, min: number, max: number) =>
     z.coerce.number().int().min(min).max(max).default(fallback),
   );
 
+/** Trimmed; empty counts as unset, which becomes `unset` for checkV2Credentials to judge. */
+function v2Credential<T>(schema: z.ZodType<T, string>, unset: T) {
+  return z.preprocess(
+    (value) => (typeof value === "string" && value.trim() !== "" ? value.trim() : undefined),
+    schema.optional().transform((value) => value ?? unset),
+  );
+}
+
 const serverSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: postgresUrl,
@@ -112,17 +120,15 @@ const serverSchema = z.object({
   AUTH_GOOGLE_ID: optionalText,
   AUTH_GOOGLE_SECRET: optionalText,
   PORTONE_API_BASE: z.string().url().default(REAL_PORTONE_API),
-  PORTONE_STORE_ID: z
-    .string()
-    .trim()
-    .regex(/^store-[0-9a-f-]{36}$/, "must look like store-<uuid>"),
-  PORTONE_API_SECRET: z.string().trim().min(20, "must be at least 20 characters"),
+  // V2's store, API secret and webhook secrets; a store on V1 alone may leave them unset
+  // (checkV2Credentials), and then holds "" and no secrets, which no V2 call or webhook passes.
+  PORTONE_STORE_ID: v2Credential(z.string().regex(/^store-[0-9a-f-]{36}$/, "must look like store-<uuid>"), ""),
+  PORTONE_API_SECRET: v2Credential(z.string().min(20, "must be at least 20 characters"), ""),
   // Several secrets (comma or space separated) so a rotation never rejects a valid webhook.
-  PORTONE_WEBHOOK_SECRET: z
-    .string()
-    .trim()
-    .min(1)
-    .transform((value) => value.split(/[\s,]+/).filter(Boolean)),
+  PORTONE_WEBHOOK_SECRET: v2Credential(
+    z.string().transform((value) => value.split(/[\s,]+/).filter(Boolean)),
+    [] as string[],
+  ),
   ...channelKeys,
   // A store still on PortOne V1 (I'mport): all three set switch the payment provider to V1
   // (lib/portone/select-provider.ts); none set keeps V2. The V1 API's origin defaults to the real one.
@@ -308,6 +314,14 @@ function checkV1Credentials(env: z.infer<typeof serverSchema>): string[] {
   return [`${missing.join(", ")} ${verb} missing: set all of ${V1_CREDENTIALS.join(", ")} for PortOne V1, or none.`];
 }
 
+const V2_CREDENTIALS = ["PORTONE_STORE_ID", "PORTONE_API_SECRET", "PORTONE_WEBHOOK_SECRET"] as const;
+
+/** A V2 store needs its store id, API secret and webhook secret; a store on V1 alone none of them. */
+function checkV2Credentials(env: z.infer<typeof serverSchema>): string[] {
+  if (usesPortOneV1(env)) return [];
+  return V2_CREDENTIALS.filter((name) => env[name].length === 0).map((name) => `${name} is missing. ${HINTS[name]}`);
+}
+
 /** True when the store is configured for PortOne V1 (I'mport) rather than V2. */
 export function usesPortOneV1(env: Pick<Env, (typeof V1_CREDENTIALS)[number]>): boolean {
   return V1_CREDENTIALS.every((name) => Boolean(env[name]));
@@ -330,7 +344,7 @@ export function usesRealPortOneV1(env: Pick<Env, "PORTONE_V1_API_URL">): boolean
 
 /** Against the real PortOne the shop sells for real, so its operator must be named: no demo values. */
 function checkBusinessInfo(env: z.infer<typeof serverSchema>): string[] {
-  if (!usesRealPortOne(env)) return [];
+  if (!sellsForReal(env)) return [];
   const missing = BUSINESS_INFO_VARIABLES.filter((name) => !env[name]);
   if (missing.length === 0) return [];
   return [
@@ -345,12 +359,20 @@ export function usesRealPortOne(env: Pick<Env, "PORTONE_API_BASE">): boolean {
   return new URL(env.PORTONE_API_BASE).origin === REAL_PORTONE_API;
 }
 
+/** The store's own provider (V1 or V2) is PortOne itself, not a stand-in: payments are real. */
+export function sellsForReal(
+  env: Pick<Env, (typeof V1_CREDENTIALS)[number] | "PORTONE_API_BASE" | "PORTONE_V1_API_URL">,
+): boolean {
+  return usesPortOneV1(env) ? usesRealPortOneV1(env) : usesRealPortOne(env);
+}
+
 export function parseEnv(source: Source): Env {
   const result = serverSchema.safeParse(source);
   if (!result.success) throw new EnvError(describeIssues(result.error, source));
   const problems = [
     ...checkPairs(result.data),
     ...checkV1Credentials(result.data),
+    ...checkV2Credentials(result.data),
     ...checkChannels(result.data),
     ...checkBusinessInfo(result.data),
   ];

@@ -88,6 +88,30 @@ describe("parseEnv", () => {
     ]);
   });
 
+  it("a store on V1 alone needs none of V2's variables; a V2 store is told which it lacks", () => {
+    const v1Only = parseEnv({
+      DATABASE_URL: valid.DATABASE_URL,
+      AUTH_SECRET: valid.AUTH_SECRET,
+      PORTONE_V1_IMP_CODE: "imp12345678",
+      PORTONE_V1_API_KEY: "1234567890123456",
+      PORTONE_V1_API_SECRET: "v1-secret",
+      PORTONE_V1_API_URL: "http://localhost:4010",
+      PORTONE_V1_PG_CARD: "html5_inicis.INIpayTest",
+    });
+    expect(usesPortOneV1(v1Only)).toBe(true);
+    // Nothing V2 would accept: no store, no secret, no webhook secret to verify a signature with.
+    expect([v1Only.PORTONE_STORE_ID, v1Only.PORTONE_API_SECRET, v1Only.PORTONE_WEBHOOK_SECRET]).toEqual(["", "", []]);
+
+    const problems = problemsOf({ ...valid, PORTONE_API_SECRET: " ", PORTONE_WEBHOOK_SECRET: undefined });
+    expect(problems.map((problem) => problem.split(".")[0])).toEqual([
+      "PORTONE_API_SECRET is missing",
+      "PORTONE_WEBHOOK_SECRET is missing",
+    ]);
+    expect(problemsOf({ ...valid, PORTONE_STORE_ID: "store-1" })[0]).toMatch(
+      /^PORTONE_STORE_ID must look like store-<uuid>/,
+    );
+  });
+
   it("a V1 store needs a PG for at least one pay method", () => {
     const problems = problemsOf({
       ...valid,

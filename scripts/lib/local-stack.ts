@@ -25,10 +25,11 @@ export async function startLocalStack(mode: "development" | "production"): Promi
       databaseUrl: process.env.DATABASE_URL,
       embedded: { dataDir: `${DATA_FOLDER}/postgres`, port: Number(process.env.EMBEDDED_POSTGRES_PORT ?? 54320) },
     });
-    // Against the emulator only: a deployment with real keys gets no demo account.
-    if (!process.env.PORTONE_API_SECRET) await seedDemoUser(databaseUrl);
+    // Real keys (V2's, or a V1 store's): no emulator, and no demo account.
+    const realKeys = Boolean(process.env.PORTONE_API_SECRET || process.env.PORTONE_V1_API_SECRET);
+    if (!realKeys) await seedDemoUser(databaseUrl);
 
-    const portoneEnv: Record<string, string> = process.env.PORTONE_API_SECRET
+    const portoneEnv: Record<string, string> = realKeys
       ? {}
       : await startPortOneEmulator({
           port: EMULATOR_PORT,
@@ -57,7 +58,7 @@ export async function startLocalStack(mode: "development" | "production"): Promi
       await runNextToCompletion(["build"], env);
     }
     console.log(`\n  App:        http://localhost:${APP_PORT}${mode === "production" ? " (production build)" : ""}`);
-    if (!process.env.PORTONE_API_SECRET) console.log(`  Demo user:  ${DEMO_USER.email} / ${DEMO_USER.password}\n`);
+    if (!realKeys) console.log(`  Demo user:  ${DEMO_USER.email} / ${DEMO_USER.password}\n`);
 
     const next = startNext([mode === "production" ? "start" : "dev", "--port", String(APP_PORT)], env);
     next.on("exit", (code) => void shutdown(code ?? 0));
