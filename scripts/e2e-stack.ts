@@ -12,7 +12,15 @@ import { startBuiltStack } from "./lib/built-stack";
 import { rm } from "node:fs/promises";
 import { exitOnSignals, onShutdown, shutdown, startNext } from "./lib/processes";
 import { startTopology } from "./lib/topology";
-import { v1AppEnvForEmulator } from "./lib/portone";
+import { appEnvForEmulator, emulatorDefaults, v1AppEnvForEmulator } from "./lib/portone";
+
+/** The app's environment without a single PortOne V2 variable. */
+function withoutV2(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const v2 = new Set(Object.keys(appEnvForEmulator("http://localhost", emulatorDefaults)));
+  const kept = { ...env };
+  for (const name of v2) delete kept[name];
+  return kept;
+}
 
 /** The stack Playwright's webServer runs: the built app on a fresh database, with the emulator. */
 exitOnSignals();
@@ -28,9 +36,10 @@ try {
     ...env,
     APP_URL: E2E_HTTPS_ORIGIN,
   });
-  // And as a store still on PortOne V1 (e2e/v1), whose notices the app names in request_pay.
+  // And as a store on PortOne V1 alone (e2e/v1): none of V2's variables, the notices named in
+  // each request_pay.
   const v1Store = startNext(["start", "--port", String(E2E_V1_APP_PORT)], {
-    ...env,
+    ...withoutV2(env),
     ...v1AppEnvForEmulator(env.PORTONE_API_BASE!),
     APP_URL: E2E_V1_APP_URL,
   });

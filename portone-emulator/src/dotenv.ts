@@ -18,12 +18,14 @@ export function dotenvFor(url: string, config: EmulatorConfig): string[] {
     `PORTONE_API_SECRET=${config.apiSecret}`,
     `PORTONE_WEBHOOK_SECRET=${config.webhookSecrets.join(",")}`,
     // PortOne V1 (I'mport): this origin also serves api.iamport.kr's paths and cdn.iamport.kr's
-    // script. The channel keys stay last: readers of this output wait for them.
-    `PORTONE_V1_API_BASE=${url}`,
-    `NEXT_PUBLIC_IAMPORT_SDK_URL=${url}/v1/iamport.js`,
-    `NEXT_PUBLIC_PORTONE_V1_IMP_CODE=${config.v1ImpCode}`,
-    `PORTONE_V1_API_KEY=${config.v1ApiKey}`,
-    `PORTONE_V1_API_SECRET=${config.v1ApiSecret}`,
+    // script. Commented out: an app that switches to V1 when V1's credentials are set stays on V2
+    // when the block is pasted whole. The channel keys stay last: readers of this output wait for them.
+    "# A store on PortOne V1 (I'mport) instead: uncomment these.",
+    `# PORTONE_V1_API_URL=${url}`,
+    `# NEXT_PUBLIC_IAMPORT_SDK_URL=${url}/v1/iamport.js`,
+    `# PORTONE_V1_IMP_CODE=${config.v1ImpCode}`,
+    `# PORTONE_V1_API_KEY=${config.v1ApiKey}`,
+    `# PORTONE_V1_API_SECRET=${config.v1ApiSecret}`,
     ...config.channels.map((channel) => `${channelKeyName(channel)}=${channel.key}`),
   ];
 }

@@ -25,7 +25,8 @@ function startCli(args: string[], env: Record<string, string> = {}): Promise<Rec
       out += chunk.toString();
       if (!out.includes("PORTONE_WEBHOOK_SECRET=") || !/PORTONE_CHANNEL_KEY_\w+=.+\n\n/.test(out)) return;
       const pairs = out.split("\n").flatMap((line) => {
-        const match = /^([A-Z0-9_]+)=(.*)$/.exec(line);
+        // V1's lines are printed commented out, ready to uncomment.
+        const match = /^(?:# )?([A-Z0-9_]+)=(.*)$/.exec(line);
         return match ? [[match[1], match[2]] as const] : [];
       });
       resolve({ ...Object.fromEntries(pairs), _output: out });
@@ -56,7 +57,8 @@ describe("the portone-emulator command", () => {
     expect(printed.PORTONE_CHANNEL_KEY_KAKAOPAY).toBeDefined();
     expect(printed.PORTONE_CHANNEL_KEY_TRANSFER).toBeUndefined();
     expect(printed._output).toContain("CARD (KCP_V2), KAKAOPAY (KAKAOPAY)");
-    expect(printed.NEXT_PUBLIC_PORTONE_V1_IMP_CODE).toBe("imp12345678");
+    expect(printed.PORTONE_V1_IMP_CODE).toBe("imp12345678");
+    expect(printed._output).toContain("\n# PORTONE_V1_API_SECRET=");
 
     const base = printed.PORTONE_API_BASE ?? "";
     const sdk = await fetch(printed.NEXT_PUBLIC_PORTONE_SDK_URL ?? "");
@@ -67,7 +69,7 @@ describe("the portone-emulator command", () => {
     await expect(wrongSecret.getPayment({ paymentId: "cli-pre-1" })).rejects.toMatchObject({
       data: { type: "UNAUTHORIZED" },
     });
-    const v1Token = await fetch(`${printed.PORTONE_V1_API_BASE}/users/getToken`, {
+    const v1Token = await fetch(`${printed.PORTONE_V1_API_URL}/users/getToken`, {
       method: "POST",
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify({ imp_key: printed.PORTONE_V1_API_KEY, imp_secret: printed.PORTONE_V1_API_SECRET }),
@@ -94,7 +96,7 @@ describe("the portone-emulator command", () => {
     expect(printed.PORTONE_API_SECRET).toBe("flagSecret0000000000000000000000");
     expect(printed.PORTONE_API_BASE).toBe("https://portone.example.test");
     expect(printed.NEXT_PUBLIC_IAMPORT_SDK_URL).toBe("https://portone.example.test/v1/iamport.js");
-    expect(printed.NEXT_PUBLIC_PORTONE_V1_IMP_CODE).toBe("imp87654321");
+    expect(printed.PORTONE_V1_IMP_CODE).toBe("imp87654321");
     expect(printed.PORTONE_V1_API_KEY).toBe("9999888877776666");
     expect(Object.keys(printed).filter((name) => name.startsWith("PORTONE_CHANNEL_KEY_"))).toEqual([
       "PORTONE_CHANNEL_KEY_TRANSFER",
