@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 // Parsing the environment here makes a missing or malformed variable fail `next build` and
 // `next start` immediately, with a message that names it.
 import "./lib/env";
@@ -30,4 +31,7 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+// Without i18n routing: the locale comes from a cookie or Accept-Language (lib/i18n/request.ts).
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+export default withNextIntl(nextConfig);

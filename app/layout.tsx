@@ -1,19 +1,22 @@
 import type { Metadata, Viewport } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTimeZone, getTranslations } from "next-intl/server";
 import { env } from "@/lib/env";
 import { sellsForReal } from "@/lib/env-schema";
 import { SiteFooter } from "./_components/site-footer";
 import { SiteHeader } from "./_components/site-header";
+import { TimeZoneSync } from "./_components/time-zone-sync";
 import "./globals.css";
-
-const DESCRIPTION = "카드, 간편결제, 계좌이체, 가상계좌로 포인트를 충전하세요.";
 
 // A function, not a constant: APP_URL is read when the server starts (one build, several origins),
 // and shared links need absolute image URLs on that origin.
-export function generateMetadata(): Metadata {
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("layout");
+  const locale = await getLocale();
   return {
     metadataBase: new URL(env.APP_URL),
-    title: { default: "PointCharge · 포인트 충전", template: "%s · PointCharge" },
-    description: DESCRIPTION,
+    title: { default: t("title"), template: "%s · PointCharge" },
+    description: t("description"),
     applicationName: "PointCharge",
     appleWebApp: { title: "PointCharge", capable: true, statusBarStyle: "default" },
     // Listed whole: an `icons` entry here replaces the link app/icon.svg would otherwise get.
@@ -26,11 +29,11 @@ export function generateMetadata(): Metadata {
     },
     openGraph: {
       type: "website",
-      locale: "ko_KR",
+      locale: locale === "en" ? "en_US" : "ko_KR",
       siteName: "PointCharge",
-      title: "PointCharge · 포인트 충전",
-      description: DESCRIPTION,
-      images: [{ url: "/og-image.png", width: 1200, height: 630, alt: "PointCharge 포인트 충전" }],
+      title: t("title"),
+      description: t("description"),
+      images: [{ url: "/og-image.png", width: 1200, height: 630, alt: t("imageAlt") }],
     },
     twitter: { card: "summary_large_image", images: ["/og-image.png"] },
   };
@@ -38,30 +41,34 @@ export function generateMetadata(): Metadata {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#2552e0" };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const [locale, timeZone, t] = await Promise.all([getLocale(), getTimeZone(), getTranslations("layout")]);
   return (
-    <html lang="ko">
+    <html lang={locale}>
       <body className="flex min-h-screen flex-col bg-slate-50 font-sans text-slate-900 antialiased">
         <a
           href="#main"
           className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
         >
-          본문으로 건너뛰기
+          {t("skipToContent")}
         </a>
         {/* A labelled region, so screen-reader users find it among the landmarks like all other content. */}
         {sellsForReal(env) ? null : (
           <section
-            aria-label="테스트 모드 안내"
+            aria-label={t("testModeLabel")}
             className="bg-amber-400 px-4 py-1 text-center text-xs font-bold text-amber-950"
           >
-            <p role="note">TEST MODE · PortOne 테스트 환경입니다. 실제 결제가 이루어지지 않습니다.</p>
+            <p role="note">{t("testModeNote")}</p>
           </section>
         )}
-        <SiteHeader />
-        <main id="main" className="mx-auto w-full max-w-3xl flex-1 px-4 py-8 sm:py-12">
-          {children}
-        </main>
-        <SiteFooter />
+        <NextIntlClientProvider>
+          <TimeZoneSync serverTimeZone={timeZone} />
+          <SiteHeader />
+          <main id="main" className="mx-auto w-full max-w-3xl flex-1 px-4 py-8 sm:py-12">
+            {children}
+          </main>
+          <SiteFooter />
+        </NextIntlClientProvider>
       </body>
     </html>
   );

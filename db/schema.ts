@@ -34,6 +34,8 @@ export const users = pgTable("users", {
   // Cached balances; the ledger (point_entries) is the truth and every write keeps them equal.
   paidBalance: integer("paid_balance").notNull().default(0),
   bonusBalance: integer("bonus_balance").notNull().default(0),
+  // The language last chosen with the switch ("ko" | "en"); e-mail is written in it. Null: Korean.
+  locale: text("locale"),
   createdAt: createdAt(),
 });
 

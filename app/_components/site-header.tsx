@@ -1,14 +1,16 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { currentSession } from "@/lib/auth";
 import { isAdmin } from "@/lib/auth/admin";
+import { getFormatters } from "@/lib/i18n/server";
 import { getBalance } from "@/lib/points/balance";
-import { formatPoints } from "@/lib/format";
 import { signOutAction } from "../(auth)/actions";
 
 export async function SiteHeader() {
   const session = await currentSession();
   const userId = session?.user?.id;
   const [balance, admin] = userId ? await Promise.all([getBalance(userId), isAdmin(userId)]) : [null, false];
+  const [t, format] = await Promise.all([getTranslations("header"), getFormatters()]);
 
   return (
     <header className="border-b border-slate-200 bg-white">
@@ -20,21 +22,21 @@ export async function SiteHeader() {
           <>
             {/* On a phone the links take a row of their own under the logo, balance and sign-out. */}
             <nav
-              aria-label="사용자 메뉴"
+              aria-label={t("userMenu")}
               className="order-last flex w-full items-center gap-x-4 text-sm sm:order-none sm:ml-auto sm:w-auto sm:gap-x-3"
             >
               <Link href="/charge" className="font-semibold text-brand-700 hover:text-brand-600">
-                충전하기
+                {t("charge")}
               </Link>
               <Link href="/shop" className="text-slate-600 hover:text-slate-900">
-                샵
+                {t("shop")}
               </Link>
               <Link href="/history" className="text-slate-600 hover:text-slate-900">
-                내역
+                {t("history")}
               </Link>
               {admin ? (
                 <Link href="/admin" className="text-slate-600 hover:text-slate-900">
-                  관리자
+                  {t("admin")}
                 </Link>
               ) : null}
             </nav>
@@ -49,31 +51,31 @@ export async function SiteHeader() {
               <Link
                 href="/account"
                 className="rounded-full bg-brand-50 px-3 py-1 font-semibold text-brand-700"
-                aria-label={`보유 포인트 ${formatPoints(balance.total)}`}
+                aria-label={t("balance", { points: format.points(balance.total) })}
                 data-testid="header-balance"
               >
-                {formatPoints(balance.total)}
+                {format.points(balance.total)}
               </Link>
               <form action={signOutAction}>
                 <button
                   type="submit"
                   className="rounded-md px-2 py-1 text-slate-600 hover:bg-slate-100 hover:text-slate-900"
                 >
-                  로그아웃
+                  {t("signOut")}
                 </button>
               </form>
             </div>
           </>
         ) : (
-          <nav aria-label="계정" className="ml-auto flex items-center gap-2 text-sm">
+          <nav aria-label={t("account")} className="ml-auto flex items-center gap-2 text-sm">
             <Link href="/sign-in" className="rounded-md px-3 py-1.5 text-slate-700 hover:bg-slate-100">
-              로그인
+              {t("signIn")}
             </Link>
             <Link
               href="/sign-up"
               className="rounded-md bg-brand-600 px-3 py-1.5 font-semibold text-white hover:bg-brand-700"
             >
-              회원가입
+              {t("signUp")}
             </Link>
           </nav>
         )}

@@ -1,7 +1,13 @@
+import { useTranslations } from "next-intl";
 import type { PaymentStatus } from "@/lib/payments/sync/transitions";
 import { PAYMENT_STATUS_TEXT } from "./payment-status-text";
 
 export function StatusBadge({ status }: { status: PaymentStatus }) {
-  const { badge, badgeClass } = PAYMENT_STATUS_TEXT[status];
-  return <span className={`inline-block rounded-full px-2.5 py-0.5 text-xs font-semibold ${badgeClass}`}>{badge}</span>;
+  const t = useTranslations("paymentStatus");
+  const { badgeClass } = PAYMENT_STATUS_TEXT[status];
+  return (
+    <span className={`inline-block rounded-full px-2.5 py-0.5 text-xs font-semibold ${badgeClass}`}>
+      {t(`${status}.badge`)}
+    </span>
+  );
 }

@@ -1,15 +1,18 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { requireUserId } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { checkoutScriptUrl } from "@/lib/env-schema";
 import { paymentConsentPrompt } from "@/lib/legal/consents";
 import { chargeCatalog } from "@/lib/payments/catalog/charge-catalog";
+import { getFormatters } from "@/lib/i18n/server";
 import { getBalance } from "@/lib/points/balance";
-import { formatPoints } from "@/lib/format";
 import { BonusNote } from "./bonus-note";
 import { ChargeForm } from "./charge-form";
 
-export const metadata: Metadata = { title: "포인트 충전" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("charge"))("title") };
+}
 
 type Search = { package?: string | string[]; method?: string | string[] };
 
@@ -26,13 +29,16 @@ export default async function ChargePage({ searchParams }: { searchParams: Promi
   });
   const userId = await requireUserId(kept.size > 0 ? `/charge?${kept.toString()}` : "/charge");
   const [balance, consent] = await Promise.all([getBalance(userId), paymentConsentPrompt(userId)]);
+  const [t, format] = await Promise.all([getTranslations("charge"), getFormatters()]);
   return (
     <div className="space-y-6">
       <div>
-        <h1 className="text-2xl font-bold tracking-tight">포인트 충전</h1>
+        <h1 className="text-2xl font-bold tracking-tight">{t("title")}</h1>
         <p className="mt-1 text-sm text-slate-600">
-          현재 보유 포인트 <strong className="text-slate-900">{formatPoints(balance.total)}</strong> · 결제가 확인되면
-          바로 적립됩니다.
+          {t.rich("balanceNote", {
+            points: format.points(balance.total),
+            strong: (chunks) => <strong className="text-slate-900">{chunks}</strong>,
+          })}
         </p>
       </div>
       <BonusNote />

@@ -1,10 +1,10 @@
-import { formatKstDate } from "@/app/_components/date-time";
-import { formatPoints } from "@/lib/format";
+import { getTranslations } from "next-intl/server";
+import { getFormatters } from "@/lib/i18n/server";
 import type { ExpiringPoints } from "@/lib/points/expiring-soon";
 import { daysUntil } from "@/lib/points/validity";
 
 /** The balance, and the points of it that expire within 30 days, so they can be used in time. */
-export function BalanceWithExpiry({
+export async function BalanceWithExpiry({
   balance,
   expiring,
   now,
@@ -13,20 +13,29 @@ export function BalanceWithExpiry({
   expiring: ExpiringPoints[];
   now: Date;
 }) {
+  const [t, format] = await Promise.all([getTranslations("history"), getFormatters()]);
   return (
     <section aria-labelledby="balance-heading" className="rounded-2xl border border-slate-200 bg-white p-4">
       <h2 id="balance-heading" className="text-lg font-bold">
-        보유 포인트 <span data-testid="history-balance">{formatPoints(balance.total)}</span>
+        {t.rich("balance", {
+          total: format.points(balance.total),
+          points: (chunks) => <span data-testid="history-balance">{chunks}</span>,
+        })}
       </h2>
       <p className="text-sm text-slate-600">
-        충전 포인트 {formatPoints(balance.paid)} · 보너스 포인트 {formatPoints(balance.bonus)}
+        {t("balanceParts", { paid: format.points(balance.paid), bonus: format.points(balance.bonus) })}
       </p>
       {expiring.length > 0 ? (
         <ul className="mt-2 space-y-1 text-sm text-amber-800" data-testid="expiring-soon">
           {expiring.map((item) => (
             <li key={`${item.kind}-${item.expiresAt.toISOString()}`}>
-              {item.kind === "paid" ? "충전 포인트" : "보너스 포인트"} {formatPoints(item.points)}:{" "}
-              <strong>{daysUntil(item.expiresAt, now)}일 후 소멸 예정</strong> ({formatKstDate(item.expiresAt)})
+              {t.rich("expiring", {
+                kind: t(item.kind === "paid" ? "paidPoints" : "bonusPoints"),
+                points: format.points(item.points),
+                days: daysUntil(item.expiresAt, now),
+                date: format.date(item.expiresAt),
+                strong: (chunks) => <strong>{chunks}</strong>,
+              })}
             </li>
           ))}
         </ul>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { requireUserId } from "@/lib/auth/session";
 import { countUnfinishedPayments, listOwnPayments, type PaymentListView } from "@/lib/payments/queries";
 import { getBalance } from "@/lib/points/balance";
@@ -9,7 +10,9 @@ import { BalanceWithExpiry } from "./expiring-notice";
 import { LedgerTable } from "./ledger-table";
 import { PaymentList } from "./payment-list";
 
-export const metadata: Metadata = { title: "충전 내역" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("history"))("title") };
+}
 
 type Search = { view?: string; payments?: string; entries?: string };
 
@@ -32,21 +35,22 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
     getBalance(userId),
     listExpiringSoon(userId, now),
   ]);
+  const t = await getTranslations("history");
   const tabs: { view: PaymentListView; label: string }[] = [
-    { view: "charges", label: "충전" },
-    { view: "unfinished", label: `실패·종료 ${unfinished}건` },
+    { view: "charges", label: t("tabCharges") },
+    { view: "unfinished", label: t("tabUnfinished", { count: unfinished }) },
   ];
 
   return (
     <div className="space-y-8">
-      <h1 className="text-2xl font-bold tracking-tight">충전 내역</h1>
+      <h1 className="text-2xl font-bold tracking-tight">{t("title")}</h1>
       <BalanceWithExpiry balance={balance} expiring={expiring} now={now} />
 
       <section aria-labelledby="payments-heading" className="space-y-3">
         <h2 id="payments-heading" className="text-lg font-bold">
-          결제
+          {t("paymentsHeading")}
         </h2>
-        <nav aria-label="결제 구분" className="flex gap-2">
+        <nav aria-label={t("paymentsNav")} className="flex gap-2">
           {tabs.map((tab) => (
             <Link
               key={tab.view}
@@ -58,42 +62,40 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
             </Link>
           ))}
         </nav>
-        {view === "unfinished" ? (
-          <p className="text-sm text-slate-600">
-            완료되지 않았거나 취소된 결제 시도입니다. 포인트는 적립되지 않았습니다.
-          </p>
-        ) : null}
+        {view === "unfinished" ? <p className="text-sm text-slate-600">{t("unfinishedNote")}</p> : null}
         {paymentPage.items.length === 0 ? (
           <p className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">
-            {view === "unfinished" ? "실패하거나 종료된 결제가 없습니다." : "아직 충전 내역이 없습니다."}{" "}
+            {view === "unfinished" ? t("noUnfinished") : t("noCharges")}{" "}
             <Link href="/charge" className="font-semibold text-brand-700 underline">
-              포인트 충전하기
+              {t("chargeLink")}
             </Link>
           </p>
         ) : (
           <PaymentList payments={paymentPage.items} />
         )}
-        {paymentPage.next ? <MoreLink href={historyHref(search, { payments: paymentPage.next })} /> : null}
+        {paymentPage.next ? (
+          <MoreLink href={historyHref(search, { payments: paymentPage.next })} label={t("more")} />
+        ) : null}
       </section>
 
       <section aria-labelledby="ledger-heading" className="space-y-3">
         <h2 id="ledger-heading" className="text-lg font-bold">
-          포인트 변동
+          {t("ledgerHeading")}
         </h2>
         <LedgerTable entries={entryPage.items} />
-        {entryPage.next ? <MoreLink href={historyHref(search, { entries: entryPage.next })} /> : null}
+        {entryPage.next ? <MoreLink href={historyHref(search, { entries: entryPage.next })} label={t("more")} /> : null}
       </section>
     </div>
   );
 }
 
-function MoreLink({ href }: { href: string }) {
+function MoreLink({ href, label }: { href: string; label: string }) {
   return (
     <Link
       href={href}
       className="block rounded-lg border border-slate-300 bg-white px-4 py-2 text-center text-sm font-semibold hover:bg-slate-50"
     >
-      더 보기
+      {label}
     </Link>
   );
 }

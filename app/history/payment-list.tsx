@@ -1,22 +1,32 @@
 import Link from "next/link";
-import { formatKst } from "@/app/_components/date-time";
+import { getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/app/_components/status-badge";
-import { formatPoints, formatWon } from "@/lib/format";
+import type { Formatters } from "@/lib/i18n/formatters";
+import { getFormatters } from "@/lib/i18n/server";
 import { payOptionLabel } from "@/lib/payments/catalog/pay-option-table";
 import type { PaymentView } from "@/lib/payments/queries";
 import { CREDITED_STATUSES, OPEN_STATUSES } from "@/lib/payments/sync/transitions";
 
 /** Points only where they were credited; "적립 예정" while the money is on its way; nothing for an attempt that failed. */
-function PointsNote({ payment }: { payment: PaymentView }) {
-  const points = formatPoints(payment.paidPoints + payment.bonusPoints);
+function PointsNote({
+  payment,
+  format,
+  t,
+}: {
+  payment: PaymentView;
+  format: Formatters;
+  t: Awaited<ReturnType<typeof getTranslations<"history">>>;
+}) {
+  const points = format.points(payment.paidPoints + payment.bonusPoints);
   if (CREDITED_STATUSES.includes(payment.status))
-    return <span className="ml-auto text-sm font-semibold text-slate-800">{points} 적립</span>;
+    return <span className="ml-auto text-sm font-semibold text-slate-800">{t("credited", { points })}</span>;
   if (OPEN_STATUSES.includes(payment.status))
-    return <span className="ml-auto text-sm text-slate-500">{points} 적립 예정</span>;
-  return <span className="ml-auto text-sm text-slate-500">적립 없음</span>;
+    return <span className="ml-auto text-sm text-slate-500">{t("toBeCredited", { points })}</span>;
+  return <span className="ml-auto text-sm text-slate-500">{t("notCredited")}</span>;
 }
 
-export function PaymentList({ payments }: { payments: PaymentView[] }) {
+export async function PaymentList({ payments }: { payments: PaymentView[] }) {
+  const [t, format] = await Promise.all([getTranslations("history"), getFormatters()]);
   return (
     <ul className="divide-y divide-slate-200 overflow-hidden rounded-xl border border-slate-200 bg-white">
       {payments.map((payment) => (
@@ -27,14 +37,16 @@ export function PaymentList({ payments }: { payments: PaymentView[] }) {
             data-testid="payment-row"
           >
             <StatusBadge status={payment.status} />
-            <span className="font-semibold">{formatWon(payment.amount)}</span>
+            <span className="font-semibold">{format.won(payment.amount)}</span>
             <span className="text-sm text-slate-600">{payOptionLabel(payment.payOption)}</span>
             {payment.automatic ? (
-              <span className="rounded-full bg-sky-100 px-2 py-0.5 text-xs font-semibold text-sky-900">자동 충전</span>
+              <span className="rounded-full bg-sky-100 px-2 py-0.5 text-xs font-semibold text-sky-900">
+                {t("automatic")}
+              </span>
             ) : null}
-            <PointsNote payment={payment} />
+            <PointsNote payment={payment} format={format} t={t} />
             <time className="w-full text-xs text-slate-500" dateTime={payment.createdAt.toISOString()}>
-              {formatKst(payment.createdAt)}
+              {format.dateTime(payment.createdAt)}
             </time>
           </Link>
         </li>

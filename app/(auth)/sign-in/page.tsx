@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { auth } from "@/lib/auth";
 import { safeCallbackPath } from "@/lib/auth/session";
 import { enabledOAuthProviders } from "@/lib/auth/oauth-providers";
@@ -10,7 +11,9 @@ import { OAuthButtons } from "../oauth-buttons";
 import { SessionExpiredNotice } from "./session-expired-notice";
 import { SignInForm } from "./sign-in-form";
 
-export const metadata: Metadata = { title: "로그인" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("signIn"))("title") };
+}
 
 export default async function SignInPage({
   searchParams,
@@ -20,14 +23,15 @@ export default async function SignInPage({
   const search = await searchParams;
   const callbackUrl = safeCallbackPath(search.callbackUrl);
   if ((await auth())?.user) redirect(callbackUrl);
+  const t = await getTranslations("signIn");
 
   return (
     <AuthCard
-      title="로그인"
-      subtitle="포인트를 충전하고 사용하려면 로그인하세요."
+      title={t("title")}
+      subtitle={t("subtitle")}
       footer={{
-        text: "아직 계정이 없나요?",
-        linkLabel: "회원가입",
+        text: t("noAccount"),
+        linkLabel: t("signUp"),
         href: `/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}`,
       }}
     >
@@ -36,7 +40,11 @@ export default async function SignInPage({
       <OAuthButtons providers={enabledOAuthProviders()} callbackUrl={callbackUrl} />
       {env.NODE_ENV === "development" ? (
         <p className="mt-6 rounded-lg bg-amber-50 px-3 py-2 text-xs text-amber-900">
-          개발용 데모 계정: <strong>{DEMO_USER.email}</strong> / <strong>{DEMO_USER.password}</strong>
+          {t.rich("demoAccount", {
+            email: DEMO_USER.email,
+            password: DEMO_USER.password,
+            strong: (chunks) => <strong>{chunks}</strong>,
+          })}
         </p>
       ) : null}
     </AuthCard>

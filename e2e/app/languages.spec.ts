@@ -1,0 +1,82 @@
+import { expect as baseExpect, type Page } from "@playwright/test";
+import { axeViolations } from "../support/axe";
+import { sql } from "../support/db";
+import { expect, test } from "../support/fixtures";
+
+// The account is made in Korean (the fixture's browser); the buyer then signs in from an
+// English-speaking browser in New York.
+async function englishBrowser(page: Page) {
+  const context = await page
+    .context()
+    .browser()!
+    .newContext({ locale: "en-US", timezoneId: "America/New_York", baseURL: test.info().project.use.baseURL });
+  return context.newPage();
+}
+
+async function storedLocale(email: string): Promise<string | null> {
+  const [row] = await sql<{ locale: string | null }[]>`SELECT locale FROM users WHERE email = ${email}`;
+  return row?.locale ?? null;
+}
+
+test("an English-speaking buyer gets English pages, in their zone, and can switch to Korean and back", async ({
+  page,
+  user,
+}) => {
+  const english = await englishBrowser(page);
+  await english.goto("/sign-in");
+  await expect(english.locator("html")).toHaveAttribute("lang", "en");
+  await expect(english).toHaveTitle("Sign in · PointCharge");
+  await english.getByLabel("E-mail").fill(user.email);
+  await english.getByLabel("Password").fill(user.password);
+  await english.getByRole("button", { name: "Sign in" }).click();
+  await expect(english.getByTestId("header-balance")).toHaveText("0 P");
+  await expect(english.getByRole("navigation", { name: "User menu" })).toBeVisible();
+
+  await english.goto("/charge");
+  await expect(english.getByRole("heading", { level: 1 })).toHaveText("Buy points");
+  await expect(english.getByText("Current balance")).toBeVisible();
+  baseExpect(await axeViolations(english)).toEqual([]);
+
+  await english.goto("/history");
+  await expect(english.getByRole("heading", { level: 1 })).toHaveText("History");
+  await expect(english.getByText("No charges yet.")).toBeVisible();
+  await expect(english.getByRole("link", { name: "Failed or ended (0)" })).toBeVisible();
+  baseExpect(await axeViolations(english)).toEqual([]);
+
+  await english.goto("/account");
+  await expect(english).toHaveTitle("My account · PointCharge");
+  await expect(english.getByRole("heading", { level: 1 })).toHaveText("My account");
+  // The browser's zone reached the server: the join date is the one in New York.
+  const joined = await english.evaluate(() =>
+    new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "America/New_York" }).format(new Date()),
+  );
+  await expect(english.getByText(joined)).toBeVisible();
+  baseExpect(await axeViolations(english)).toEqual([]);
+
+  // The switch: a labelled select and a button, in the footer of every page.
+  await english.getByLabel("Language").selectOption("ko");
+  await english.getByRole("button", { name: "Change" }).click();
+  await expect(english.locator("html")).toHaveAttribute("lang", "ko");
+  await expect(english.getByRole("heading", { level: 1 })).toHaveText("내 계정");
+  await expect.poll(() => storedLocale(user.email)).toBe("ko");
+  await english.goto("/history");
+  await expect(english.getByRole("heading", { level: 1 })).toHaveText("충전 내역");
+
+  await english.getByLabel("언어").selectOption("en");
+  await english.getByRole("button", { name: "변경" }).click();
+  await expect(english.locator("html")).toHaveAttribute("lang", "en");
+  await expect(english.getByRole("heading", { level: 1 })).toHaveText("History");
+  await expect.poll(() => storedLocale(user.email)).toBe("en");
+  await english.context().close();
+});
+
+test("a Korean browser keeps Korean, and a cookie-less first visit follows Accept-Language", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.locator("html")).toHaveAttribute("lang", "ko");
+  await expect(page.getByRole("link", { name: "로그인" }).first()).toBeVisible();
+  const english = await englishBrowser(page);
+  await english.goto("/");
+  await expect(english.locator("html")).toHaveAttribute("lang", "en");
+  await expect(english.getByRole("link", { name: "Sign up free" })).toBeVisible();
+  await english.context().close();
+});
