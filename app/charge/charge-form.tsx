@@ -1,10 +1,11 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { FailureExplanation } from "@/app/_components/failure-explanation";
 import { FormAlert, Spinner } from "@/app/_components/form-controls";
-import { formatPoints, formatWon } from "@/lib/format";
+import { useFormatters } from "@/lib/i18n/client";
 import type { ChargeCatalog } from "@/lib/payments/catalog/charge-catalog";
 import { abandonPaymentAction, completePaymentAction, startCheckoutAction } from "./actions";
 import type { PaymentConsentPrompt } from "@/lib/legal/consents";
@@ -24,12 +25,6 @@ const STICKY_PAY_BUTTON =
 
 type Phase = "idle" | "preparing" | "paying" | "confirming";
 
-const PHASE_LABELS: Record<Exclude<Phase, "idle">, string> = {
-  preparing: "결제 준비 중…",
-  paying: "결제 진행 중…",
-  confirming: "결제 확인 중…",
-};
-
 // After this long without an answer from PortOne's window, the panel says what may be wrong.
 const WINDOW_SLOW_MS = 20_000;
 
@@ -37,8 +32,6 @@ const WINDOW_SLOW_MS = 20_000;
 const COMPLETED_WINDOW: readonly string[] = ["PAID", "VIRTUAL_ACCOUNT_ISSUED"];
 
 const resultPath = (paymentId: string) => `/charge/result?paymentId=${encodeURIComponent(paymentId)}`;
-
-const CANCELLED_MESSAGE = "결제를 취소했습니다. 포인트는 적립되지 않았습니다.";
 
 /** PortOne's window ended in a failure: the PG declined, or the buyer cancelled inside it. */
 class WindowFailed extends Error {
@@ -65,6 +58,8 @@ export function ChargeForm({
   portoneScriptUrl?: string;
 }) {
   const router = useRouter();
+  const t = useTranslations("chargeForm");
+  const format = useFormatters();
   const [packageId, setPackageId] = useState(
     catalog.packages.find((pack) => pack.id === initialChoice.packageId)?.id ??
       catalog.packages[2]?.id ??
@@ -111,7 +106,7 @@ export function ChargeForm({
       if (synced.ok && COMPLETED_WINDOW.includes(synced.data.status)) {
         router.push(resultPath(paymentId));
       } else if (synced.ok && synced.data.status !== "PENDING") {
-        setError("직전 결제가 완료되지 않았습니다. 포인트는 적립되지 않았으니 다시 결제해 주세요.");
+        setError(t("previousNotCompleted"));
       }
     }
     const onPageShow = (event: PageTransitionEvent) => {
@@ -120,7 +115,7 @@ export function ChargeForm({
     void backFromPortOne();
     window.addEventListener("pageshow", onPageShow);
     return () => window.removeEventListener("pageshow", onPageShow);
-  }, [router]);
+  }, [router, t]);
 
   // The choice is kept in the URL (replacing, not adding, a history entry), so going back from
   // PortOne's page or signing in again finds it still chosen.
@@ -176,7 +171,7 @@ export function ChargeForm({
           showResult(paymentId);
           return;
         }
-        throw result.kind === "failed" ? new WindowFailed(payOptionId, result.message) : new Error(CANCELLED_MESSAGE);
+        throw result.kind === "failed" ? new WindowFailed(payOptionId, result.message) : new Error(t("cancelled"));
       }
       setPhase("confirming");
       await completePaymentAction({ paymentId: result.paymentId });
@@ -186,7 +181,7 @@ export function ChargeForm({
       if (paymentId && !syncedOnServer) void abandonPaymentAction({ paymentId });
       // A decline is explained in words for the chosen method, as the payment's own page does.
       if (caught instanceof WindowFailed) setFailed(caught);
-      else setError(caught instanceof Error ? caught.message : "결제를 진행하지 못했습니다.");
+      else setError(caught instanceof Error ? caught.message : t("couldNotPay"));
       setPhase("idle");
     } finally {
       paymentWindow.current = null;
@@ -208,27 +203,31 @@ export function ChargeForm({
 
   return (
     <form onSubmit={pay} className={`space-y-6 ${STICKY_PAY_BUTTON}`} aria-busy={busy}>
-      <ChoiceFieldset legend="충전 상품" disabled={busy} gridClass="gap-3 sm:grid-cols-3">
+      <ChoiceFieldset legend={t("packages")} disabled={busy} gridClass="gap-3 sm:grid-cols-3">
         {catalog.packages.map((pack) => (
           <ChoiceCard
             key={pack.id}
             group={packageGroup}
             value={pack.id}
-            ariaLabel={`${formatPoints(pack.paidPoints + pack.bonusPoints)} (${formatWon(pack.price)}${pack.bonusPoints > 0 ? `, 보너스 ${formatPoints(pack.bonusPoints)} 포함` : ""})`}
+            ariaLabel={t(pack.bonusPoints > 0 ? "packageLabelWithBonus" : "packageLabel", {
+              points: format.points(pack.paidPoints + pack.bonusPoints),
+              price: format.won(pack.price),
+              bonus: format.points(pack.bonusPoints),
+            })}
             className="relative flex flex-col rounded-xl border-2 border-slate-200 bg-white p-3"
           >
-            <span className="text-lg font-extrabold">{formatPoints(pack.paidPoints + pack.bonusPoints)}</span>
-            <span className="text-sm text-slate-600">{formatWon(pack.price)}</span>
+            <span className="text-lg font-extrabold">{format.points(pack.paidPoints + pack.bonusPoints)}</span>
+            <span className="text-sm text-slate-600">{format.won(pack.price)}</span>
             {pack.bonusPoints > 0 ? (
               <span className="mt-1 self-start rounded-full bg-emerald-100 px-2 py-0.5 text-xs font-semibold text-emerald-800">
-                보너스 +{formatPoints(pack.bonusPoints)}
+                {t("bonusBadge", { bonus: format.points(pack.bonusPoints) })}
               </span>
             ) : null}
           </ChoiceCard>
         ))}
       </ChoiceFieldset>
 
-      <ChoiceFieldset legend="결제 수단" disabled={busy} gridClass="gap-2 sm:grid-cols-4">
+      <ChoiceFieldset legend={t("payOptions")} disabled={busy} gridClass="gap-2 sm:grid-cols-4">
         {catalog.payOptions.map((option) => (
           <ChoiceCard
             key={option.id}
@@ -260,7 +259,7 @@ export function ChargeForm({
       {failed ? (
         <FailureExplanation
           role="alert"
-          headline="결제가 완료되지 않았습니다."
+          headline={t("notCompleted")}
           payOption={failed.payOptionId}
           pgMessage={failed.pgMessage}
         />
@@ -284,10 +283,10 @@ export function ChargeForm({
       >
         {busy ? <Spinner /> : null}
         {busy
-          ? PHASE_LABELS[phase as Exclude<Phase, "idle">]
+          ? t(`phases.${phase as Exclude<Phase, "idle">}`)
           : selected
-            ? `${formatWon(selected.price)} 결제하기`
-            : "상품을 선택하세요"}
+            ? t("pay", { price: format.won(selected.price) })
+            : t("choosePackage")}
       </button>
     </form>
   );

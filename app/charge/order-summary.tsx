@@ -1,4 +1,7 @@
-import { formatPoints, formatWon } from "@/lib/format";
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useFormatters } from "@/lib/i18n/client";
 
 interface ChosenPackage {
   price: number;
@@ -14,25 +17,27 @@ export function OrderSummary({
   pack: ChosenPackage | undefined;
   payOptionLabel: string | undefined;
 }) {
+  const t = useTranslations("orderSummary");
+  const format = useFormatters();
   if (!pack) return null;
-  const rows: [string, string][] = [
-    ["충전 상품", `포인트 ${formatPoints(pack.paidPoints + pack.bonusPoints)}`],
-    ["충전 포인트", formatPoints(pack.paidPoints)],
-    ["보너스 포인트", pack.bonusPoints > 0 ? `+${formatPoints(pack.bonusPoints)}` : "없음"],
-    ["결제 수단", payOptionLabel ?? "선택하세요"],
-    ["결제 금액", formatWon(pack.price)],
+  const rows: [string, string, boolean?][] = [
+    [t("package"), t("packagePoints", { points: format.points(pack.paidPoints + pack.bonusPoints) })],
+    [t("paidPoints"), format.points(pack.paidPoints)],
+    [t("bonusPoints"), pack.bonusPoints > 0 ? `+${format.points(pack.bonusPoints)}` : t("none")],
+    [t("payOption"), payOptionLabel ?? t("choose")],
+    [t("amount"), format.won(pack.price), true],
   ];
   return (
     <section aria-labelledby="order-summary-heading" className="rounded-2xl border border-slate-200 bg-white p-4">
       <h2 id="order-summary-heading" className="mb-2 text-lg font-bold">
-        결제 정보
+        {t("heading")}
       </h2>
       {/* A column of label and value on a phone, one row of five on a PC. */}
       <dl className="grid gap-y-1.5 text-sm sm:grid-cols-5 sm:gap-x-4" data-testid="order-summary">
-        {rows.map(([label, value]) => (
+        {rows.map(([label, value, total]) => (
           <div key={label} className="grid grid-cols-[6.5rem_1fr] sm:block">
             <dt className="text-slate-600">{label}</dt>
-            <dd className={label === "결제 금액" ? "font-bold" : undefined}>{value}</dd>
+            <dd className={total ? "font-bold" : undefined}>{value}</dd>
           </div>
         ))}
       </dl>

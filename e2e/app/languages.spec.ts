@@ -35,6 +35,9 @@ test("an English-speaking buyer gets English pages, in their zone, and can switc
   await english.goto("/charge");
   await expect(english.getByRole("heading", { level: 1 })).toHaveText("Buy points");
   await expect(english.getByText("Current balance")).toBeVisible();
+  await expect(english.getByRole("group", { name: "Packages" })).toBeVisible();
+  await expect(english.getByRole("button", { name: /^Pay ₩[\d,]+$/ })).toBeVisible();
+  await expect(english.getByTestId("order-summary")).toContainText("Amount");
   baseExpect(await axeViolations(english)).toEqual([]);
 
   await english.goto("/history");
