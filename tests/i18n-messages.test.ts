@@ -83,6 +83,8 @@ const NOT_YET_TRANSLATED = new Set([
   "app/charge/bonus-note.tsx",
   "app/charge/cash-receipt-fields.tsx",
   "app/charge/consent-fields.tsx",
+  "app/charge/iamport-browser.ts",
+  "app/charge/load-script.ts",
   "app/charge/payment-window-panel.tsx",
   "app/charge/portone-browser.ts",
   "app/charge/result/page.tsx",
