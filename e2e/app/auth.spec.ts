@@ -68,7 +68,7 @@ test("signing up twice with one e-mail gets a clear error", async ({ page }) => 
 test("the server refuses an invalid e-mail or a short password even without browser validation", async ({ page }) => {
   const auth = new AuthPages(page);
   await page.goto("/sign-up");
-  await page.locator("form").evaluate((form: HTMLFormElement) => (form.noValidate = true));
+  await page.locator("main form").evaluate((form: HTMLFormElement) => (form.noValidate = true));
   await page.getByLabel("이름").fill("검증 우회");
   await page.getByLabel("이메일").fill("not-an-email");
   await page.getByLabel("비밀번호").fill("short");
