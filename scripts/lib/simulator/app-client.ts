@@ -96,8 +96,9 @@ export class AppClient {
     return { email, cookie, agreed: consentBoxes(chargePage.html, "agree-") };
   }
 
-  checkout(baseUrl: string, session: Session, packageId: string, payOptionId: string) {
-    return this.action(
+  /** The charge page's checkout; `data` is PortOne V2's request for the window (these stores are on V2). */
+  async checkout(baseUrl: string, session: Session, packageId: string, payOptionId: string) {
+    const started = await this.action(
       baseUrl,
       "checkout",
       "/charge",
@@ -105,6 +106,10 @@ export class AppClient {
       [{ packageId, payOptionId, agreed: session.agreed }],
       session.cookie,
     );
+    if (started.ok !== true) return started;
+    const checkout = started.data as { provider?: string; request?: unknown };
+    if (checkout.provider !== "v2") throw new Error(`the store is not on PortOne V2: ${JSON.stringify(checkout)}`);
+    return { ...started, data: checkout.request };
   }
 
   /** What the browser does once PortOne's window resolves (or a host front end). */
