@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 
 /** One box: ticked, it sends `value` (the version of the text it agrees to) under `name`. */
@@ -13,8 +14,8 @@ export interface ConsentItem {
 }
 
 /**
- * Required and optional agreements, each marked [필수] or [선택], with 전체 동의 when there are
- * several (as Korean sign-up and checkout forms have them). Required boxes are `required`, so
+ * Required and optional agreements, each marked required or optional, with one box for all when
+ * there are several (as Korean sign-up and checkout forms have them). Required boxes are `required`, so
  * the browser stops a form without them; the server checks again (it records the consent).
  */
 export function ConsentChecklist({
@@ -28,6 +29,7 @@ export function ConsentChecklist({
   disabled?: boolean;
   errors?: string[];
 }) {
+  const t = useTranslations("consentChecklist");
   const id = useId();
   const [ticked, setTicked] = useState<Record<string, boolean>>({});
   const allTicked = items.every((item) => ticked[item.name]);
@@ -49,7 +51,7 @@ export function ConsentChecklist({
             onChange={(event) => tickAll(event.target.checked)}
             className="size-5 accent-brand-600"
           />
-          전체 동의{items.some((item) => !item.required) ? " (선택 항목 포함)" : ""}
+          {t(items.some((item) => !item.required) ? "allWithOptional" : "all")}
         </label>
       ) : null}
       <ul className="space-y-2">
@@ -67,7 +69,7 @@ export function ConsentChecklist({
               />
               <span>
                 <span className={item.required ? "font-semibold text-brand-700" : "text-slate-600"}>
-                  [{item.required ? "필수" : "선택"}]
+                  [{t(item.required ? "required" : "optional")}]
                 </span>{" "}
                 {item.label}
               </span>
@@ -78,9 +80,9 @@ export function ConsentChecklist({
                 target="_blank"
                 rel="noopener"
                 className="shrink-0 whitespace-nowrap py-0.5 text-slate-600 underline underline-offset-2 hover:text-slate-900"
-                aria-label={`${item.label} 전문 보기 (새 창)`}
+                aria-label={t("viewLabel", { label: item.label })}
               >
-                보기
+                {t("view")}
               </a>
             ) : null}
           </li>

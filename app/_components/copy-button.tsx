@@ -1,8 +1,10 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 
 export function CopyButton({ value, label }: { value: string; label: string }) {
+  const t = useTranslations("copyButton");
   const [copied, setCopied] = useState(false);
   async function copy() {
     try {
@@ -20,7 +22,7 @@ export function CopyButton({ value, label }: { value: string; label: string }) {
       className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-xs font-semibold text-slate-700 hover:bg-slate-50"
       aria-label={label}
     >
-      <span aria-live="polite">{copied ? "복사됨" : "복사"}</span>
+      <span aria-live="polite">{t(copied ? "copied" : "copy")}</span>
     </button>
   );
 }

@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { formatKst } from "@/app/_components/date-time";
-import { PAYMENT_STATUS_TEXT } from "@/app/_components/payment-status-text";
 import { StatusBadge } from "@/app/_components/status-badge";
 import { searchPayments } from "@/lib/admin/payments";
 import { requireAdminPage } from "@/lib/auth/admin";
 import { formatWon } from "@/lib/format";
+import { messagesOf } from "@/lib/i18n/messages";
 import { PAYMENT_STATUSES, type PaymentStatus } from "@/lib/payments/sync/transitions";
+
+// The admin pages are Korean only, status names included.
+const STATUS_WORDS = messagesOf("ko").paymentStatus;
 
 export const metadata: Metadata = { title: "관리자 · 결제 검색" };
 
@@ -43,7 +46,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
             <option value="">전체</option>
             {PAYMENT_STATUSES.map((option: PaymentStatus) => (
               <option key={option} value={option}>
-                {PAYMENT_STATUS_TEXT[option].badge}
+                {STATUS_WORDS[option].badge}
               </option>
             ))}
           </select>

@@ -1,7 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { TextField } from "@/app/_components/form-controls";
-import { CASH_RECEIPT_LABELS, CASH_RECEIPT_TYPES, type CashReceiptType } from "@/lib/payments/cash-receipt";
+import { CASH_RECEIPT_TYPES, type CashReceiptType } from "@/lib/payments/cash-receipt";
 import { ChoiceCard, ChoiceFieldset } from "./choice-card";
 
 /** What the buyer chose for a cash receipt: none, or a purpose and the number typed for it. */
@@ -13,7 +14,7 @@ export interface CashReceiptChoice {
 const PLACEHOLDERS: Record<CashReceiptType, string> = { PERSONAL: "010-1234-5678", CORPORATE: "123-45-67890" };
 
 /**
- * 현금영수증 for a cash pay method (transfer, virtual account): income deduction with a phone
+ * A cash receipt (현금영수증) for a cash pay method (transfer, virtual account): income deduction with a phone
  * number or expense proof with a business number. The PG issues it once the money arrives.
  */
 export function CashReceiptFields({
@@ -27,6 +28,7 @@ export function CashReceiptFields({
   error: string | undefined;
   disabled: boolean;
 }) {
+  const t = useTranslations("cashReceipt");
   const group = {
     name: "cashReceiptType",
     chosen: choice.type,
@@ -36,19 +38,19 @@ export function CashReceiptFields({
     "flex items-center justify-center rounded-lg border border-slate-300 bg-white px-2 py-2.5 text-center text-sm font-medium has-[:checked]:text-brand-700";
   return (
     <div className="space-y-3 rounded-xl border border-slate-200 bg-white p-4">
-      <ChoiceFieldset legend="현금영수증" disabled={disabled} gridClass="gap-2 grid-cols-3!">
+      <ChoiceFieldset legend={t("legend")} disabled={disabled} gridClass="gap-2 grid-cols-3!">
         <ChoiceCard group={group} value="NONE" className={card}>
-          신청 안 함
+          {t("none")}
         </ChoiceCard>
         {CASH_RECEIPT_TYPES.map((type) => (
           <ChoiceCard key={type} group={group} value={type} className={card}>
-            {CASH_RECEIPT_LABELS[type].purpose}
+            {t(`purpose.${type}`)}
           </ChoiceCard>
         ))}
       </ChoiceFieldset>
       {choice.type !== "NONE" ? (
         <TextField
-          label={CASH_RECEIPT_LABELS[choice.type].number}
+          label={t(`number.${choice.type}`)}
           name="cashReceiptIdentifier"
           value={choice.identifier}
           onChange={(event) => onChange({ ...choice, identifier: event.target.value })}
@@ -58,7 +60,7 @@ export function CashReceiptFields({
           maxLength={20}
           disabled={disabled}
           errors={error ? [error] : undefined}
-          hint="결제가 완료되면(가상계좌는 입금이 확인되면) 발급되며, 결제 상세에서 확인할 수 있습니다."
+          hint={t("hint")}
         />
       ) : null}
     </div>

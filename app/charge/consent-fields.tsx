@@ -1,14 +1,10 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
 import { ConsentChecklist } from "@/app/_components/consent-checklist";
 import type { AgreedVersions, PaymentConsentPrompt } from "@/lib/legal/consents";
-
-const LABELS: Record<PaymentConsentPrompt["due"][number]["id"], string> = {
-  terms: "이용약관 동의",
-  privacy: "개인정보 수집·이용 동의",
-  refund: "환불 정책(청약철회 조건) 확인 및 동의",
-};
 
 const FIELD_PREFIX = "agree-";
 
@@ -17,42 +13,38 @@ const FIELD_PREFIX = "agree-";
  * in force, a box per text to agree to (the first payment, and again after a text changes).
  */
 export function ConsentFields({ prompt, disabled }: { prompt: PaymentConsentPrompt; disabled: boolean }) {
+  const t = useTranslations("paymentConsent");
+  const link = (href: string) =>
+    function TextLink(chunks: ReactNode) {
+      return (
+        <Link href={href} className="underline underline-offset-2">
+          {chunks}
+        </Link>
+      );
+    };
   return (
     <section aria-labelledby="payment-terms-heading" className="space-y-3 rounded-xl bg-slate-100 p-4 text-sm">
       <h2 id="payment-terms-heading" className="font-semibold text-slate-900">
-        결제 전 확인해 주세요
+        {t("heading")}
       </h2>
       <ul className="list-disc space-y-1 pl-5 text-slate-700">
-        <li>
-          결제 후 {prompt.refundWindowDays}일 이내에는 사용하지 않은 유료 포인트만큼 환불을 신청할 수 있습니다. 사용한
-          포인트는 환불되지 않습니다.
-        </li>
-        <li>보너스 포인트는 환불되지 않으며, 충전을 환불하면 같은 비율로 회수됩니다.</li>
+        <li>{t("refundRule", { days: prompt.refundWindowDays })}</li>
+        <li>{t("bonusRule")}</li>
       </ul>
       {prompt.due.length > 0 ? (
         <ConsentChecklist
-          legend="결제 약관 동의"
+          legend={t("legend")}
           disabled={disabled}
           items={prompt.due.map((document) => ({
             name: `${FIELD_PREFIX}${document.id}`,
             value: document.version,
-            label: LABELS[document.id],
+            label: t(`labels.${document.id}`),
             required: true,
             href: document.href,
           }))}
         />
       ) : (
-        <p className="text-slate-600">
-          결제하면 동의하신{" "}
-          <Link href="/terms" className="underline underline-offset-2">
-            이용약관
-          </Link>
-          과{" "}
-          <Link href="/refund-policy" className="underline underline-offset-2">
-            환불 정책
-          </Link>
-          이 적용됩니다.
-        </p>
+        <p className="text-slate-600">{t.rich("agreed", { terms: link("/terms"), refund: link("/refund-policy") })}</p>
       )}
     </section>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Spinner } from "@/app/_components/form-controls";
 
 /**
@@ -18,6 +19,7 @@ export function PaymentWindowPanel({
   onShowPopup: () => void;
   onCancel: () => void;
 }) {
+  const t = useTranslations("paymentWindow");
   return (
     <section
       aria-labelledby="payment-window-title"
@@ -26,15 +28,11 @@ export function PaymentWindowPanel({
     >
       <h2 id="payment-window-title" className="flex items-center gap-2 font-bold text-brand-700">
         <Spinner />
-        {hasPopup ? "새 창에서 결제를 진행해 주세요" : "결제창에서 결제를 진행해 주세요"}
+        {t(hasPopup ? "titlePopup" : "titleFrame")}
       </h2>
       <p role="status" className="text-sm text-slate-700">
-        {hasPopup
-          ? "PortOne 결제창이 새 창(팝업)으로 열려 있습니다. 결제를 마치면 이 화면에 결과가 표시됩니다."
-          : "결제를 마치면 이 화면에 결과가 표시됩니다."}
-        {slow
-          ? " 결제창에서 아직 응답이 없습니다. 창이 보이지 않거나 멈춰 있다면 결제를 취소하고 다시 시도해 주세요. 취소해도 이미 완료된 결제는 확인되는 대로 적립됩니다."
-          : null}
+        {t(hasPopup ? "notePopup" : "noteFrame")}
+        {slow ? ` ${t("slow")}` : null}
       </p>
       <div className="flex flex-col gap-2 sm:flex-row">
         {hasPopup ? (
@@ -43,7 +41,7 @@ export function PaymentWindowPanel({
             onClick={onShowPopup}
             className="rounded-lg bg-brand-600 px-4 py-2.5 font-semibold text-white hover:bg-brand-700"
           >
-            결제창 보기
+            {t("showWindow")}
           </button>
         ) : null}
         <button
@@ -51,7 +49,7 @@ export function PaymentWindowPanel({
           onClick={onCancel}
           className="rounded-lg border border-slate-300 bg-white px-4 py-2.5 font-semibold text-slate-800 hover:bg-slate-50"
         >
-          결제 취소
+          {t("cancel")}
         </button>
       </div>
     </section>

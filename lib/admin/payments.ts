@@ -15,9 +15,11 @@ import { formatPoints, formatSignedPoints, formatWon } from "@/lib/format";
 import type { PaymentStatus } from "@/lib/payments/sync/transitions";
 import { paymentIdSchema, plainText } from "@/lib/http/plain-text";
 import { formatPaymentMethod } from "@/lib/portone/labels";
-import { PAYMENT_STATUS_TEXT } from "@/app/_components/payment-status-text";
+import { messagesOf } from "@/lib/i18n/messages";
 
-// Operators read the same status words as the buyer (the code is in the database and the search).
+// Operators read the same status words as the buyer (the code is in the database and the search),
+// in Korean: the admin pages are Korean only.
+const STATUS_WORDS = messagesOf("ko").paymentStatus;
 const REFUND_OUTCOME_TITLES = { COMPLETED: "환불 완료", FAILED: "환불 실패 (포인트 복구)" } as const;
 
 const SEARCH_LIMIT = 50;
@@ -130,7 +132,7 @@ export async function paymentTimeline(paymentId: string) {
     {
       at: row.createdAt,
       source: "payment",
-      title: `결제 요청 생성 (${PAYMENT_STATUS_TEXT.PENDING.badge})`,
+      title: `결제 요청 생성 (${STATUS_WORDS.PENDING.badge})`,
       detail: `${row.orderName} · ${row.payOption}`,
     },
     ...(row.paidAt
@@ -139,7 +141,7 @@ export async function paymentTimeline(paymentId: string) {
     {
       at: row.updatedAt,
       source: "payment",
-      title: `현재 상태: ${PAYMENT_STATUS_TEXT[row.status].badge}`,
+      title: `현재 상태: ${STATUS_WORDS[row.status].badge}`,
       detail: row.failureReason ?? "",
     },
     ...outsideCancellations.map((refund) => ({

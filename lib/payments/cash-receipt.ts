@@ -5,11 +5,7 @@ export type CashReceiptType = "PERSONAL" | "CORPORATE";
 
 export const CASH_RECEIPT_TYPES: readonly CashReceiptType[] = ["PERSONAL", "CORPORATE"];
 
-/** What the two purposes are called, and what number each needs. */
-export const CASH_RECEIPT_LABELS: Record<CashReceiptType, { purpose: string; number: string }> = {
-  PERSONAL: { purpose: "소득공제용", number: "휴대폰 번호" },
-  CORPORATE: { purpose: "지출증빙용", number: "사업자등록번호" },
-};
+// What the two purposes are called, and what number each needs, is in messages/ (cashReceipt).
 
 export interface CheckedCashReceipt {
   type: CashReceiptType;

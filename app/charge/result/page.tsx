@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { LivePaymentStatus } from "@/app/_components/live-payment-status";
 import { RefreshOnce } from "@/app/_components/refresh-once";
 import { PaymentOutcome } from "@/app/_components/payment-outcome";
@@ -11,7 +12,9 @@ import { watchOwnPayment } from "@/lib/payments/watch";
 import { ForgetLeftForPortOne } from "./forget-left-for-portone";
 import { OPEN_STATUSES } from "@/lib/payments/sync/transitions";
 
-export const metadata: Metadata = { title: "결제 결과" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("chargeResult"))("title") };
+}
 
 type Search = Record<string, string | string[] | undefined>;
 
