@@ -1,5 +1,6 @@
 import { expect as baseExpect, type Page } from "@playwright/test";
 import { axeViolations } from "../support/axe";
+import { CHECKOUT_FRAME } from "../support/charge-page";
 import { sql } from "../support/db";
 import { expect, test } from "../support/fixtures";
 
@@ -70,6 +71,46 @@ test("an English-speaking buyer gets English pages, in their zone, and can switc
   await expect(english.locator("html")).toHaveAttribute("lang", "en");
   await expect(english.getByRole("heading", { level: 1 })).toHaveText("History");
   await expect.poll(() => storedLocale(user.email)).toBe("en");
+  await english.context().close();
+});
+
+test("an English-speaking buyer pays by card and reads the result in English", async ({ page, user }) => {
+  const english = await englishBrowser(page);
+  await english.goto("/sign-in");
+  await english.getByLabel("E-mail").fill(user.email);
+  await english.getByLabel("Password").fill(user.password);
+  await english.getByRole("button", { name: "Sign in" }).click();
+  await expect(english.getByTestId("header-balance")).toHaveText("0 P");
+
+  await english.goto("/charge");
+  // The pay options' names still come from the Korean price table.
+  for (const radio of [
+    english.getByRole("radio", { name: /^10,300 P/ }),
+    english.getByRole("radio", { name: "신용·체크카드", exact: true }),
+  ]) {
+    await english.locator("label").filter({ has: radio }).click();
+    await expect(radio).toBeChecked();
+  }
+  await expect(english.getByRole("heading", { name: "Before you pay" })).toBeVisible();
+  for (const box of await english
+    .locator("main form")
+    .getByRole("checkbox", { name: /^\[Required\]/ })
+    .all())
+    await box.check();
+  await english.getByRole("button", { name: "Pay ₩10,000" }).click();
+  // PortOne's (the emulator's) window is its own page, in Korean.
+  await english.frameLocator(CHECKOUT_FRAME).getByRole("button", { name: "결제 승인" }).click();
+
+  await english.waitForURL(/\/charge\/result\?/);
+  await expect(english).toHaveTitle("Payment result · PointCharge");
+  await expect(english.getByTestId("payment-outcome")).toHaveText("Your points have been charged");
+  await expect(english.getByTestId("credited-points")).toHaveText("10,300 P");
+  await expect(english.getByText("have been added to your balance.")).toBeVisible();
+  await expect(english.getByTestId("outcome-points")).toHaveText("10,000 P + 300 P bonus");
+  await expect(english.getByText("₩10,000")).toBeVisible();
+  await expect(english.getByRole("link", { name: "View receipt (opens in a new window)" })).toBeVisible();
+  await expect(english.getByRole("link", { name: "Buy more points" })).toBeVisible();
+  baseExpect(await axeViolations(english)).toEqual([]);
   await english.context().close();
 });
 

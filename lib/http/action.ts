@@ -22,9 +22,14 @@ export type ActionResult<T = undefined, K extends string = string> = { ok: true;
 /** What `useActionState` holds for a form action: its last answer, null before the first. */
 export type ActionState<A extends (...args: never[]) => Promise<unknown>> = Awaited<ReturnType<A>> | null;
 
+/** A refusal's sentence, or how to find it in the buyer's language (read only when it is needed). */
+type Sentence = string | (() => Promise<string>);
+
+const sentence = async (text: Sentence) => (typeof text === "string" ? text : text());
+
 interface FormOptions<S extends Schema> {
   /** The refusal when the input does not parse, forged arguments included. */
-  invalid: string;
+  invalid: Sentence;
   /** Fields given back with a refusal to fill the form again (never a password). */
   refill?: readonly Field<S>[];
 }
@@ -43,12 +48,16 @@ function text(form: FormData, key: string): string | undefined {
   return typeof value === "string" ? value : undefined;
 }
 
-function parse<S extends Schema>(schema: S, input: unknown, invalid: string): ActionResult<z.output<S>, Field<S>> {
+async function parse<S extends Schema>(
+  schema: S,
+  input: unknown,
+  invalid: Sentence,
+): Promise<ActionResult<z.output<S>, Field<S>>> {
   const parsed = schema.safeParse(input);
   if (parsed.success) return { ok: true, data: parsed.data };
   return {
     ok: false,
-    error: invalid,
+    error: await sentence(invalid),
     fieldErrors: z.flattenError(parsed.error).fieldErrors as Refusal<Field<S>>["fieldErrors"],
   };
 }
@@ -64,10 +73,10 @@ function formRunner<S extends Schema, U, T>(
       const user = await gate();
       if (!user.ok) return user;
       // A server action is an HTTP endpoint: its arguments are whatever the request encoded.
-      if (!(form instanceof FormData)) return { ok: false, error: invalid };
+      if (!(form instanceof FormData)) return { ok: false, error: await sentence(invalid) };
       // Only the schema's fields, each as text or absent: a file answers none of our questions.
       const fields = Object.fromEntries(Object.keys(schema.shape).map((key) => [key, text(form, key)]));
-      const input = parse(schema, fields, invalid);
+      const input = await parse(schema, fields, invalid);
       const result = input.ok ? await fn(input.data, user.data) : input;
       if (result.ok || !refill) return result;
       return {
@@ -112,13 +121,13 @@ export function adminAction<S extends Schema, T>(
 export function authedCall<S extends Schema, T>(
   schema: S,
   fn: (input: z.output<S>, user: SessionUser) => Promise<ActionResult<T, Field<S>>>,
-  { invalid }: { invalid: string },
+  { invalid }: { invalid: Sentence },
 ) {
   return async (input: z.input<S>): Promise<ActionResult<T, Field<S>>> =>
     withIncomingRequestId(async () => {
       const user = await signedIn();
       if (!user.ok) return user;
-      const parsed = parse(schema, input, invalid);
+      const parsed = await parse(schema, input, invalid);
       return parsed.ok ? fn(parsed.data, user.data) : parsed;
     });
 }

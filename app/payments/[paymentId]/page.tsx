@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { LivePaymentStatus } from "@/app/_components/live-payment-status";
 import { RefreshOnce } from "@/app/_components/refresh-once";
-import { formatKst } from "@/app/_components/date-time";
 import { PaymentOutcome } from "@/app/_components/payment-outcome";
 import { StatusBadge } from "@/app/_components/status-badge";
 import { requireUserId } from "@/lib/auth/session";
+import { getFormatters } from "@/lib/i18n/server";
 import { loadOwnPaymentFresh } from "@/lib/payments/sync/load-fresh";
 import { needsRefundAccount } from "@/lib/payments/refunds/request-refund";
 import { CREDITED_STATUSES, OPEN_STATUSES } from "@/lib/payments/sync/transitions";
@@ -14,7 +15,9 @@ import { paymentIdSchema } from "@/lib/http/plain-text";
 import { CloseDepositForm } from "./close-deposit-form";
 import { RefundPanel } from "./refund-panel";
 
-export const metadata: Metadata = { title: "결제 상세" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("paymentDetail"))("title") };
+}
 
 export default async function PaymentDetailPage({ params }: { params: Promise<{ paymentId: string }> }) {
   const { paymentId } = await params;
@@ -28,6 +31,7 @@ export default async function PaymentDetailPage({ params }: { params: Promise<{ 
   const { payment, changed } = loaded;
   // Watched while it may still change by itself: open, or with a refund PortOne has yet to answer.
   const watch = await watchOwnPayment(userId, payment.id);
+  const [t, format] = await Promise.all([getTranslations("paymentDetail"), getFormatters()]);
   const watched = watch && (OPEN_STATUSES.includes(payment.status) || watch.refundsInFlight > 0) ? watch : null;
 
   return (
@@ -36,9 +40,11 @@ export default async function PaymentDetailPage({ params }: { params: Promise<{ 
       {changed ? <RefreshOnce /> : null}
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-600">
         <StatusBadge status={payment.status} />
-        <span>요청 {formatKst(payment.createdAt)}</span>
-        {payment.paidAt ? <span>결제 {formatKst(payment.paidAt)}</span> : null}
-        {payment.transactionId ? <span className="break-all">거래번호 {payment.transactionId}</span> : null}
+        <span>{t("requestedAt", { date: format.dateTime(payment.createdAt) })}</span>
+        {payment.paidAt ? <span>{t("paidAt", { date: format.dateTime(payment.paidAt) })}</span> : null}
+        {payment.transactionId ? (
+          <span className="break-all">{t("transactionId", { id: payment.transactionId })}</span>
+        ) : null}
       </div>
       <PaymentOutcome payment={payment} />
       {payment.status === "VIRTUAL_ACCOUNT_ISSUED" ? <CloseDepositForm paymentId={payment.id} /> : null}

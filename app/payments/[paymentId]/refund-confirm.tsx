@@ -1,15 +1,16 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
 import { SubmitButton } from "@/app/_components/form-controls";
-import { formatWon } from "@/lib/format";
+import { useFormatters } from "@/lib/i18n/client";
 import { withObjectParticle } from "@/lib/text/particles";
 import type { RefundDestination } from "./refund-timing";
 
 /**
  * The refund's confirm step: the first button opens a modal dialog (keyboard operable, Escape
- * cancels, focus starts on 취소 and goes back to the button) that names the amount, the points
- * taken back and where the money goes; only its 환불 신청 submits the surrounding form.
+ * cancels, focus starts on its cancel button and goes back to the opening one) that names the
+ * amount, the points taken back and where the money goes; only its submit button sends the form.
  * `describeAccount` reads the typed refund account (virtual accounts) to show it before sending.
  */
 export function RefundConfirm({
@@ -32,6 +33,9 @@ export function RefundConfirm({
   const triggerRef = useRef<HTMLButtonElement>(null);
   const titleId = useId();
   const [account, setAccount] = useState<string>();
+  const t = useTranslations("refund.confirm");
+  const format = useFormatters();
+  const won = format.won(amount);
 
   useEffect(() => {
     if (dialogRef.current?.open) dialogRef.current.close();
@@ -59,7 +63,7 @@ export function RefundConfirm({
         disabled={pending}
         className="flex w-full items-center justify-center rounded-lg border border-red-300 bg-white px-4 py-2.5 font-semibold text-red-700 hover:bg-red-50 disabled:opacity-70 sm:w-auto"
       >
-        {`${formatWon(amount)} 환불하기`}
+        {t("open", { amount: won })}
       </button>
       <dialog
         ref={dialogRef}
@@ -72,21 +76,22 @@ export function RefundConfirm({
       >
         <div className="space-y-4 p-5">
           <h2 id={titleId} className="text-lg font-bold">
-            {withObjectParticle(formatWon(amount))} 환불하시겠습니까?
+            {/* Korean puts the object particle after the amount: "10,000원을 환불하시겠습니까?" */}
+            {t("question", { amount: format.locale === "ko" ? withObjectParticle(won) : won })}
           </h2>
           <dl className="grid grid-cols-[5.5rem_1fr] gap-y-2 text-sm" data-testid="refund-confirm-summary">
-            <dt className="text-slate-600">환불 금액</dt>
-            <dd className="font-semibold">{formatWon(amount)}</dd>
-            <dt className="text-slate-600">회수 포인트</dt>
+            <dt className="text-slate-600">{t("amount")}</dt>
+            <dd className="font-semibold">{won}</dd>
+            <dt className="text-slate-600">{t("points")}</dt>
             <dd>{points}</dd>
-            <dt className="text-slate-600">환불 방법</dt>
+            <dt className="text-slate-600">{t("method")}</dt>
             <dd>
               {destination.method}
               {account ? <span className="block text-slate-700">{account}</span> : null}
             </dd>
           </dl>
           <p className="rounded-lg bg-slate-50 px-3 py-2 text-sm text-slate-700">{destination.timing}</p>
-          <p className="text-xs text-slate-500">신청하면 포인트가 바로 회수되며 취소할 수 없습니다.</p>
+          <p className="text-xs text-slate-500">{t("final")}</p>
           <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
             <button
               type="button"
@@ -95,10 +100,10 @@ export function RefundConfirm({
               disabled={pending}
               className="rounded-lg border border-slate-300 bg-white px-4 py-2.5 font-semibold text-slate-800 hover:bg-slate-50 disabled:opacity-70"
             >
-              취소
+              {t("cancel")}
             </button>
-            <SubmitButton pending={pending} pendingLabel="환불 요청 중…" variant="danger">
-              환불 신청
+            <SubmitButton pending={pending} pendingLabel={t("sending")} variant="danger">
+              {t("submit")}
             </SubmitButton>
           </div>
         </div>

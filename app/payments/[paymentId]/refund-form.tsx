@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useId, useRef } from "react";
 import { TextField, refilled } from "@/app/_components/form-controls";
 import type { ActionState } from "@/lib/http/action";
@@ -7,12 +8,15 @@ import { refundAction, refundToAccountAction } from "./actions";
 import { RefundConfirm } from "./refund-confirm";
 import type { RefundDestination } from "./refund-timing";
 
-/** The typed refund account as the confirm step shows it: "KB국민은행 123456789012 (예금주 홍길동)". */
-function describeAccount(form: HTMLFormElement): string {
+/** The typed refund account's parts, as the confirm step shows them (bank name, number, holder). */
+function typedAccount(form: HTMLFormElement) {
   const data = new FormData(form);
   const bank = form.querySelector<HTMLSelectElement>('select[name="bank"]');
-  const bankName = bank?.selectedOptions[0]?.textContent ?? "";
-  return `${bankName} ${String(data.get("number") ?? "")} (예금주 ${String(data.get("holderName") ?? "")})`;
+  return {
+    bank: bank?.selectedOptions[0]?.textContent ?? "",
+    number: String(data.get("number") ?? ""),
+    holder: String(data.get("holderName") ?? ""),
+  };
 }
 
 /** `banks`: asks for the account to refund into (virtual-account payments). */
@@ -33,6 +37,7 @@ export function RefundForm({
     banks ? refundToAccountAction : refundAction,
     null,
   );
+  const t = useTranslations("refund.account");
   const refused = state?.ok === false ? state : undefined;
   const bankId = useId();
   // One request per confirmation: a second press (Enter held, a double tap) before React
@@ -64,10 +69,10 @@ export function RefundForm({
         // Keyed by what was sent: a select does not follow a changed defaultValue, so after a refused
         // attempt the fields mount again holding what the user typed.
         <fieldset key={JSON.stringify(refused?.values ?? null)} className="space-y-3">
-          <legend className="text-sm font-semibold">환불받을 계좌</legend>
+          <legend className="text-sm font-semibold">{t("legend")}</legend>
           <div className="space-y-1.5">
             <label htmlFor={bankId} className="block text-sm font-medium text-slate-800">
-              은행
+              {t("bank")}
             </label>
             <select
               id={bankId}
@@ -78,7 +83,7 @@ export function RefundForm({
               className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2.5 text-base"
             >
               <option value="" disabled>
-                은행 선택
+                {t("chooseBank")}
               </option>
               {banks.map((bank) => (
                 <option key={bank.code} value={bank.code}>
@@ -89,14 +94,20 @@ export function RefundForm({
             {refused?.fieldErrors?.bank ? <p className="text-sm text-red-700">{refused.fieldErrors.bank[0]}</p> : null}
           </div>
           <TextField
-            label="계좌번호"
+            label={t("number")}
             {...refilled(refused, "number")}
             inputMode="numeric"
             autoComplete="off"
             required
-            hint="숫자만, 하이픈(-)은 빼도 됩니다"
+            hint={t("numberHint")}
           />
-          <TextField label="예금주" {...refilled(refused, "holderName")} autoComplete="name" required maxLength={30} />
+          <TextField
+            label={t("holder")}
+            {...refilled(refused, "holderName")}
+            autoComplete="name"
+            required
+            maxLength={30}
+          />
         </fieldset>
       ) : null}
       <RefundConfirm
@@ -105,7 +116,7 @@ export function RefundForm({
         destination={destination}
         pending={pending}
         settledKey={state}
-        describeAccount={banks ? describeAccount : undefined}
+        describeAccount={banks ? (form) => t("summary", typedAccount(form)) : undefined}
       />
       {refused ? (
         <p role="alert" className="text-sm text-red-700">
