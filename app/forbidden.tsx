@@ -1,11 +1,13 @@
+import { useTranslations } from "next-intl";
 import { LinkButton } from "./_components/link-button";
 
 export default function Forbidden() {
+  const t = useTranslations("forbidden");
   return (
     <div className="space-y-3 text-center">
-      <h1 className="text-2xl font-bold">권한이 없습니다</h1>
-      <p className="text-slate-600">이 페이지는 관리자만 볼 수 있습니다.</p>
-      <LinkButton href="/">처음으로</LinkButton>
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p className="text-slate-600">{t("text")}</p>
+      <LinkButton href="/">{t("home")}</LinkButton>
     </div>
   );
 }

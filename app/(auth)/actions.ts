@@ -1,6 +1,7 @@
 "use server";
 
 import { AuthError, CredentialsSignin } from "next-auth";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { signUpSchema } from "@/lib/auth/credentials";
 import { signIn, signOut } from "@/lib/auth";
@@ -10,15 +11,17 @@ import { createPasswordUser, EmailTakenError } from "@/lib/auth/users";
 import { formAction, type Refusal } from "@/lib/http/action";
 import { signUpConsentRows } from "@/lib/legal/consents";
 
+const authErrors = () => getTranslations("authErrors");
+
 /** signIn redirects by throwing; only its AuthErrors are ours to turn into messages. */
 async function signInWithPassword(email: string, password: string, callbackUrl: string | undefined): Promise<Refusal> {
   try {
     await signIn("credentials", { email, password, redirectTo: safeCallbackPath(callbackUrl) });
   } catch (error) {
     if (error instanceof CredentialsSignin && error.code === "throttled") {
-      return { ok: false, error: `로그인 시도가 너무 많습니다. ${THROTTLE_WINDOW_MINUTES}분 후에 다시 시도해 주세요.` };
+      return { ok: false, error: (await authErrors())("throttled", { minutes: THROTTLE_WINDOW_MINUTES }) };
     }
-    if (error instanceof AuthError) return { ok: false, error: "이메일 또는 비밀번호가 올바르지 않습니다." };
+    if (error instanceof AuthError) return { ok: false, error: (await authErrors())("wrongCredentials") };
     throw error;
   }
   throw new Error("signIn returned instead of redirecting");
@@ -33,7 +36,7 @@ export const signInAction = formAction(
   signInFormSchema,
   (input) => signInWithPassword(input.email, input.password, input.callbackUrl),
   {
-    invalid: "이메일과 비밀번호를 입력해 주세요.",
+    invalid: async () => (await authErrors())("missingCredentials"),
     refill: ["email"],
   },
 );
@@ -41,38 +44,46 @@ export const signInAction = formAction(
 // Each ticked box sends the version of the text it agrees to (app/(auth)/sign-up/sign-up-consents.tsx).
 const consentVersion = (required: string) => z.string({ error: required }).min(1, { error: required }).max(40);
 
-export const signUpAction = formAction(
-  signUpSchema.extend({
-    callbackUrl,
-    consentTerms: consentVersion("이용약관에 동의해 주세요."),
-    consentPrivacy: consentVersion("개인정보 수집·이용에 동의해 주세요."),
-    consentMarketing: z.string().max(40).optional(),
-  }),
-  async ({ callbackUrl, consentTerms, consentPrivacy, consentMarketing, ...account }) => {
-    const consents = await signUpConsentRows({
-      terms: consentTerms,
-      privacy: consentPrivacy,
-      marketing: consentMarketing,
-    });
-    if (!consents.ok)
-      return {
-        ok: false,
-        error: "약관이 새로 바뀌었습니다. 페이지를 새로 고쳐 바뀐 내용을 확인하고 다시 동의해 주세요.",
-      };
-    try {
-      await createPasswordUser(account, consents.rows);
-    } catch (error) {
-      if (!(error instanceof EmailTakenError)) throw error;
-      return {
-        ok: false,
-        error: "입력한 내용을 확인해 주세요.",
-        fieldErrors: { email: ["이미 가입된 이메일입니다. 로그인해 주세요."] },
-      };
-    }
-    return signInWithPassword(account.email, account.password, callbackUrl);
-  },
-  { invalid: "입력한 내용을 확인해 주세요.", refill: ["name", "email"] },
-);
+type AuthErrors = Awaited<ReturnType<typeof authErrors>>;
+
+// Built per request: the consent boxes' messages are in the buyer's language.
+const signUpForm = (t: AuthErrors) =>
+  formAction(
+    signUpSchema.extend({
+      callbackUrl,
+      consentTerms: consentVersion(t("agreeTerms")),
+      consentPrivacy: consentVersion(t("agreePrivacy")),
+      consentMarketing: z.string().max(40).optional(),
+    }),
+    async ({ callbackUrl, consentTerms, consentPrivacy, consentMarketing, ...account }) => {
+      const consents = await signUpConsentRows({
+        terms: consentTerms,
+        privacy: consentPrivacy,
+        marketing: consentMarketing,
+      });
+      if (!consents.ok)
+        return {
+          ok: false,
+          error: t("termsChanged"),
+        };
+      try {
+        await createPasswordUser(account, consents.rows);
+      } catch (error) {
+        if (!(error instanceof EmailTakenError)) throw error;
+        return {
+          ok: false,
+          error: t("checkInput"),
+          fieldErrors: { email: [t("emailTaken")] },
+        };
+      }
+      return signInWithPassword(account.email, account.password, callbackUrl);
+    },
+    { invalid: t("checkInput"), refill: ["name", "email"] },
+  );
+
+export async function signUpAction(previous: unknown, form: FormData) {
+  return signUpForm(await authErrors())(previous, form);
+}
 
 export async function signOutAction(): Promise<void> {
   await signOut({ redirectTo: "/" });
