@@ -114,6 +114,24 @@ test("an English-speaking buyer pays by card and reads the result in English", a
   await english.context().close();
 });
 
+test("sign-up speaks English to an English-speaking visitor, its refusals included", async ({ page, user }) => {
+  const english = await englishBrowser(page);
+  await english.goto("/sign-up");
+  await expect(english).toHaveTitle("Sign up · PointCharge");
+  await expect(english.getByRole("heading", { level: 1 })).toHaveText("Sign up");
+  await expect(english.getByRole("checkbox", { name: "[Required] I agree to the terms of service" })).toBeVisible();
+  baseExpect(await axeViolations(english)).toEqual([]);
+  // The account exists already: the server's answer is in English too.
+  const form = english.locator("main form");
+  await form.getByLabel("Name").fill("Someone");
+  await form.getByLabel("E-mail").fill(user.email);
+  await form.getByLabel("Password").fill(user.password);
+  for (const box of await form.getByRole("checkbox", { name: /^\[Required\]/ }).all()) await box.check();
+  await form.getByRole("button", { name: "Sign up" }).click();
+  await expect(english.getByText("This e-mail is already registered. Please sign in.")).toBeVisible();
+  await english.context().close();
+});
+
 test("a Korean browser keeps Korean, and a cookie-less first visit follows Accept-Language", async ({ page }) => {
   await page.goto("/");
   await expect(page.locator("html")).toHaveAttribute("lang", "ko");
