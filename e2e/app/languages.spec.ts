@@ -123,9 +123,9 @@ test("sign-up speaks English to an English-speaking visitor, its refusals includ
   baseExpect(await axeViolations(english)).toEqual([]);
   // The account exists already: the server's answer is in English too.
   const form = english.locator("main form");
-  await form.getByLabel("Name").fill("Someone");
-  await form.getByLabel("E-mail").fill(user.email);
-  await form.getByLabel("Password").fill(user.password);
+  await form.getByLabel("Name", { exact: true }).fill("Someone");
+  await form.getByLabel("E-mail", { exact: true }).fill(user.email);
+  await form.getByLabel("Password", { exact: true }).fill(user.password);
   for (const box of await form.getByRole("checkbox", { name: /^\[Required\]/ }).all()) await box.check();
   await form.getByRole("button", { name: "Sign up" }).click();
   await expect(english.getByText("This e-mail is already registered. Please sign in.")).toBeVisible();
