@@ -32,6 +32,10 @@ const nextConfig: NextConfig = {
 };
 
 // Without i18n routing: the locale comes from a cookie or Accept-Language (lib/i18n/request.ts).
-const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+// The messages are compiled at build time, so browsers get them ready to format and no ICU parser.
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: "./lib/i18n/request.ts",
+  experimental: { messages: { path: "./messages", format: "json", locales: "infer", precompile: true } },
+});
 
 export default withNextIntl(nextConfig);

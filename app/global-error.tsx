@@ -1,7 +1,7 @@
 "use client";
 
-import { NextIntlClientProvider } from "next-intl";
-import { useSyncExternalStore } from "react";
+import { NextIntlClientProvider, useTranslations } from "next-intl";
+import { useEffect, useState, useSyncExternalStore } from "react";
 import {
   DEFAULT_LOCALE,
   DEFAULT_TIME_ZONE,
@@ -10,7 +10,7 @@ import {
   localeFromAcceptLanguage,
 } from "@/lib/i18n/locales";
 import type { Locale } from "@/lib/i18n/locales";
-import { messagesOf } from "@/lib/i18n/messages";
+import type { Messages } from "@/lib/i18n/messages";
 import { ErrorPanel } from "./_components/error-panel";
 import "./globals.css";
 
@@ -25,6 +25,16 @@ function browserLocale(): Locale {
 
 const noChanges = () => () => {};
 
+// Loaded only when this page shows: imported at the top, both catalogs would be in every page's
+// first download, since Next.js loads this boundary with the app.
+const loadMessages = (locale: Locale): Promise<Messages> =>
+  (locale === "en" ? import("@/messages/en.json") : import("@/messages/ko.json")).then((module) => module.default);
+
+// Through next-intl like every text: the catalogs are compiled at build time, not plain strings.
+function PageTitle() {
+  return <title>{useTranslations("globalError")("title")}</title>;
+}
+
 /**
  * When the root layout itself failed (its header reads the session and balance), so neither its
  * locale nor its next-intl provider exist: the browser's own choice is read once it runs, and the
@@ -33,14 +43,24 @@ const noChanges = () => () => {};
 export default function GlobalError({ error, retry }: { error: unknown; retry: () => void }) {
   // Korean in the server's render, the browser's choice from hydration on (nothing to subscribe to).
   const locale = useSyncExternalStore(noChanges, browserLocale, () => DEFAULT_LOCALE);
-  const messages = messagesOf(locale);
+  const [loaded, setLoaded] = useState<{ locale: Locale; messages: Messages } | null>(null);
+  useEffect(() => {
+    let current = true;
+    void loadMessages(locale).then((messages) => current && setLoaded({ locale, messages }));
+    return () => {
+      current = false;
+    };
+  }, [locale]);
+  const messages = loaded?.locale === locale ? loaded.messages : null;
   return (
     <html lang={locale}>
       <body className="min-h-screen bg-slate-50 px-4 py-16 font-sans text-slate-900 antialiased">
-        <title>{messages.globalError.title}</title>
-        <NextIntlClientProvider locale={locale} messages={messages} timeZone={DEFAULT_TIME_ZONE}>
-          <ErrorPanel error={error} retry={retry} />
-        </NextIntlClientProvider>
+        {messages ? (
+          <NextIntlClientProvider locale={locale} messages={messages} timeZone={DEFAULT_TIME_ZONE}>
+            <PageTitle />
+            <ErrorPanel error={error} retry={retry} />
+          </NextIntlClientProvider>
+        ) : null}
       </body>
     </html>
   );
