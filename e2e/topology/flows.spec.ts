@@ -13,18 +13,19 @@ const PHONE = {
     "Mozilla/5.0 (Linux; Android 14; SM-S921N) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Mobile Safari/537.36",
 };
 
-/** The instance (host:port behind nginx) that answered each of `count` page loads. */
 /**
  * The instances that answer `path` for this page's session, asked one request at a time until
  * each has answered once (round-robin is shared with the other specs' traffic, so a fixed number
- * of loads can land on one instance), at most `tries` times.
+ * of loads can land on one instance), for at most `withinMs`: nginx rests an instance that failed
+ * a request (fail_timeout, 10 s) before trying it again, which the spec outwaits.
  */
-async function upstreamsOf(page: import("@playwright/test").Page, path: string, instances: number, tries = 20) {
+async function upstreamsOf(page: import("@playwright/test").Page, path: string, instances: number, withinMs = 15_000) {
   const seen = new Set<string>();
-  for (let i = 0; i < tries && seen.size < instances; i += 1) {
+  for (const until = Date.now() + withinMs; seen.size < instances && Date.now() < until;) {
     const response = await page.request.get(path, { maxRedirects: 0 });
     baseExpect(response.status(), path).toBe(200);
     seen.add((response.headers()["x-upstream"] ?? "none").split(":").pop() ?? "none");
+    if (seen.size < instances) await page.waitForTimeout(100);
   }
   return seen;
 }

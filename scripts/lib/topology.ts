@@ -127,10 +127,14 @@ events { worker_connections 512; }
 http {
   access_log off;
 ${temp}
+  # An idle kept-alive connection is closed by nginx before Node's own 5 s (keepAliveTimeout) does:
+  # reusing one Node has just closed fails the request there, and nginx then takes that instance
+  # out of rotation for fail_timeout (10 s), as if it were down.
   upstream app {
     server ${first};
     server ${second};
     keepalive 16;
+    keepalive_timeout 4s;
   }
   server {
     listen 127.0.0.1:${TOPOLOGY_PROXY_PORT};
