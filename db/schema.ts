@@ -367,7 +367,9 @@ export const refunds = pgTable(
     userId: uuid("user_id")
       .notNull()
       .references(() => users.id),
+    // Minor units of `currency`, the payment's: money goes back in the currency it was paid in.
     amount: integer("amount").notNull(),
+    currency: text("currency").notNull(),
     paidPoints: integer("paid_points").notNull(),
     bonusPoints: integer("bonus_points").notNull(),
     status: refundStatus("status").notNull().default("REQUESTED"),

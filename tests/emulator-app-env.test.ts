@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { appEnvForEmulator } from "../scripts/lib/portone";
 
 // The emulator's defaults also hold global channels (a USD card, PayPal) that share pay methods
-// with the app's won options: they must never take the app's channel variables.
+// with the app's won options: they take the dollar options' variables, never the won ones'.
 
 describe("appEnvForEmulator", () => {
   const env = appEnvForEmulator("http://localhost:4010", emulatorDefaults);
@@ -15,9 +15,17 @@ describe("appEnvForEmulator", () => {
     expect(env.PORTONE_CHANNEL_KEY_BILLING).toBe(domesticCard.key);
   });
 
-  it("maps no channel in another currency than KRW", () => {
+  it("gives the global channels the options of their pay method and currency", () => {
     const global = emulatorDefaults.channels.filter((channel) => !isKrwChannel(channel));
     expect(global.map((channel) => channel.pgProvider).sort()).toEqual(["EXIMBAY_V2", "PAYPAL_V2"]);
-    for (const channel of global) expect(Object.values(env)).not.toContain(channel.key);
+    expect(env.PORTONE_CHANNEL_KEY_CARD_USD).toBe(global.find((channel) => channel.pgProvider === "EXIMBAY_V2")!.key);
+    expect(env.PORTONE_CHANNEL_KEY_PAYPAL_USD).toBe(global.find((channel) => channel.pgProvider === "PAYPAL_V2")!.key);
+    // Never a won option's or a billing key's variable.
+    for (const channel of global) {
+      const names = Object.entries(env)
+        .filter(([, value]) => value === channel.key)
+        .map(([name]) => name);
+      expect(names).toHaveLength(1);
+    }
   });
 });

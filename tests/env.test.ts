@@ -146,8 +146,8 @@ describe("parseEnv", () => {
     const problems = problemsOf({ ...valid, PORTONE_CHANNEL_KEY_CARD: undefined });
     expect(problems).toHaveLength(1);
     expect(problems[0]).toBe(
-      "No PortOne channel key is set: set at least one of PORTONE_CHANNEL_KEY_CARD, _KAKAOPAY, _NAVERPAY, _TOSSPAY, _TRANSFER, _MOBILE " +
-        "or _VIRTUAL_ACCOUNT (PortOne console → 결제 연동 → 채널 관리).",
+      "No PortOne channel key is set: set at least one of PORTONE_CHANNEL_KEY_CARD, _KAKAOPAY, _NAVERPAY, _TOSSPAY, _TRANSFER, _MOBILE, " +
+        "_VIRTUAL_ACCOUNT, _CARD_USD or _PAYPAL_USD (PortOne console → 결제 연동 → 채널 관리).",
     );
   });
 

@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
-import { payOptionDefinition, payOptionLabel } from "@/lib/payments/catalog/pay-option-table";
+import { payOptionName } from "@/lib/i18n/pay-option-name";
+import { payOptionDefinition } from "@/lib/payments/catalog/pay-option-table";
 import { saysBuyerCancelled } from "@/lib/payments/pg-message";
 
 const METHOD_SENTENCES = ["CARD", "EASY_PAY", "TRANSFER", "VIRTUAL_ACCOUNT", "MOBILE"] as const;
@@ -34,11 +35,12 @@ export function FailureExplanation({
   role?: "status" | "alert";
 }) {
   const t = useTranslations("failureExplanation");
+  const names = useTranslations("payOptionNames");
   return (
     <div role={role} className="space-y-1 rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800">
       {headline ? <p className="font-semibold">{headline}</p> : null}
       <p data-testid="failure-explanation">
-        {rejected ? t("rejected") : t(explanationKey(payOption, pgMessage), { label: payOptionLabel(payOption) })}
+        {rejected ? t("rejected") : t(explanationKey(payOption, pgMessage), { label: payOptionName(names, payOption) })}
       </p>
       <p>{t("noPoints")}</p>
       {pgMessage ? (

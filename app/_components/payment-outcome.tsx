@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { getFormatters } from "@/lib/i18n/server";
-import { payOptionDefinition, payOptionLabel } from "@/lib/payments/catalog/pay-option-table";
+import { payOptionName } from "@/lib/i18n/pay-option-name";
+import { payOptionDefinition } from "@/lib/payments/catalog/pay-option-table";
 import type { PaymentView } from "@/lib/payments/queries";
 import { formatPaymentMethod } from "@/lib/portone/labels";
 import { CREDITED_STATUSES, OPEN_STATUSES } from "@/lib/payments/sync/transitions";
@@ -35,10 +36,11 @@ export async function PaymentOutcome({
   const windowNeverCompleted = unfinished || (payment.status === "EXPIRED" && !isVirtualAccount);
   const shownStatus = windowNeverCompleted ? "FAILED" : payment.status;
   const { headlineClass } = PAYMENT_STATUS_STYLE[shownStatus];
-  const [t, statusText, common, format] = await Promise.all([
+  const [t, statusText, common, names, format] = await Promise.all([
     getTranslations("paymentOutcome"),
     getTranslations("paymentStatus"),
     getTranslations("common"),
+    getTranslations("payOptionNames"),
     getFormatters(),
   ]);
   const checking = payment.status === "PENDING" && !unfinished;
@@ -84,13 +86,13 @@ export async function PaymentOutcome({
         </p>
       ) : null}
       {payment.status === "VIRTUAL_ACCOUNT_ISSUED" && payment.virtualAccount ? (
-        <VirtualAccountPanel account={payment.virtualAccount} amount={payment.amount} />
+        <VirtualAccountPanel account={payment.virtualAccount} amount={payment.amount} currency={payment.currency} />
       ) : null}
       <dl className="grid grid-cols-[6rem_1fr] gap-y-2 rounded-2xl border border-slate-200 bg-white p-5 text-sm">
         <dt className="text-slate-600">{t("product")}</dt>
         <dd>{payment.orderName}</dd>
         <dt className="text-slate-600">{t("amount")}</dt>
-        <dd className="font-semibold">{format.won(payment.amount)}</dd>
+        <dd className="font-semibold">{format.money(payment.amount, payment.currency)}</dd>
         {/* Points are named as credited only once they were; before that only as what will come. */}
         {pointsLabel ? (
           <>
@@ -107,7 +109,7 @@ export async function PaymentOutcome({
         ) : null}
         <dt className="text-slate-600">{t("payMethod")}</dt>
         <dd>
-          {payment.methodDetails ? formatPaymentMethod(payment.methodDetails) : payOptionLabel(payment.payOption)}
+          {payment.methodDetails ? formatPaymentMethod(payment.methodDetails) : payOptionName(names, payment.payOption)}
           {payment.receiptUrl ? (
             <>
               {" · "}

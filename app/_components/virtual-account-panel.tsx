@@ -4,7 +4,15 @@ import { getFormatters } from "@/lib/i18n/server";
 import { bankLabel } from "@/lib/portone/labels";
 import { CopyButton } from "./copy-button";
 
-export async function VirtualAccountPanel({ account, amount }: { account: VirtualAccountDetails; amount: number }) {
+export async function VirtualAccountPanel({
+  account,
+  amount,
+  currency,
+}: {
+  account: VirtualAccountDetails;
+  amount: number;
+  currency: string;
+}) {
   const [t, format] = await Promise.all([getTranslations("virtualAccount"), getFormatters()]);
   return (
     <section aria-labelledby="va-heading" className="rounded-2xl border border-amber-200 bg-amber-50 p-5">
@@ -24,7 +32,7 @@ export async function VirtualAccountPanel({ account, amount }: { account: Virtua
         <dt className="text-amber-900">{t("holder")}</dt>
         <dd>{account.holder || "-"}</dd>
         <dt className="text-amber-900">{t("amount")}</dt>
-        <dd className="font-semibold">{format.won(amount)}</dd>
+        <dd className="font-semibold">{format.money(amount, currency)}</dd>
         <dt className="text-amber-900">{t("dueAt")}</dt>
         {/* In the buyer's zone, named: a deadline read in the wrong zone is missed. */}
         <dd>{account.dueAt ? t("until", { date: format.dateTime(account.dueAt) }) : "-"}</dd>

@@ -4,7 +4,7 @@ import { formatKst } from "@/app/_components/date-time";
 import { StatusBadge } from "@/app/_components/status-badge";
 import { searchPayments } from "@/lib/admin/payments";
 import { requireAdminPage } from "@/lib/auth/admin";
-import { formatWon } from "@/lib/format";
+import { formatMoney } from "@/lib/format";
 import { messagesOf } from "@/lib/i18n/messages";
 import { PAYMENT_STATUSES, type PaymentStatus } from "@/lib/payments/sync/transitions";
 
@@ -79,7 +79,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
               >
                 {payment.id}
               </Link>
-              <span className="font-semibold">{formatWon(payment.amount)}</span>
+              <span className="font-semibold">{formatMoney(payment.amount, payment.currency)}</span>
               <Link href={`/admin/users/${payment.userId}`} className="text-sm text-slate-700 underline">
                 {payment.email}
               </Link>

@@ -9,6 +9,7 @@ import { CASH_RECEIPT_TYPES } from "@/lib/payments/cash-receipt";
 import { createCheckout, type CheckoutRefusal } from "@/lib/payments/checkout/create-checkout";
 import { isOwnPayment } from "@/lib/payments/queries";
 import { syncPayment } from "@/lib/payments/sync/sync-payment";
+import { requestLocale } from "@/lib/i18n/request-locale";
 import { log } from "@/lib/observability/log";
 
 const CHECKOUT_ERRORS: Record<CheckoutRefusal, string> = {
@@ -44,6 +45,7 @@ export const startCheckoutAction = authedCall(
       userId: user.id,
       ...input,
       customer: { name: user.name, email: user.email },
+      language: await requestLocale(),
     });
     return result.ok ? { ok: true, data: result.checkout } : { ok: false, error: CHECKOUT_ERRORS[result.code] };
   },

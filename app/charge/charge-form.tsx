@@ -7,6 +7,8 @@ import { FailureExplanation } from "@/app/_components/failure-explanation";
 import { FormAlert, Spinner } from "@/app/_components/form-controls";
 import { useFormatters } from "@/lib/i18n/client";
 import type { ChargeCatalog } from "@/lib/payments/catalog/charge-catalog";
+import type { PayOptionId } from "@/lib/payments/catalog/pay-option-table";
+import type { Currency } from "@/lib/money/currencies";
 import { abandonPaymentAction, completePaymentAction, startCheckoutAction } from "./actions";
 import type { PaymentConsentPrompt } from "@/lib/legal/consents";
 import { checkCashReceipt } from "@/lib/payments/cash-receipt";
@@ -16,7 +18,7 @@ import { agreedConsents, ConsentFields } from "./consent-fields";
 import { rememberLeftForPortOne, takeLeftForPortOne } from "./left-for-portone";
 import { OrderSummary } from "./order-summary";
 import { PaymentWindowPanel } from "./payment-window-panel";
-import { openCheckoutWindow, type PaymentWindow } from "./portone-browser";
+import { openCheckoutWindow, PAYMENT_UI_CONTAINER_CLASS, type PaymentWindow } from "./portone-browser";
 
 // On a phone the packages and methods fill more than one screen: the pay button stays at the
 // bottom of it while the form scrolls. A PC shows it with the summary, one short scroll away at most.
@@ -32,6 +34,28 @@ const WINDOW_SLOW_MS = 20_000;
 const COMPLETED_WINDOW: readonly string[] = ["PAID", "VIRTUAL_ACCOUNT_ISSUED"];
 
 const resultPath = (paymentId: string) => `/charge/result?paymentId=${encodeURIComponent(paymentId)}`;
+
+type Catalog = ChargeCatalog;
+
+/** The currency to start in: the chosen option's, else dollars for an English buyer where offered, else won. */
+function startingCurrency(catalog: Catalog, locale: string, payOptionId: string | undefined): Currency {
+  const chosen = catalog.payOptions.find((option) => option.id === payOptionId);
+  if (chosen) return chosen.currency;
+  if (locale === "en" && catalog.currencies.includes("USD")) return "USD";
+  return catalog.currencies[0] ?? "KRW";
+}
+
+/** The packages sold in `currency`, and the package to start with there: the one asked for, else the first with a bonus. */
+function packagesIn(catalog: Catalog, currency: Currency) {
+  return catalog.packages.flatMap((pack) => {
+    const price = pack.prices[currency];
+    return price === undefined ? [] : [{ ...pack, price }];
+  });
+}
+function startingPackage(catalog: Catalog, currency: Currency, wanted: string | undefined): string {
+  const sold = packagesIn(catalog, currency);
+  return (sold.find((pack) => pack.id === wanted) ?? sold.find((pack) => pack.bonusPoints > 0) ?? sold[0])?.id ?? "";
+}
 
 /** PortOne's window ended in a failure: the PG declined, or the buyer cancelled inside it. */
 class WindowFailed extends Error {
@@ -59,15 +83,14 @@ export function ChargeForm({
 }) {
   const router = useRouter();
   const t = useTranslations("chargeForm");
+  const optionNames = useTranslations("payOptionNames");
+  const currencyNames = useTranslations("currencyNames");
   const format = useFormatters();
-  const [packageId, setPackageId] = useState(
-    catalog.packages.find((pack) => pack.id === initialChoice.packageId)?.id ??
-      catalog.packages[2]?.id ??
-      catalog.packages[0]?.id ??
-      "",
-  );
+  const [currency, setCurrency] = useState(() => startingCurrency(catalog, format.locale, initialChoice.payOptionId));
+  const [packageId, setPackageId] = useState(() => startingPackage(catalog, currency, initialChoice.packageId));
+  const firstOptionIn = (wanted: Currency) => catalog.payOptions.find((option) => option.currency === wanted)?.id ?? "";
   const [payOptionId, setPayOptionId] = useState(
-    catalog.payOptions.find((option) => option.id === initialChoice.payOptionId)?.id ?? catalog.payOptions[0]?.id ?? "",
+    catalog.payOptions.find((option) => option.id === initialChoice.payOptionId)?.id ?? firstOptionIn(currency),
   );
   const [cashReceipt, setCashReceipt] = useState<CashReceiptChoice>({ type: "NONE", identifier: "" });
   const [cashReceiptError, setCashReceiptError] = useState<string>();
@@ -77,10 +100,16 @@ export function ChargeForm({
   const [slow, setSlow] = useState(false);
   const [hasPopup, setHasPopup] = useState(false);
   const paymentWindow = useRef<PaymentWindow | null>(null);
-  const selected = catalog.packages.find((pack) => pack.id === packageId);
-  const chosenOption = catalog.payOptions.find((option) => option.id === payOptionId);
+  const paymentButton = useRef<HTMLDivElement>(null);
+  const packages = packagesIn(catalog, currency);
+  const payOptions = catalog.payOptions.filter((option) => option.currency === currency);
+  const selected = packages.find((pack) => pack.id === packageId);
+  const chosenOption = payOptions.find((option) => option.id === payOptionId);
+  const currencyGroup = { name: "currency", chosen: currency, choose: chooseCurrency };
   const packageGroup = { name: "package", chosen: packageId, choose: choosePackage };
   const payOptionGroup = { name: "payOption", chosen: payOptionId, choose: choosePayOption };
+  const optionName = (id: string) => optionNames(id as PayOptionId);
+  const paysByPgButton = chosenOption?.paymentUi !== undefined;
   const busy = phase !== "idle";
 
   // While the window is open: notice a popup once it appears, and say so when nothing happens.
@@ -130,6 +159,17 @@ export function ChargeForm({
   function choosePayOption(id: string) {
     setPayOptionId(id);
     remember({ packageId, payOptionId: id });
+  }
+  // Another currency has its own options and prices: the package stays where it is sold in it.
+  function chooseCurrency(value: string) {
+    const next = catalog.currencies.find((candidate) => candidate === value);
+    if (!next) return;
+    const nextPackage = startingPackage(catalog, next, packageId);
+    const nextOption = firstOptionIn(next);
+    setCurrency(next);
+    setPackageId(nextPackage);
+    setPayOptionId(nextOption);
+    remember({ packageId: nextPackage, payOptionId: nextOption });
   }
 
   async function pay(event: React.FormEvent) {
@@ -185,6 +225,8 @@ export function ChargeForm({
       setPhase("idle");
     } finally {
       paymentWindow.current = null;
+      // PayPal's button belongs to the attempt that just ended.
+      paymentButton.current?.replaceChildren();
     }
   }
 
@@ -203,21 +245,36 @@ export function ChargeForm({
 
   return (
     <form onSubmit={pay} className={`space-y-6 ${STICKY_PAY_BUTTON}`} aria-busy={busy}>
+      {catalog.currencies.length > 1 ? (
+        <ChoiceFieldset legend={t("currency")} disabled={busy} gridClass="gap-2 grid-cols-2 sm:grid-cols-4">
+          {catalog.currencies.map((code) => (
+            <ChoiceCard
+              key={code}
+              group={currencyGroup}
+              value={code}
+              className="flex items-center justify-center rounded-lg border border-slate-300 bg-white px-2 py-2 text-center text-sm font-medium has-[:checked]:text-brand-700"
+            >
+              {currencyNames(code)}
+            </ChoiceCard>
+          ))}
+        </ChoiceFieldset>
+      ) : null}
+
       <ChoiceFieldset legend={t("packages")} disabled={busy} gridClass="gap-3 sm:grid-cols-3">
-        {catalog.packages.map((pack) => (
+        {packages.map((pack) => (
           <ChoiceCard
             key={pack.id}
             group={packageGroup}
             value={pack.id}
             ariaLabel={t(pack.bonusPoints > 0 ? "packageLabelWithBonus" : "packageLabel", {
               points: format.points(pack.paidPoints + pack.bonusPoints),
-              price: format.won(pack.price),
+              price: format.money(pack.price, currency),
               bonus: format.points(pack.bonusPoints),
             })}
             className="relative flex flex-col rounded-xl border-2 border-slate-200 bg-white p-3"
           >
             <span className="text-lg font-extrabold">{format.points(pack.paidPoints + pack.bonusPoints)}</span>
-            <span className="text-sm text-slate-600">{format.won(pack.price)}</span>
+            <span className="text-sm text-slate-600">{format.money(pack.price, currency)}</span>
             {pack.bonusPoints > 0 ? (
               <span className="mt-1 self-start rounded-full bg-emerald-100 px-2 py-0.5 text-xs font-semibold text-emerald-800">
                 {t("bonusBadge", { bonus: format.points(pack.bonusPoints) })}
@@ -228,14 +285,14 @@ export function ChargeForm({
       </ChoiceFieldset>
 
       <ChoiceFieldset legend={t("payOptions")} disabled={busy} gridClass="gap-2 sm:grid-cols-4">
-        {catalog.payOptions.map((option) => (
+        {payOptions.map((option) => (
           <ChoiceCard
             key={option.id}
             group={payOptionGroup}
             value={option.id}
             className="flex items-center justify-center rounded-lg border border-slate-300 bg-white px-2 py-3 text-center text-sm font-medium has-[:checked]:text-brand-700"
           >
-            {option.label}
+            {optionName(option.id)}
           </ChoiceCard>
         ))}
       </ChoiceFieldset>
@@ -252,7 +309,11 @@ export function ChargeForm({
         />
       ) : null}
 
-      <OrderSummary pack={selected} payOptionLabel={chosenOption?.label} />
+      <OrderSummary
+        pack={selected}
+        currency={currency}
+        payOptionLabel={chosenOption ? optionName(chosenOption.id) : undefined}
+      />
       <ConsentFields prompt={consent} disabled={busy} />
 
       <FormAlert message={error} />
@@ -268,11 +329,14 @@ export function ChargeForm({
       {phase === "paying" ? (
         <PaymentWindowPanel
           hasPopup={hasPopup}
+          pgButton={paysByPgButton && !hasPopup}
           slow={slow}
           onShowPopup={() => paymentWindow.current?.popup()?.focus()}
           onCancel={() => paymentWindow.current?.cancel()}
         />
       ) : null}
+      {/* The PG's own button (PayPal's), rendered here by PortOne while its attempt is open. */}
+      <div ref={paymentButton} className={PAYMENT_UI_CONTAINER_CLASS} hidden={phase !== "paying" || !paysByPgButton} />
 
       <button
         type="submit"
@@ -285,7 +349,7 @@ export function ChargeForm({
         {busy
           ? t(`phases.${phase as Exclude<Phase, "idle">}`)
           : selected
-            ? t("pay", { price: format.won(selected.price) })
+            ? t("pay", { price: format.money(selected.price, currency) })
             : t("choosePackage")}
       </button>
     </form>

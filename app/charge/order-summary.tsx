@@ -12,9 +12,12 @@ interface ChosenPackage {
 /** What the buyer is about to pay, said once before the pay button: package, points, bonus, amount and method. */
 export function OrderSummary({
   pack,
+  currency,
   payOptionLabel,
 }: {
   pack: ChosenPackage | undefined;
+  /** The currency of `pack.price` (minor units). */
+  currency: string;
   payOptionLabel: string | undefined;
 }) {
   const t = useTranslations("orderSummary");
@@ -25,7 +28,7 @@ export function OrderSummary({
     [t("paidPoints"), format.points(pack.paidPoints)],
     [t("bonusPoints"), pack.bonusPoints > 0 ? `+${format.points(pack.bonusPoints)}` : t("none")],
     [t("payOption"), payOptionLabel ?? t("choose")],
-    [t("amount"), format.won(pack.price), true],
+    [t("amount"), format.money(pack.price, currency), true],
   ];
   return (
     <section aria-labelledby="order-summary-heading" className="rounded-2xl border border-slate-200 bg-white p-4">

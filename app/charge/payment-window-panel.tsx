@@ -10,16 +10,20 @@ import { Spinner } from "@/app/_components/form-controls";
  */
 export function PaymentWindowPanel({
   hasPopup,
+  pgButton,
   slow,
   onShowPopup,
   onCancel,
 }: {
   hasPopup: boolean;
+  /** The PG's button (PayPal's) is shown below and opens its window once pressed. */
+  pgButton: boolean;
   slow: boolean;
   onShowPopup: () => void;
   onCancel: () => void;
 }) {
   const t = useTranslations("paymentWindow");
+  const shown = hasPopup ? "Popup" : pgButton ? "Button" : "Frame";
   return (
     <section
       aria-labelledby="payment-window-title"
@@ -28,10 +32,10 @@ export function PaymentWindowPanel({
     >
       <h2 id="payment-window-title" className="flex items-center gap-2 font-bold text-brand-700">
         <Spinner />
-        {t(hasPopup ? "titlePopup" : "titleFrame")}
+        {t(`title${shown}`)}
       </h2>
       <p role="status" className="text-sm text-slate-700">
-        {t(hasPopup ? "notePopup" : "noteFrame")}
+        {t(`note${shown}`)}
         {slow ? ` ${t("slow")}` : null}
       </p>
       <div className="flex flex-col gap-2 sm:flex-row">

@@ -1,6 +1,6 @@
 import * as PortOne from "@portone/browser-sdk/v2";
 import type { BillingKeyIssueRequest } from "@/lib/billing/payment-methods";
-import type { Checkout, PaymentRequest } from "@/lib/payments/checkout/create-checkout";
+import type { Checkout, PaymentRequest, PaymentUIRequest } from "@/lib/payments/checkout/create-checkout";
 import { openV1PaymentWindow } from "./iamport-browser";
 import { loadScript } from "./load-script";
 
@@ -31,24 +31,72 @@ export interface PaymentWindow {
   cancel(): void;
 }
 
+/** The element PortOne.loadPaymentUI renders a PG's button into (PortOne looks it up by this class). */
+export const PAYMENT_UI_CONTAINER_CLASS = "portone-ui-container";
+
 /**
- * Opens the store's payment window: PortOne V2's, or V1's (iamport.js) on a store still on V1.
- * `scriptUrl`: the script the server configured for that provider (the emulator's, or none for
- * V2's own CDN loading).
+ * Opens the store's payment window: PortOne V2's, PayPal's button (which opens PayPal's window
+ * when pressed) rendered into the page's PAYMENT_UI_CONTAINER_CLASS element, or V1's (iamport.js)
+ * on a store still on V1. `scriptUrl`: the script the server configured for that provider (the
+ * emulator's, or none for V2's own CDN loading).
  */
 export function openCheckoutWindow(checkout: Checkout, scriptUrl: string | undefined): PaymentWindow {
-  return checkout.provider === "v1"
-    ? openV1PaymentWindow(checkout.paymentId, checkout.request, scriptUrl)
-    : openPaymentWindow(checkout.request, scriptUrl);
+  if (checkout.provider === "v1") return openV1PaymentWindow(checkout.paymentId, checkout.request, scriptUrl);
+  return watchingPopups(
+    "paymentUi" in checkout
+      ? (settleWith) => showPaymentButton(checkout.paymentUi, scriptUrl, settleWith)
+      : () => fromPaymentWindow(checkout.request, scriptUrl),
+    checkout.paymentId,
+  );
+}
+
+/** PortOne's answer from requestPayment, as the charge page acts on it. */
+async function fromPaymentWindow(request: PaymentRequest, scriptUrl: string | undefined): Promise<PaymentWindowResult> {
+  await loadConfiguredScript(scriptUrl);
+  const response = await PortOne.requestPayment(request);
+  // Undefined: the page is navigating to PortOne (phones); the result page takes over.
+  if (!response) return { kind: "redirecting" };
+  if (response.code !== undefined) {
+    const message = response.pgMessage ?? response.message ?? "결제가 완료되지 않았습니다.";
+    return { kind: "failed", paymentId: response.paymentId ?? request.paymentId, message };
+  }
+  return { kind: "approved", paymentId: response.paymentId };
 }
 
 /**
- * Opens PortOne's window. The SDK gives no handle on a popup it opens, yet the buyer needs a way
- * to bring it back to the front or give up on it, so window.open is watched while the SDK runs.
- * `scriptUrl`: NEXT_PUBLIC_PORTONE_SDK_URL as the server read it when it started (not inlined by
- * the build), so one build can run against another stand-in.
+ * Renders the PG's button (PayPal's) through loadPaymentUI: the buyer presses it, the PG's window
+ * opens, and its outcome arrives through the callbacks, so the result settles from them. A button
+ * that cannot be shown (PortOne refused the request) is a failure at once.
  */
-function openPaymentWindow(request: PaymentRequest, scriptUrl: string | undefined): PaymentWindow {
+async function showPaymentButton(
+  request: PaymentUIRequest,
+  scriptUrl: string | undefined,
+  settleWith: (result: PaymentWindowResult) => void,
+): Promise<PaymentWindowResult> {
+  await loadConfiguredScript(scriptUrl);
+  await PortOne.loadPaymentUI(request, {
+    onPaymentSuccess: (response) => settleWith({ kind: "approved", paymentId: response.paymentId }),
+    onPaymentFail: (error) =>
+      settleWith({
+        kind: "failed",
+        paymentId: error.paymentId ?? request.paymentId,
+        message: error.pgMessage ?? error.message ?? "결제가 완료되지 않았습니다.",
+      }),
+  });
+  // Pending until a callback settles the window.
+  return new Promise<PaymentWindowResult>(() => undefined);
+}
+
+/**
+ * Runs one of PortOne's windows. The SDK gives no handle on a popup it opens, yet the buyer needs
+ * a way to bring it back to the front or give up on it, so window.open is watched while it runs.
+ * The scriptUrl the windows load: NEXT_PUBLIC_PORTONE_SDK_URL as the server read it when it
+ * started (not inlined by the build), so one build can run against another stand-in.
+ */
+function watchingPopups(
+  run: (settleWith: (result: PaymentWindowResult) => void) => Promise<PaymentWindowResult>,
+  paymentId: string,
+): PaymentWindow {
   let popup: Window | null = null;
   let settle: (result: PaymentWindowResult) => void = () => undefined;
   const originalOpen = window.open;
@@ -61,28 +109,16 @@ function openPaymentWindow(request: PaymentRequest, scriptUrl: string | undefine
     return opened;
   };
 
-  const cancelled = new Promise<PaymentWindowResult>((resolve) => {
+  const settled = new Promise<PaymentWindowResult>((resolve) => {
     settle = resolve;
   });
-  const fromPortOne = (async (): Promise<PaymentWindowResult> => {
-    await loadConfiguredScript(scriptUrl);
-    const response = await PortOne.requestPayment(request);
-    // Undefined: the page is navigating to PortOne (phones); the result page takes over.
-    if (!response) return { kind: "redirecting" };
-    if (response.code !== undefined) {
-      const message = response.pgMessage ?? response.message ?? "결제가 완료되지 않았습니다.";
-      return { kind: "failed", paymentId: response.paymentId ?? request.paymentId, message };
-    }
-    return { kind: "approved", paymentId: response.paymentId };
-  })();
-
-  const result = Promise.race([fromPortOne, cancelled]).finally(restoreOpen);
+  const result = Promise.race([run(settle), settled]).finally(restoreOpen);
   return {
     result,
     popup: () => (popup && !popup.closed ? popup : null),
     cancel: () => {
       if (popup && !popup.closed) popup.close();
-      settle({ kind: "cancelled", paymentId: request.paymentId });
+      settle({ kind: "cancelled", paymentId });
     },
   };
 }

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/app/_components/status-badge";
 import type { Formatters } from "@/lib/i18n/formatters";
 import { getFormatters } from "@/lib/i18n/server";
-import { payOptionLabel } from "@/lib/payments/catalog/pay-option-table";
+import { payOptionName } from "@/lib/i18n/pay-option-name";
 import type { PaymentView } from "@/lib/payments/queries";
 import { CREDITED_STATUSES, OPEN_STATUSES } from "@/lib/payments/sync/transitions";
 
@@ -26,7 +26,11 @@ function PointsNote({
 }
 
 export async function PaymentList({ payments }: { payments: PaymentView[] }) {
-  const [t, format] = await Promise.all([getTranslations("history"), getFormatters()]);
+  const [t, names, format] = await Promise.all([
+    getTranslations("history"),
+    getTranslations("payOptionNames"),
+    getFormatters(),
+  ]);
   return (
     <ul className="divide-y divide-slate-200 overflow-hidden rounded-xl border border-slate-200 bg-white">
       {payments.map((payment) => (
@@ -37,8 +41,8 @@ export async function PaymentList({ payments }: { payments: PaymentView[] }) {
             data-testid="payment-row"
           >
             <StatusBadge status={payment.status} />
-            <span className="font-semibold">{format.won(payment.amount)}</span>
-            <span className="text-sm text-slate-600">{payOptionLabel(payment.payOption)}</span>
+            <span className="font-semibold">{format.money(payment.amount, payment.currency)}</span>
+            <span className="text-sm text-slate-600">{payOptionName(names, payment.payOption)}</span>
             {payment.automatic ? (
               <span className="rounded-full bg-sky-100 px-2 py-0.5 text-xs font-semibold text-sky-900">
                 {t("automatic")}

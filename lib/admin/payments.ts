@@ -11,7 +11,7 @@ import {
   type PaymentMethodDetails,
 } from "@/db/schema";
 import { ruleEventTitle } from "@/lib/billing/event-text";
-import { formatPoints, formatSignedPoints, formatWon } from "@/lib/format";
+import { formatPoints, formatSignedPoints, formatMoney } from "@/lib/format";
 import type { PaymentStatus } from "@/lib/payments/sync/transitions";
 import { paymentIdSchema, plainText } from "@/lib/http/plain-text";
 import { formatPaymentMethod } from "@/lib/portone/labels";
@@ -69,6 +69,7 @@ const SEARCH_COLUMNS = {
   email: users.email,
   orderName: payments.orderName,
   amount: payments.amount,
+  currency: payments.currency,
   status: payments.status,
   payOption: payments.payOption,
   createdAt: payments.createdAt,
@@ -148,14 +149,14 @@ export async function paymentTimeline(paymentId: string) {
       at: refund.createdAt,
       source: "refund" as const,
       title: "외부 취소 (PortOne 콘솔·PG)",
-      detail: `${formatWon(refund.amount)} · ${formatPoints(refund.paidPoints)} + 보너스 ${formatPoints(refund.bonusPoints)} · ${refund.cancellationId ?? ""}`,
+      detail: `${formatMoney(refund.amount, refund.currency)} · ${formatPoints(refund.paidPoints)} + 보너스 ${formatPoints(refund.bonusPoints)} · ${refund.cancellationId ?? ""}`,
     })),
     ...customerRefunds.flatMap((refund) => [
       {
         at: refund.createdAt,
         source: "refund" as const,
         title: "환불 요청",
-        detail: `${formatWon(refund.amount)} · ${formatPoints(refund.paidPoints)} + 보너스 ${formatPoints(refund.bonusPoints)}`,
+        detail: `${formatMoney(refund.amount, refund.currency)} · ${formatPoints(refund.paidPoints)} + 보너스 ${formatPoints(refund.bonusPoints)}`,
       },
       ...(refund.status === "REQUESTED"
         ? []

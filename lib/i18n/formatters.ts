@@ -1,4 +1,4 @@
-import { formatCount, formatPoints, formatSignedPoints, formatWon } from "@/lib/format";
+import { formatCount, formatMoney, formatPoints, formatSignedPoints, formatWon } from "@/lib/format";
 import { intlTagOf, type Locale } from "./locales";
 
 /** Money, points, dates and times in the buyer's language and zone; the zone is named with every time. */
@@ -6,6 +6,8 @@ export type Formatters = {
   locale: Locale;
   timeZone: string;
   won(amount: number): string;
+  /** Minor units of `currency` (USD 1999 = $19.99). */
+  money(amount: number, currency: string): string;
   points(points: number): string;
   signedPoints(points: number): string;
   count(value: number): string;
@@ -37,6 +39,7 @@ export function formattersOf(locale: Locale, timeZone: string): Formatters {
     locale,
     timeZone,
     won: (amount) => formatWon(amount, locale),
+    money: (amount, currency) => formatMoney(amount, currency, locale),
     points: (points) => formatPoints(points, locale),
     signedPoints: (points) => formatSignedPoints(points, locale),
     count: (value) => formatCount(value, locale),

@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
-import { emulatorDefaults, isKrwChannel, startEmulator, type EmulatorConfig } from "portone-emulator";
+import { channelCurrency, emulatorDefaults, isKrwChannel, startEmulator, type EmulatorConfig } from "portone-emulator";
 import { BILLING_OPTIONS } from "../../lib/billing/billing-options";
-import { PAY_OPTION_TABLE, type PayOptionId } from "../../lib/payments/catalog/pay-option-table";
+import { PAY_OPTION_TABLE, type V1PayOptionId } from "../../lib/payments/catalog/pay-option-table";
 import { onShutdown, stopChild } from "./processes";
 
 /** The app's PortOne variables for a running emulator: the same names real keys use. */
@@ -13,16 +13,19 @@ export function appEnvForEmulator(url: string, config: EmulatorConfig): Record<s
     PORTONE_API_SECRET: config.apiSecret,
     PORTONE_WEBHOOK_SECRET: config.webhookSecrets.join(","),
   };
-  // The app's pay options and billing keys are in won: the emulator's global channels (a USD card,
-  // PayPal) share pay methods with them and must never take their variables.
-  const krwChannels = config.channels.filter(isKrwChannel);
-  for (const channel of krwChannels) {
+  // A pay option takes the channel of its pay method and currency: the emulator's global card
+  // shares CARD with the won card, and must never take its variable.
+  for (const channel of config.channels) {
     const option = PAY_OPTION_TABLE.find(
-      (row) => row.payMethod === channel.payMethod && row.easyPayProvider === channel.easyPayProvider,
+      (row) =>
+        row.payMethod === channel.payMethod &&
+        row.easyPayProvider === channel.easyPayProvider &&
+        row.currency === channelCurrency(channel),
     );
     if (option) env[option.channelKeyVariable] = channel.key;
   }
-  // The emulator issues and charges billing keys on its card and wallet channels.
+  // The emulator issues and charges billing keys (in won) on its card and wallet channels.
+  const krwChannels = config.channels.filter(isKrwChannel);
   for (const option of BILLING_OPTIONS) {
     const channel = krwChannels.find(
       (candidate) =>
@@ -36,7 +39,7 @@ export function appEnvForEmulator(url: string, config: EmulatorConfig): Record<s
 // A V1 store names a PG per pay method; the emulator takes any `provider.mid`, and each comes back
 // as the payment's pg_provider and pg_id. Phone payments and KakaoPay have PGs of their own, as in
 // most V1 stores.
-const V1_TEST_PGS: Record<PayOptionId, string> = {
+const V1_TEST_PGS: Record<V1PayOptionId, string> = {
   card: "html5_inicis.INIpayTest",
   kakaopay: "kakaopay.TC0ONETIME",
   naverpay: "html5_inicis.INIpayTest",
@@ -58,7 +61,9 @@ export function v1AppEnvForEmulator(url: string, config: EmulatorConfig = emulat
     PORTONE_V1_API_URL: url,
     NEXT_PUBLIC_IAMPORT_SDK_URL: `${url}/v1/iamport.js`,
   };
-  for (const option of PAY_OPTION_TABLE) env[option.v1.pgVariable] = V1_TEST_PGS[option.id];
+  for (const option of PAY_OPTION_TABLE) {
+    if (option.v1) env[option.v1.pgVariable] = V1_TEST_PGS[option.id as V1PayOptionId];
+  }
   return env;
 }
 

@@ -105,6 +105,7 @@ export async function payAtPortOne(
   });
   if (!checkout.ok) throw new Error(`checkout refused: ${checkout.code}`);
   if (checkout.checkout.provider !== "v2") throw new Error("the store is not on PortOne V2");
+  if (!("request" in checkout.checkout)) throw new Error("the option pays through the PG's button");
   const { paymentId } = checkout.checkout;
   if (options.forgetPreRegisteredAmount) await preRegisterWithoutAmount(suite, paymentId);
   const request = options.tamper ? options.tamper({ ...checkout.checkout.request }) : checkout.checkout.request;

@@ -26,7 +26,7 @@ async function refund(
   revalidatePath("/", "layout");
   const [t, format] = await Promise.all([getTranslations("refund"), getFormatters()]);
   if (!result.ok) return { ok: false, error: t(`errors.${result.code}`, { days: REFUND_WINDOW_DAYS }) };
-  const amount = format.won(result.quote.amount);
+  const amount = format.money(result.quote.amount, result.currency);
   return { ok: true, data: { message: t(result.status === "COMPLETED" ? "completed" : "accepted", { amount }) } };
 }
 

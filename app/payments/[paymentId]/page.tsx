@@ -53,6 +53,7 @@ export default async function PaymentDetailPage({ params }: { params: Promise<{ 
           userId={userId}
           paymentId={payment.id}
           payOption={payment.payOption}
+          currency={payment.currency}
           needsAccount={needsRefundAccount(payment)}
         />
       ) : null}

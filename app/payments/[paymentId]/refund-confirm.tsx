@@ -15,6 +15,7 @@ import type { RefundDestination } from "./refund-timing";
  */
 export function RefundConfirm({
   amount,
+  currency,
   points,
   destination,
   pending,
@@ -22,6 +23,7 @@ export function RefundConfirm({
   describeAccount,
 }: {
   amount: number;
+  currency: string;
   points: string;
   destination: RefundDestination;
   pending: boolean;
@@ -35,7 +37,7 @@ export function RefundConfirm({
   const [account, setAccount] = useState<string>();
   const t = useTranslations("refund.confirm");
   const format = useFormatters();
-  const won = format.won(amount);
+  const won = format.money(amount, currency);
 
   useEffect(() => {
     if (dialogRef.current?.open) dialogRef.current.close();

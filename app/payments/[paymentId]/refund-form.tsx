@@ -23,12 +23,14 @@ function typedAccount(form: HTMLFormElement) {
 export function RefundForm({
   paymentId,
   amount,
+  currency,
   points,
   destination,
   banks,
 }: {
   paymentId: string;
   amount: number;
+  currency: string;
   points: string;
   destination: RefundDestination;
   banks?: { code: string; label: string }[];
@@ -112,6 +114,7 @@ export function RefundForm({
       ) : null}
       <RefundConfirm
         amount={amount}
+        currency={currency}
         points={points}
         destination={destination}
         pending={pending}

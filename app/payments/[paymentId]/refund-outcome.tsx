@@ -10,11 +10,11 @@ export async function RefundOutcome({
   refund,
   destination,
 }: {
-  refund: { amount: number; status: "REQUESTED" | "COMPLETED" | "FAILED" };
+  refund: { amount: number; currency: string; status: "REQUESTED" | "COMPLETED" | "FAILED" };
   destination: RefundDestination;
 }) {
   const [t, format] = await Promise.all([getTranslations("refund"), getFormatters()]);
-  const amount = format.won(refund.amount);
+  const amount = format.money(refund.amount, refund.currency);
   if (refund.status === "FAILED")
     return (
       <p role="status" data-testid="refund-outcome" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800">

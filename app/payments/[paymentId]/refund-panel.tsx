@@ -12,21 +12,25 @@ export async function RefundPanel({
   userId,
   paymentId,
   payOption,
+  currency,
   needsAccount,
 }: {
   userId: string;
   paymentId: string;
   payOption: string;
+  /** The payment's: refunds go back in it. */
+  currency: string;
   needsAccount: boolean;
 }) {
   const [preview, history] = await Promise.all([previewRefund(userId, paymentId), listRefunds(userId, paymentId)]);
   if (!preview) return null;
-  const [t, destinationText, format] = await Promise.all([
+  const [t, destinationText, names, format] = await Promise.all([
     getTranslations("refund"),
     getTranslations("refundDestination"),
+    getTranslations("payOptionNames"),
     getFormatters(),
   ]);
-  const destination = refundDestination(payOption, destinationText);
+  const destination = refundDestination(payOption, destinationText, names);
   const points = ({ paidPoints, bonusPoints }: { paidPoints: number; bonusPoints: number }) =>
     bonusPoints > 0
       ? t("withBonus", { points: format.points(paidPoints), bonus: format.points(bonusPoints) })
@@ -41,7 +45,7 @@ export async function RefundPanel({
         <ul className="space-y-1 text-sm">
           {history.map((refund) => (
             <li key={refund.id} data-testid="refund-row" className="flex flex-wrap gap-x-2">
-              <span className="font-semibold">{format.won(refund.amount)}</span>
+              <span className="font-semibold">{format.money(refund.amount, refund.currency)}</span>
               <span>{refund.origin === "outside" ? t("outside") : t(`statuses.${refund.status}`)}</span>
               <span className="text-slate-500">{format.dateTime(refund.createdAt)}</span>
             </li>
@@ -53,7 +57,7 @@ export async function RefundPanel({
         <>
           <p className="text-sm text-slate-700" data-testid="refund-quote">
             {t.rich("quote", {
-              amount: format.won(preview.quote.amount),
+              amount: format.money(preview.quote.amount, currency),
               points: points(preview.quote),
               strong: (chunks) => <strong>{chunks}</strong>,
             })}
@@ -62,6 +66,7 @@ export async function RefundPanel({
           <RefundForm
             paymentId={paymentId}
             amount={preview.quote.amount}
+            currency={currency}
             points={points(preview.quote)}
             destination={destination}
             banks={needsAccount ? BANK_OPTIONS : undefined}

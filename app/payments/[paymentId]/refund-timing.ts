@@ -1,5 +1,6 @@
 import type { Messages } from "@/lib/i18n/messages";
-import { payOptionDefinition, payOptionLabel } from "@/lib/payments/catalog/pay-option-table";
+import { payOptionName } from "@/lib/i18n/pay-option-name";
+import { payOptionDefinition, type PayOptionId } from "@/lib/payments/catalog/pay-option-table";
 
 /** Where a refund's money goes and when the buyer sees it, by how the charge was paid. */
 export interface RefundDestination {
@@ -12,8 +13,12 @@ export interface RefundDestination {
 /** The sentences of messages/ refundDestination, in the buyer's language. */
 export type DestinationText = (key: keyof Messages["refundDestination"], values?: { label: string }) => string;
 
-export function refundDestination(payOption: string, t: DestinationText): RefundDestination {
-  const label = payOptionLabel(payOption);
+export function refundDestination(
+  payOption: string,
+  t: DestinationText,
+  names: (id: PayOptionId) => string,
+): RefundDestination {
+  const label = payOptionName(names, payOption);
   const cancelled = t("cancelPayment", { label });
   switch (payOptionDefinition(payOption)?.payMethod) {
     case "CARD":

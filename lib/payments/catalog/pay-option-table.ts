@@ -1,3 +1,5 @@
+import type { Currency } from "@/lib/money/currencies";
+
 /**
  * Every pay option, stated once: the env schema, the server's configured options, the checkout
  * request, the labels and the refund form are derived from this table. Browser-safe: a row names
@@ -7,10 +9,18 @@
 interface PayOptionRow {
   id: string;
   label: string;
-  payMethod: "CARD" | "EASY_PAY" | "TRANSFER" | "MOBILE" | "VIRTUAL_ACCOUNT";
+  /** PAYPAL: PayPal's own button, rendered by PortOne.loadPaymentUI (see `paymentUi`). */
+  payMethod: "CARD" | "EASY_PAY" | "TRANSFER" | "MOBILE" | "VIRTUAL_ACCOUNT" | "PAYPAL";
   easyPayProvider?: "KAKAOPAY" | "NAVERPAY" | "TOSSPAY";
   /** The environment variable with the option's PortOne channel key; unset, the option is not offered. */
   channelKeyVariable: `PORTONE_CHANNEL_KEY_${string}`;
+  /** The one currency the option's channel settles in: the packages are priced in it. */
+  currency: Currency;
+  /**
+   * PortOne.loadPaymentUI's uiType where the PG's own button replaces requestPayment's window
+   * (PayPal's Smart Payment Buttons); the button opens the PG's window itself.
+   */
+  paymentUi?: "PAYPAL_SPB";
   /** How the window opens on a PC; phones always go through a full-page redirect. */
   pcWindow: "IFRAME" | "POPUP";
   /** A deposit has no card or wallet to go back to: PortOne's cancel needs the buyer's bank account. */
@@ -20,21 +30,24 @@ interface PayOptionRow {
   /**
    * On a PortOne V1 store: the variable with the `pg` that request_pay names for this option
    * ("html5_inicis.INIpayTest", "kakaopay.TC0ONETIME"…), and its `pay_method`. The pg plays the
-   * channel key's part: the payment must come back from that PG.
+   * channel key's part: the payment must come back from that PG. Absent: not offered on V1
+   * (the global channels are V2's).
    */
-  v1: {
+  v1?: {
     pgVariable: `PORTONE_V1_PG_${string}`;
     payMethod: "card" | "trans" | "vbank" | "phone" | "kakaopay" | "naverpay" | "tosspay";
   };
 }
 
-// KakaoPay shows its QR code in a popup on PCs; the others fit the in-page iframe.
+// KakaoPay shows its QR code in a popup on PCs; the others fit the in-page iframe. The won options
+// come first: the charge page offers the first one of the buyer's currency.
 const ROWS = [
   {
     id: "card",
     label: "신용·체크카드",
     payMethod: "CARD",
     channelKeyVariable: "PORTONE_CHANNEL_KEY_CARD",
+    currency: "KRW",
     pcWindow: "IFRAME",
     refundNeedsAccount: false,
     cashReceipt: false,
@@ -46,6 +59,7 @@ const ROWS = [
     payMethod: "EASY_PAY",
     easyPayProvider: "KAKAOPAY",
     channelKeyVariable: "PORTONE_CHANNEL_KEY_KAKAOPAY",
+    currency: "KRW",
     pcWindow: "POPUP",
     refundNeedsAccount: false,
     cashReceipt: false,
@@ -57,6 +71,7 @@ const ROWS = [
     payMethod: "EASY_PAY",
     easyPayProvider: "NAVERPAY",
     channelKeyVariable: "PORTONE_CHANNEL_KEY_NAVERPAY",
+    currency: "KRW",
     pcWindow: "IFRAME",
     refundNeedsAccount: false,
     cashReceipt: false,
@@ -68,6 +83,7 @@ const ROWS = [
     payMethod: "EASY_PAY",
     easyPayProvider: "TOSSPAY",
     channelKeyVariable: "PORTONE_CHANNEL_KEY_TOSSPAY",
+    currency: "KRW",
     pcWindow: "IFRAME",
     refundNeedsAccount: false,
     cashReceipt: false,
@@ -78,6 +94,7 @@ const ROWS = [
     label: "계좌이체",
     payMethod: "TRANSFER",
     channelKeyVariable: "PORTONE_CHANNEL_KEY_TRANSFER",
+    currency: "KRW",
     pcWindow: "IFRAME",
     refundNeedsAccount: false,
     cashReceipt: true,
@@ -88,6 +105,7 @@ const ROWS = [
     label: "휴대폰 결제",
     payMethod: "MOBILE",
     channelKeyVariable: "PORTONE_CHANNEL_KEY_MOBILE",
+    currency: "KRW",
     pcWindow: "IFRAME",
     refundNeedsAccount: false,
     cashReceipt: false,
@@ -98,27 +116,53 @@ const ROWS = [
     label: "가상계좌",
     payMethod: "VIRTUAL_ACCOUNT",
     channelKeyVariable: "PORTONE_CHANNEL_KEY_VIRTUAL_ACCOUNT",
+    currency: "KRW",
     pcWindow: "IFRAME",
     refundNeedsAccount: true,
     cashReceipt: true,
     v1: { pgVariable: "PORTONE_V1_PG_VIRTUAL_ACCOUNT", payMethod: "vbank" },
   },
+  // A global PG's channel (Eximbay at PortOne) for Visa, Mastercard, JCB, AMEX and UnionPay cards
+  // issued abroad, charged in dollars.
+  {
+    id: "card_usd",
+    label: "해외 카드",
+    payMethod: "CARD",
+    channelKeyVariable: "PORTONE_CHANNEL_KEY_CARD_USD",
+    currency: "USD",
+    pcWindow: "IFRAME",
+    refundNeedsAccount: false,
+    cashReceipt: false,
+  },
+  {
+    id: "paypal",
+    label: "PayPal",
+    payMethod: "PAYPAL",
+    channelKeyVariable: "PORTONE_CHANNEL_KEY_PAYPAL_USD",
+    currency: "USD",
+    paymentUi: "PAYPAL_SPB",
+    pcWindow: "POPUP",
+    refundNeedsAccount: false,
+    cashReceipt: false,
+  },
 ] as const satisfies readonly PayOptionRow[];
 
 export type PayOptionId = (typeof ROWS)[number]["id"];
 export type ChannelKeyVariable = (typeof ROWS)[number]["channelKeyVariable"];
-export type V1PgVariable = (typeof ROWS)[number]["v1"]["pgVariable"];
+type V1Row = Extract<(typeof ROWS)[number], { v1: object }>;
+export type V1PgVariable = V1Row["v1"]["pgVariable"];
+export type V1PayOptionId = V1Row["id"];
 export type PayOptionDefinition = PayOptionRow & {
   id: PayOptionId;
   channelKeyVariable: ChannelKeyVariable;
-  v1: { pgVariable: V1PgVariable; payMethod: PayOptionRow["v1"]["payMethod"] };
+  v1?: { pgVariable: V1PgVariable; payMethod: NonNullable<PayOptionRow["v1"]>["payMethod"] };
 };
 
 export const PAY_OPTION_TABLE: readonly PayOptionDefinition[] = ROWS;
 
 export const CHANNEL_KEY_VARIABLES: readonly ChannelKeyVariable[] = ROWS.map((row) => row.channelKeyVariable);
 
-export const V1_PG_VARIABLES: readonly V1PgVariable[] = ROWS.map((row) => row.v1.pgVariable);
+export const V1_PG_VARIABLES: readonly V1PgVariable[] = ROWS.flatMap((row) => ("v1" in row ? [row.v1.pgVariable] : []));
 
 /** A stored payment's option; undefined for an id no longer in the table. */
 export function payOptionDefinition(id: string): PayOptionDefinition | undefined {
@@ -144,7 +188,8 @@ export function configuredPayOptions(
   provider: "v2" | "v1" = "v2",
 ): PayOption[] {
   return PAY_OPTION_TABLE.flatMap((row) => {
-    const channelKey = variables[provider === "v1" ? row.v1.pgVariable : row.channelKeyVariable];
+    const variable = provider === "v1" ? row.v1?.pgVariable : row.channelKeyVariable;
+    const channelKey = variable && variables[variable];
     return channelKey ? [{ ...row, channelKey }] : [];
   });
 }

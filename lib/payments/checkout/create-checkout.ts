@@ -6,7 +6,9 @@ import { payments } from "@/db/schema";
 import { env } from "@/lib/env";
 import { paymentConsentsDue } from "@/lib/legal/consents";
 import { paymentProvider } from "@/lib/portone/select-provider";
-import { findPackage, orderNameOf, packageCurrency } from "../catalog/packages";
+import type { Locale } from "@/lib/i18n/locales";
+import type { Currency } from "@/lib/money/currencies";
+import { findPackage, orderNameOf, priceIn } from "../catalog/packages";
 import type { PayOptionDefinition } from "../catalog/pay-option-table";
 import { findPayOption } from "../catalog/pay-options";
 import { checkCashReceipt, type CashReceiptType, type CheckedCashReceipt } from "../cash-receipt";
@@ -14,26 +16,42 @@ import { log } from "@/lib/observability/log";
 import { storeOnV1 } from "../catalog/pay-options";
 import { v1PaymentRequest, type V1PaymentRequest } from "./v1-request";
 
-/** What the browser passes to PortOne's requestPayment; built here so the browser decides nothing. */
-export interface PaymentRequest {
+/** What every PortOne V2 window is asked for; built here so the browser decides nothing. */
+interface PaymentRequestBase {
   storeId: string;
   channelKey: string;
   paymentId: string;
   orderName: string;
+  /** Minor units of `currency`. */
   totalAmount: number;
-  currency: "KRW";
-  payMethod: PayOptionDefinition["payMethod"];
+  currency: Currency;
+  /** The language of PortOne's (the PG's) window: the buyer's. */
+  locale: "KO_KR" | "EN_US";
+  customer: { customerId: string; fullName?: string; email?: string };
+  redirectUrl: string;
+}
+
+/** What the browser passes to PortOne's requestPayment. */
+export interface PaymentRequest extends PaymentRequestBase {
+  payMethod: Exclude<PayOptionDefinition["payMethod"], "PAYPAL">;
   easyPay?: { easyPayProvider: NonNullable<PayOptionDefinition["easyPayProvider"]> };
   transfer?: CashReceiptFields;
   virtualAccount?: { accountExpiry: { validHours: number } } & Partial<CashReceiptFields>;
-  customer: { customerId: string; fullName?: string; email?: string };
-  redirectUrl: string;
   windowType: { pc: PayOptionDefinition["pcWindow"]; mobile: "REDIRECTION" };
 }
 
-/** The window to open: PortOne V2's requestPayment, or V1's IMP.request_pay on a store still on V1. */
+/** What the browser passes to PortOne's loadPaymentUI, which renders the PG's own button (PayPal's). */
+export interface PaymentUIRequest extends PaymentRequestBase {
+  uiType: NonNullable<PayOptionDefinition["paymentUi"]>;
+}
+
+/**
+ * The window to open: PortOne V2's requestPayment, the PG's button through V2's loadPaymentUI
+ * (PayPal), or V1's IMP.request_pay on a store still on V1.
+ */
 export type Checkout =
   | { provider: "v2"; paymentId: string; request: PaymentRequest }
+  | { provider: "v2"; paymentId: string; paymentUi: PaymentUIRequest }
   | { provider: "v1"; paymentId: string; request: V1PaymentRequest };
 
 /** PortOne's cash receipt request, in the pay method's own section of the request. */
@@ -92,11 +110,17 @@ export async function createCheckout(input: {
   customer: { name: string | null; email: string | null };
   /** The buyer's request for a cash receipt, as entered; checked here. */
   cashReceipt?: { type: CashReceiptType; identifier: string };
+  /** The buyer's language: PortOne's window and the order's name speak it. */
+  language?: Locale;
 }): Promise<{ ok: true; checkout: Checkout } | { ok: false; code: CheckoutRefusal }> {
   const pack = findPackage(input.packageId);
   if (!pack) return { ok: false, code: "unknown_package" };
   const option = findPayOption(input.payOptionId);
   if (!option) return { ok: false, code: "unknown_pay_method" };
+  // The option's channel settles in one currency; a package not priced in it is not sold there.
+  const { currency } = option;
+  const amount = priceIn(pack, currency);
+  if (amount === undefined) return { ok: false, code: "unknown_package" };
   // The terms, privacy notice and refund policy in force must be agreed to before any payment
   // (전자상거래법 청약철회 notice); a checkbox in the browser is no proof, the recorded consent is.
   let cashReceipt: CheckedCashReceipt | undefined;
@@ -111,14 +135,14 @@ export async function createCheckout(input: {
     return { ok: false, code: "too_many_open_checkouts" };
 
   const paymentId = newPaymentId();
-  const orderName = orderNameOf(pack);
-  const currency = packageCurrency();
+  const language = input.language ?? "ko";
+  const orderName = orderNameOf(pack, language === "ko" && currency === "KRW" ? "ko" : "en");
   await db.insert(payments).values({
     id: paymentId,
     userId: input.userId,
     packageId: pack.id,
     orderName,
-    amount: pack.price,
+    amount,
     currency,
     paidPoints: pack.paidPoints,
     bonusPoints: pack.bonusPoints,
@@ -128,7 +152,7 @@ export async function createCheckout(input: {
   });
 
   try {
-    await paymentProvider.preRegisterAmount(paymentId, pack.price, currency);
+    await paymentProvider.preRegisterAmount(paymentId, amount, currency);
   } catch (error) {
     // The row stays PENDING with no window ever opened; reconciliation expires it.
     log.error({ paymentId, err: error }, "pre-registering the amount failed");
@@ -140,28 +164,36 @@ export async function createCheckout(input: {
       paymentId,
       option,
       orderName,
-      amount: pack.price,
+      amount,
       customer: input.customer,
       virtualAccountValidHours: VIRTUAL_ACCOUNT_VALID_HOURS,
     });
     return { ok: true, checkout: { provider: "v1", paymentId, request } };
   }
-  const request: PaymentRequest = {
+  const base: PaymentRequestBase = {
     storeId: env.PORTONE_STORE_ID,
     channelKey: option.channelKey,
     paymentId,
     orderName,
-    totalAmount: pack.price,
-    currency: "KRW",
-    payMethod: option.payMethod,
-    ...(option.easyPayProvider ? { easyPay: { easyPayProvider: option.easyPayProvider } } : {}),
-    ...methodSection(option.payMethod, cashReceipt),
+    totalAmount: amount,
+    currency,
+    locale: language === "en" ? "EN_US" : "KO_KR",
     customer: {
       customerId: input.userId,
       fullName: input.customer.name ?? undefined,
       email: input.customer.email ?? undefined,
     },
     redirectUrl: new URL("/charge/return", env.APP_URL).toString(),
+  };
+  if (option.paymentUi) {
+    return { ok: true, checkout: { provider: "v2", paymentId, paymentUi: { ...base, uiType: option.paymentUi } } };
+  }
+  if (option.payMethod === "PAYPAL") throw new Error(`pay option ${option.id}: PayPal is paid through its button`);
+  const request: PaymentRequest = {
+    ...base,
+    payMethod: option.payMethod,
+    ...(option.easyPayProvider ? { easyPay: { easyPayProvider: option.easyPayProvider } } : {}),
+    ...methodSection(option.payMethod, cashReceipt),
     windowType: { pc: option.pcWindow, mobile: "REDIRECTION" },
   };
   return { ok: true, checkout: { provider: "v2", paymentId, request } };

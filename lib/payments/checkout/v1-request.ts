@@ -7,7 +7,7 @@ export interface V1PaymentRequest {
   impCode: string;
   params: {
     pg: string;
-    pay_method: PayOption["v1"]["payMethod"];
+    pay_method: NonNullable<PayOption["v1"]>["payMethod"];
     merchant_uid: string;
     amount: number;
     currency: "KRW";
@@ -47,11 +47,14 @@ export function v1PaymentRequest(input: {
   virtualAccountValidHours: number;
 }): V1PaymentRequest {
   const { option } = input;
+  // configuredPayOptions offers a V1 store only the options that have a V1 pay_method.
+  if (!option.v1) throw new Error(`pay option ${option.id} is not offered on PortOne V1`);
+  const { payMethod } = option.v1;
   return {
     impCode: env.PORTONE_V1_IMP_CODE!,
     params: {
       pg: option.channelKey,
-      pay_method: option.v1.payMethod,
+      pay_method: payMethod,
       merchant_uid: input.paymentId,
       amount: input.amount,
       currency: "KRW",
@@ -60,7 +63,7 @@ export function v1PaymentRequest(input: {
       buyer_email: input.customer.email ?? undefined,
       m_redirect_url: new URL("/charge/return", env.APP_URL).toString(),
       notice_url: new URL("/api/webhooks/portone-v1", env.APP_URL).toString(),
-      ...(option.v1.payMethod === "vbank"
+      ...(payMethod === "vbank"
         ? { vbank_due: koreanMinute(new Date(Date.now() + input.virtualAccountValidHours * 3_600_000)) }
         : {}),
     },

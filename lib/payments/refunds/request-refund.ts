@@ -10,13 +10,15 @@ import { payOptionDefinition } from "../catalog/pay-option-table";
 import { syncPayment } from "../sync/sync-payment";
 import { noteRequestedCancellation, settleRefund } from "./settle-refund";
 import { quoteRefund, type RefundQuote, type RefundRefusal } from "./refund-quote";
+import { moneyCode } from "@/lib/money/currencies";
 import { log } from "@/lib/observability/log";
 
 export type RequestRefundRefusal =
   RefundRefusal | "not_found" | "refused_by_portone" | "needs_refund_account" | "amount_changed";
 
 export type RefundResult =
-  { ok: true; status: "COMPLETED" | "REQUESTED"; quote: RefundQuote } | { ok: false; code: RequestRefundRefusal };
+  | { ok: true; status: "COMPLETED" | "REQUESTED"; quote: RefundQuote; currency: string }
+  | { ok: false; code: RequestRefundRefusal };
 
 // A payment whose money cannot go back by itself (a virtual-account deposit): the customer names a bank account.
 export const needsRefundAccount = (payment: { payOption: string }) =>
@@ -50,6 +52,7 @@ export async function listRefunds(userId: string, paymentId: string) {
     .select({
       id: refunds.id,
       amount: refunds.amount,
+      currency: refunds.currency,
       status: refunds.status,
       origin: refunds.origin,
       createdAt: refunds.createdAt,
@@ -100,7 +103,7 @@ export async function requestRefund(
 
     const [refund] = await tx
       .insert(refunds)
-      .values({ paymentId, userId, ...quoted.quote })
+      .values({ paymentId, userId, currency: payment.currency, ...quoted.quote })
       .returning({ id: refunds.id });
     await appendLedgerEntry(tx, {
       userId,
@@ -108,13 +111,14 @@ export async function requestRefund(
       reference: refund!.id,
       paidDelta: -quoted.quote.paidPoints,
       bonusDelta: -quoted.quote.bonusPoints,
-      memo: `환불 ${paymentId}`,
+      memo: `환불 ${paymentId} · ${moneyCode(quoted.quote.amount, payment.currency)}`,
       lots: { takesBackFrom: { kind: "charge", reference: paymentId } },
     });
     return {
       ok: true as const,
       refundId: refund!.id,
       quote: quoted.quote,
+      currency: payment.currency,
       cancellable: payment.amount - refunded.completedAmount,
     };
   });
@@ -138,17 +142,18 @@ export async function requestRefund(
     );
     // PortOne's webhook (or reconciliation) settles it by this id once the PG has answered.
     await noteRequestedCancellation(reserved.refundId, outcome.cancellationId);
-    return { ok: true, status: "REQUESTED", quote: reserved.quote };
+    return { ok: true, status: "REQUESTED", quote: reserved.quote, currency: reserved.currency };
   }
   if (outcome.kind === "unknown") {
     log.warn(
       { paymentId, refundId: reserved.refundId, reason: outcome.reason },
       "refund outcome unknown; left for reconciliation",
     );
-    return { ok: true, status: "REQUESTED", quote: reserved.quote };
+    return { ok: true, status: "REQUESTED", quote: reserved.quote, currency: reserved.currency };
   }
   await settleRefund(reserved.refundId, outcome);
-  if (outcome.kind === "succeeded") return { ok: true, status: "COMPLETED", quote: reserved.quote };
+  if (outcome.kind === "succeeded")
+    return { ok: true, status: "COMPLETED", quote: reserved.quote, currency: reserved.currency };
   if (STALE_AMOUNT_REFUSALS.has(outcome.reason)) {
     // Learn what PortOne gave back meanwhile; the page then shows the new quote to confirm.
     await syncPayment(paymentId).catch((error: unknown) =>

@@ -1,4 +1,5 @@
 import "server-only";
+import { moneyCode } from "@/lib/money/currencies";
 import { and, eq, ne } from "drizzle-orm";
 import { payments, refunds } from "@/db/schema";
 import type { PortOnePayment } from "@/lib/portone/payments";
@@ -62,6 +63,7 @@ export async function takeBackOutsideCancellations(
       paymentId: row.id,
       userId: row.userId,
       amount: cancellation.amount,
+      currency: row.currency,
       paidPoints: paid,
       bonusPoints: bonus,
       status: "COMPLETED",
@@ -81,7 +83,7 @@ export async function takeBackOutsideCancellations(
       reference: cancellation.id,
       paidDelta: -paid,
       bonusDelta: -bonus,
-      memo: `결제 취소 ${row.id}`,
+      memo: `결제 취소 ${row.id} · ${moneyCode(cancellation.amount, row.currency)}`,
       lots: { takesBackFrom: { kind: "charge", reference: row.id } },
     });
   }

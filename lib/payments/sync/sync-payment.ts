@@ -1,4 +1,5 @@
 import "server-only";
+import { moneyCode } from "@/lib/money/currencies";
 import { isDeepStrictEqual } from "node:util";
 import { eq } from "drizzle-orm";
 import { db } from "@/db";
@@ -97,6 +98,8 @@ export async function syncPayment(
           reference: paymentId,
           paidDelta: row.paidPoints,
           bonusDelta: row.bonusPoints,
+          // What was paid for them: the ledger names the money in its currency.
+          memo: moneyCode(row.amount, row.currency),
         }),
       );
     }

@@ -3,6 +3,11 @@ import { PAY_OPTION_TABLE } from "../../../lib/payments/catalog/pay-option-table
 import { SHOP_ITEMS } from "../../../lib/points/shop-items";
 import type { PayOutcome, Step } from "./steps";
 
+// Won options only: the invariants in ./checks.ts count paid points 1:1 against the won PortOne
+// holds (a dollar charge's points are the package's, its refunds pro rata in cents: see
+// tests/domain/foreign-currency.test.ts).
+const WON_OPTIONS = PAY_OPTION_TABLE.filter((option) => option.currency === "KRW");
+
 /** mulberry32: a tiny seeded PRNG, so a seed alone reproduces a history. */
 export function randomSource(seed: number) {
   let state = seed >>> 0;
@@ -81,7 +86,7 @@ export function generateHistory(seed: number, length: number): Step[] {
     });
     switch (op) {
       case "pay": {
-        const option = random.pick(PAY_OPTION_TABLE);
+        const option = random.pick(WON_OPTIONS);
         const virtualAccount = option.payMethod === "VIRTUAL_ACCOUNT";
         const outcome = random.weighted<PayOutcome>({
           approve: virtualAccount ? 0 : 7,

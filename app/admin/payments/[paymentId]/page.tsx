@@ -5,7 +5,7 @@ import { formatKst } from "@/app/_components/date-time";
 import { StatusBadge } from "@/app/_components/status-badge";
 import { paymentTimeline } from "@/lib/admin/payments";
 import { requireAdminPage } from "@/lib/auth/admin";
-import { formatPoints, formatWon } from "@/lib/format";
+import { formatPoints, formatMoney } from "@/lib/format";
 
 export const metadata: Metadata = { title: "관리자 · 결제 타임라인" };
 
@@ -33,7 +33,7 @@ export default async function AdminPaymentPage({ params }: { params: Promise<{ p
         <h1 className="break-all font-mono text-lg font-bold">{payment.id}</h1>
         <div className="flex flex-wrap items-center gap-3 text-sm">
           <StatusBadge status={payment.status} />
-          <span className="font-semibold">{formatWon(payment.amount)}</span>
+          <span className="font-semibold">{formatMoney(payment.amount, payment.currency)}</span>
           <span>
             {formatPoints(payment.paidPoints)} + 보너스 {formatPoints(payment.bonusPoints)}
           </span>
