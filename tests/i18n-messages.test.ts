@@ -103,7 +103,6 @@ const NOT_YET_TRANSLATED = new Set([
   "lib/points/shop-items.ts",
   "lib/points/validity.ts",
   "lib/portone/billing-keys.ts",
-  "lib/portone/labels.ts",
   "lib/portone/requests.ts",
   "lib/portone/v1/cancels.ts",
 ]);

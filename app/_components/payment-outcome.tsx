@@ -107,7 +107,9 @@ export async function PaymentOutcome({
         ) : null}
         <dt className="text-slate-600">{t("payMethod")}</dt>
         <dd>
-          {payment.methodDetails ? formatPaymentMethod(payment.methodDetails) : payOptionLabel(payment.payOption)}
+          {payment.methodDetails
+            ? formatPaymentMethod(payment.methodDetails, format.locale)
+            : payOptionLabel(payment.payOption)}
           {payment.receiptUrl ? (
             <>
               {" · "}
