@@ -59,6 +59,7 @@ export function ChargeForm({
 }) {
   const router = useRouter();
   const t = useTranslations("chargeForm");
+  const receiptText = useTranslations("cashReceipt");
   const format = useFormatters();
   const [packageId, setPackageId] = useState(
     catalog.packages.find((pack) => pack.id === initialChoice.packageId)?.id ??
@@ -192,7 +193,7 @@ export function ChargeForm({
   function requestedCashReceipt() {
     if (!chosenOption?.cashReceipt || cashReceipt.type === "NONE") return undefined;
     const checked = checkCashReceipt(cashReceipt.type, cashReceipt.identifier);
-    setCashReceiptError(checked.ok ? undefined : checked.message);
+    setCashReceiptError(checked.ok ? undefined : receiptText(`problems.${checked.problem}`));
     return checked.ok ? { type: cashReceipt.type, identifier: cashReceipt.identifier } : ("invalid" as const);
   }
 
