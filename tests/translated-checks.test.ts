@@ -1,9 +1,20 @@
 import { createTranslator } from "next-intl";
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { signUpSchema } from "@/lib/auth/credentials";
 import type { Locale } from "@/lib/i18n/locales";
 import { messagesOf } from "@/lib/i18n/messages";
 import { checkCashReceipt, type CashReceiptProblem } from "@/lib/payments/cash-receipt";
+import { setOfflineAppEnv } from "./support/app-env";
+
+// The buyer-facing routes read the session and the request's language; neither exists under Vitest.
+const request = vi.hoisted(() => ({ locale: "ko" as "ko" | "en" }));
+vi.mock("next-intl/server", async () =>
+  (await import("./support/request-translations")).requestTranslationsIn(() => request.locale),
+);
+vi.mock("@/lib/auth/session", () => ({ signedInUser: async () => null, signedInUserOwning: async () => null }));
+beforeEach(() => {
+  request.locale = "ko";
+});
 
 const signUpChecks = (locale: Locale) =>
   createTranslator({ locale, messages: messagesOf(locale), namespace: "signUpChecks" });
@@ -78,5 +89,33 @@ describe("a refused cash receipt number", () => {
     expect(problemText("en", "business_number")).toBe(
       "Check the 10-digit business registration number: it is not valid.",
     );
+  });
+});
+
+describe("the payment routes a buyer's page calls", () => {
+  setOfflineAppEnv();
+
+  it("answer a visitor without a session in the request's language, the code unchanged", async () => {
+    const { GET } = await import("@/app/api/payments/[paymentId]/status/route");
+    const { POST } = await import("@/app/api/payments/complete/route");
+    const status = () =>
+      GET(new Request("http://localhost/api/payments/p1/status"), { params: Promise.resolve({ paymentId: "p1" }) });
+    const complete = () =>
+      POST(
+        new Request("http://localhost/api/payments/complete", {
+          method: "POST",
+          body: JSON.stringify({ paymentId: "p1" }),
+        }),
+      );
+    for (const [locale, message] of [
+      ["ko", "로그인이 필요합니다."],
+      ["en", "Please sign in."],
+    ] as const) {
+      request.locale = locale;
+      for (const answer of [await status(), await complete()]) {
+        expect(answer.status).toBe(401);
+        expect(await answer.json()).toEqual({ error: "unauthenticated", message });
+      }
+    }
   });
 });
