@@ -1,12 +1,17 @@
 import type { MetadataRoute } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 
-/** Lets a phone add the shop to its home screen, opening it like an app. */
-export default function manifest(): MetadataRoute.Manifest {
+/**
+ * Lets a phone add the shop to its home screen, opening it like an app; named in the language of
+ * the browser asking (its locale cookie, else Accept-Language), with the site's own title.
+ */
+export default async function manifest(): Promise<MetadataRoute.Manifest> {
+  const [locale, t] = await Promise.all([getLocale(), getTranslations("layout")]);
   return {
-    name: "PointCharge · 포인트 충전",
+    name: t("title"),
     short_name: "PointCharge",
-    description: "카드, 간편결제, 계좌이체, 가상계좌로 포인트를 충전하세요.",
-    lang: "ko",
+    description: t("description"),
+    lang: locale,
     start_url: "/",
     scope: "/",
     display: "standalone",

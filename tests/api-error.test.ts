@@ -1,6 +1,14 @@
-import { describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { API_ERROR_STATUS, ApiError, errorAnswer, type ApiErrorCode } from "../lib/http/api-error";
 import { setOfflineAppEnv } from "./support/app-env";
+
+const request = vi.hoisted(() => ({ locale: "ko" as "ko" | "en" }));
+vi.mock("next-intl/server", async () =>
+  (await import("./support/request-translations")).requestTranslationsIn(() => request.locale),
+);
+beforeEach(() => {
+  request.locale = "ko";
+});
 
 // error-response logs through lib/observability/log, which reads the environment when imported.
 setOfflineAppEnv();
@@ -40,7 +48,7 @@ describe("ApiError", () => {
   it.each(Object.entries(DOCUMENTED) as [ApiErrorCode, number][])(
     "answers %s with %i and the code",
     async (code, status) => {
-      const response = errorResponse(new ApiError(code, "why"));
+      const response = await errorResponse(new ApiError(code, "why"));
       expect(response.status).toBe(status);
       expect(await response.json()).toEqual({ error: code, message: "why" });
     },
@@ -59,14 +67,24 @@ describe("ApiError", () => {
       written.push(String(chunk));
       return true;
     });
-    const response = errorResponse(new Error("connection string postgres://secret@db"));
+    const response = await errorResponse(new Error("connection string postgres://secret@db"));
+    request.locale = "en";
+    const english = await errorResponse(new Error("another bug"));
     stdout.mockRestore();
     expect(response.status).toBe(500);
     const body = await response.json();
-    expect(body.error).toBe("internal_error");
+    expect(body).toEqual({ error: "internal_error", message: "일시적인 오류입니다. 잠시 후 다시 시도해 주세요." });
+    // In the request's language: a buyer's page may show it.
+    expect(await english.json()).toEqual({
+      error: "internal_error",
+      message: "Something went wrong on our side. Please try again in a moment.",
+    });
     expect(JSON.stringify(body)).not.toContain("secret");
     // The operator still learns what happened, as one JSON line at level error.
-    expect(written.map((line) => JSON.parse(line))).toMatchObject([{ level: "error", msg: "route handler failed" }]);
+    expect(written.map((line) => JSON.parse(line))).toMatchObject([
+      { level: "error", msg: "route handler failed" },
+      { level: "error", msg: "route handler failed" },
+    ]);
   });
 
   it("does not compile with a code outside the map", () => {

@@ -47,7 +47,7 @@ describe("cash receipt numbers", () => {
         fc.stringMatching(/^\d{7,8}$/),
         (p, rest) => {
           const checked = checkCashReceipt("PERSONAL", p + rest);
-          if (!checked.ok) throw new Error(checked.message);
+          if (!checked.ok) throw new Error(checked.problem);
           expect(checked.receipt.masked).toBe(`${p}-${"*".repeat(rest.length - 4)}-${rest.slice(-4)}`);
         },
       ),

@@ -56,10 +56,14 @@ describe("validity", () => {
   });
 
   it("says it the way the charge page shows it, and counts days left rounded up", () => {
-    expect(describeValidity(1_825)).toBe("1,825일(5년)");
-    expect(describeValidity(365)).toBe("365일(1년)");
-    expect(describeValidity(90)).toBe("90일");
-    expect(describeValidity(0)).toBe("기간 제한 없음");
+    expect(describeValidity(1_825, "ko")).toBe("1,825일(5년)");
+    expect(describeValidity(365, "ko")).toBe("365일(1년)");
+    expect(describeValidity(90, "ko")).toBe("90일");
+    expect(describeValidity(0, "ko")).toBe("기간 제한 없음");
+    expect(describeValidity(1_825, "en")).toBe("1,825 days (5 years)");
+    expect(describeValidity(365, "en")).toBe("365 days (1 year)");
+    expect(describeValidity(1, "en")).toBe("1 day");
+    expect(describeValidity(0, "en")).toBe("no time limit");
     const now = new Date("2026-12-02T00:00:00Z");
     expect(daysUntil(new Date("2026-12-02T01:00:00Z"), now)).toBe(1);
     expect(daysUntil(new Date("2026-12-09T00:00:00Z"), now)).toBe(7);

@@ -4,7 +4,11 @@ import { z } from "zod";
 const session = vi.hoisted(() => ({
   user: null as { id: string; name: string | null; email: string | null } | null,
   admin: false,
+  locale: "ko" as "ko" | "en",
 }));
+vi.mock("next-intl/server", async () =>
+  (await import("./support/request-translations")).requestTranslationsIn(() => session.locale),
+);
 vi.mock("@/lib/auth/session", () => ({ signedInUser: async () => session.user }));
 vi.mock("@/lib/auth/admin", () => ({ adminIdOrNull: async () => (session.admin ? session.user?.id : null) ?? null }));
 
@@ -21,6 +25,7 @@ const form = (fields: Record<string, string>) => {
 beforeEach(() => {
   session.user = null;
   session.admin = false;
+  session.locale = "ko";
 });
 
 describe("formAction", () => {
@@ -64,6 +69,14 @@ describe("authedAction and authedCall", () => {
       error: "로그인이 필요합니다.",
     });
     expect(fn).not.toHaveBeenCalled();
+  });
+
+  it("tell it in the request's language", async () => {
+    session.locale = "en";
+    expect(await authedCall(schema, echo, { invalid: "x" })({ name: "Jane", secret: "x" })).toEqual({
+      ok: false,
+      error: "Please sign in.",
+    });
   });
 
   it("pass the session user on", async () => {

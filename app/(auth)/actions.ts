@@ -3,7 +3,7 @@
 import { AuthError, CredentialsSignin } from "next-auth";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { signUpSchema } from "@/lib/auth/credentials";
+import { signUpSchema, type SignUpCheckText } from "@/lib/auth/credentials";
 import { signIn, signOut } from "@/lib/auth";
 import { safeCallbackPath } from "@/lib/auth/session";
 import { THROTTLE_WINDOW_MINUTES } from "@/lib/auth/throttle";
@@ -46,10 +46,10 @@ const consentVersion = (required: string) => z.string({ error: required }).min(1
 
 type AuthErrors = Awaited<ReturnType<typeof authErrors>>;
 
-// Built per request: the consent boxes' messages are in the buyer's language.
-const signUpForm = (t: AuthErrors) =>
+// Built per request: the fields' and consent boxes' messages are in the buyer's language.
+const signUpForm = (t: AuthErrors, checks: SignUpCheckText) =>
   formAction(
-    signUpSchema.extend({
+    signUpSchema(checks).extend({
       callbackUrl,
       consentTerms: consentVersion(t("agreeTerms")),
       consentPrivacy: consentVersion(t("agreePrivacy")),
@@ -82,7 +82,8 @@ const signUpForm = (t: AuthErrors) =>
   );
 
 export async function signUpAction(previous: unknown, form: FormData) {
-  return signUpForm(await authErrors())(previous, form);
+  const [t, checks] = await Promise.all([authErrors(), getTranslations("signUpChecks")]);
+  return signUpForm(t, checks)(previous, form);
 }
 
 export async function signOutAction(): Promise<void> {

@@ -109,7 +109,9 @@ export async function PaymentOutcome({
         ) : null}
         <dt className="text-slate-600">{t("payMethod")}</dt>
         <dd>
-          {payment.methodDetails ? formatPaymentMethod(payment.methodDetails) : payOptionName(names, payment.payOption)}
+          {payment.methodDetails
+            ? formatPaymentMethod(payment.methodDetails, format.locale)
+            : payOptionName(names, payment.payOption)}
           {payment.receiptUrl ? (
             <>
               {" · "}

@@ -21,7 +21,7 @@ export async function VirtualAccountPanel({
       </h2>
       <dl className="mt-3 grid grid-cols-[5.5rem_1fr] items-center gap-y-2 text-sm">
         <dt className="text-amber-900">{t("bank")}</dt>
-        <dd className="font-semibold">{bankLabel(account.bank)}</dd>
+        <dd className="font-semibold">{bankLabel(account.bank, format.locale)}</dd>
         <dt className="text-amber-900">{t("accountNumber")}</dt>
         <dd className="flex flex-wrap items-center gap-2">
           <span className="font-mono text-base font-bold" data-testid="va-account-number">

@@ -85,6 +85,7 @@ export function ChargeForm({
   const t = useTranslations("chargeForm");
   const optionNames = useTranslations("payOptionNames");
   const currencyNames = useTranslations("currencyNames");
+  const receiptText = useTranslations("cashReceipt");
   const format = useFormatters();
   const [currency, setCurrency] = useState(() => startingCurrency(catalog, format.locale, initialChoice.payOptionId));
   const [packageId, setPackageId] = useState(() => startingPackage(catalog, currency, initialChoice.packageId));
@@ -234,7 +235,7 @@ export function ChargeForm({
   function requestedCashReceipt() {
     if (!chosenOption?.cashReceipt || cashReceipt.type === "NONE") return undefined;
     const checked = checkCashReceipt(cashReceipt.type, cashReceipt.identifier);
-    setCashReceiptError(checked.ok ? undefined : checked.message);
+    setCashReceiptError(checked.ok ? undefined : receiptText(`problems.${checked.problem}`));
     return checked.ok ? { type: cashReceipt.type, identifier: cashReceipt.identifier } : ("invalid" as const);
   }
 

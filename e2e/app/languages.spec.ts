@@ -99,7 +99,9 @@ test("an English-speaking buyer pays by card and reads the result in English", a
     await box.check();
   await english.getByRole("button", { name: "Pay ₩10,000" }).click();
   // PortOne's (the emulator's) window is its own page, in Korean.
-  await english.frameLocator(CHECKOUT_FRAME).getByRole("button", { name: "결제 승인" }).click();
+  const checkout = english.frameLocator(CHECKOUT_FRAME);
+  await checkout.getByLabel("카드사").selectOption({ label: "현대카드" });
+  await checkout.getByRole("button", { name: "결제 승인" }).click();
 
   await english.waitForURL(/\/charge\/result\?/);
   await expect(english).toHaveTitle("Payment result · PointCharge");
@@ -109,6 +111,8 @@ test("an English-speaking buyer pays by card and reads the result in English", a
   await expect(english.getByTestId("outcome-points")).toHaveText("10,000 P + 300 P bonus");
   await expect(english.getByText("₩10,000")).toBeVisible();
   await expect(english.getByRole("link", { name: "View receipt (opens in a new window)" })).toBeVisible();
+  // The card company PortOne reported, by its English name.
+  await expect(english.getByText("Hyundai Card · Lump sum")).toBeVisible();
   await expect(english.getByRole("link", { name: "Buy more points" })).toBeVisible();
   baseExpect(await axeViolations(english)).toEqual([]);
   await english.context().close();
@@ -129,7 +133,42 @@ test("sign-up speaks English to an English-speaking visitor, its refusals includ
   for (const box of await form.getByRole("checkbox", { name: /^\[Required\]/ }).all()) await box.check();
   await form.getByRole("button", { name: "Sign up" }).click();
   await expect(english.getByText("This e-mail is already registered. Please sign in.")).toBeVisible();
+  // A name of spaces passes the browser's check; the server's field check answers in English too.
+  await form.getByLabel("Name", { exact: true }).fill("   ");
+  await form.getByLabel("E-mail", { exact: true }).fill(`someone-else-${Date.now()}@example.com`);
+  await form.getByLabel("Password", { exact: true }).fill(user.password);
+  for (const box of await form.getByRole("checkbox", { name: /^\[Required\]/ }).all()) await box.check();
+  await form.getByRole("button", { name: "Sign up" }).click();
+  await expect(english.getByText("Please enter your name.")).toBeVisible();
   await english.context().close();
+});
+
+test("English readers get the legal texts in Korean, told the Korean text binds, and an English manifest", async ({
+  page,
+}) => {
+  const english = await englishBrowser(page);
+  await english.goto("/terms");
+  await expect(english.locator("html")).toHaveAttribute("lang", "en");
+  await expect(english.getByTestId("legal-version")).toContainText(/^Version \S+/);
+  await expect(english.getByTestId("legal-language-note")).toHaveText(
+    "This document is written in Korean, and the Korean text is the binding one.",
+  );
+  await expect(english.getByRole("heading", { level: 1 })).toHaveAttribute("lang", "ko");
+  baseExpect(await axeViolations(english)).toEqual([]);
+  const manifest = await (
+    await english.request.get("/manifest.webmanifest", { headers: { "Accept-Language": "en-US" } })
+  ).json();
+  baseExpect(manifest).toMatchObject({
+    name: "PointCharge · Buy points",
+    description: "Buy points by card, easy pay, bank transfer or virtual account.",
+    lang: "en",
+  });
+  await english.context().close();
+
+  // In Korean the page says nothing more than the document.
+  await page.goto("/terms");
+  await expect(page.getByTestId("legal-version")).toContainText(/^버전 \S+/);
+  await expect(page.getByTestId("legal-language-note")).toHaveCount(0);
 });
 
 test("a Korean browser keeps Korean, and a cookie-less first visit follows Accept-Language", async ({ page }) => {

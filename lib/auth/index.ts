@@ -43,7 +43,9 @@ const config: NextAuthConfig = {
   },
   providers: [
     Credentials({
-      credentials: { email: { label: "이메일", type: "email" }, password: { label: "비밀번호", type: "password" } },
+      // No labels: they would show only on next-auth's own sign-in page, which /sign-in replaces
+      // (pages.signIn) in the buyer's language.
+      credentials: { email: { type: "email" }, password: { type: "password" } },
       async authorize(raw, request) {
         const parsed = signInSchema.safeParse(raw);
         if (!parsed.success) return null;

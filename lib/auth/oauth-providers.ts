@@ -19,15 +19,14 @@ export function oauthProviders(): Provider[] {
   return providers;
 }
 
-/** For the sign-in page's buttons; ids match the providers above. */
-export function enabledOAuthProviders(): { id: string; label: string }[] {
-  const labels: Record<string, string> = {
-    kakao: "카카오로 계속하기",
-    naver: "네이버로 계속하기",
-    google: "Google로 계속하기",
-  };
-  return oauthProviders().map((provider) => {
-    const id = typeof provider === "function" ? provider().id : provider.id;
-    return { id, label: labels[id] ?? id };
-  });
+export const OAUTH_PROVIDER_IDS = ["kakao", "naver", "google"] as const;
+export type OAuthProviderId = (typeof OAUTH_PROVIDER_IDS)[number];
+
+const isOAuthProviderId = (id: string): id is OAuthProviderId => (OAUTH_PROVIDER_IDS as readonly string[]).includes(id);
+
+/** For the sign-in page's buttons, which name them in the buyer's language; ids match the providers above. */
+export function enabledOAuthProviders(): OAuthProviderId[] {
+  return oauthProviders()
+    .map((provider) => (typeof provider === "function" ? provider().id : provider.id))
+    .filter(isOAuthProviderId);
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { signedInUser, type SessionUser } from "@/lib/auth/session";
 import { adminIdOrNull } from "@/lib/auth/admin";
@@ -40,7 +41,9 @@ const anyone: Gate<undefined> = async () => ({ ok: true, data: undefined });
 
 const signedIn: Gate<SessionUser> = async () => {
   const user = await signedInUser();
-  return user ? { ok: true, data: user } : { ok: false, error: "로그인이 필요합니다." };
+  return user
+    ? { ok: true, data: user }
+    : { ok: false, error: (await getTranslations("serverErrors"))("signInRequired") };
 };
 
 function text(form: FormData, key: string): string | undefined {

@@ -6,8 +6,12 @@ const WITHOUT_CONTROL_CHARACTERS = /^[^\u0000-\u001f\u007f-\u009f]*$/;
 // A lone surrogate is no character at all: UTF-8 cannot carry it and encodeURIComponent throws.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-/** A string from outside (a form, a JSON body, a URL) that holds no control characters. */
-export function plainText(error = "사용할 수 없는 문자가 들어 있습니다.") {
+/**
+ * A string from outside (a form, a JSON body, a URL) that holds no control characters. A field a
+ * buyer fills in passes its sentence in the buyer's language; the default is for programs (the
+ * service API, webhooks), whose other answers are English too, and for ids no form shows an error for.
+ */
+export function plainText(error = "contains characters that cannot be used") {
   return z
     .string()
     .regex(WITHOUT_CONTROL_CHARACTERS, { error })

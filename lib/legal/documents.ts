@@ -36,8 +36,9 @@ function placeholders(): Record<string, string> {
     // From the refund rules themselves, so the policy cannot promise another window than the code keeps.
     refundWindowDays: String(REFUND_WINDOW_DAYS),
     // From the configuration new credits get, so the texts say what the ledger does.
-    paidValidity: describeValidity(configuredValidity().paidDays),
-    bonusValidity: describeValidity(configuredValidity().bonusDays),
+    // The texts are Korean (app/_components/legal-page.tsx), so their numbers are said in Korean.
+    paidValidity: describeValidity(configuredValidity().paidDays, "ko"),
+    bonusValidity: describeValidity(configuredValidity().bonusDays, "ko"),
   };
 }
 

@@ -5,7 +5,11 @@ export type CashReceiptType = "PERSONAL" | "CORPORATE";
 
 export const CASH_RECEIPT_TYPES: readonly CashReceiptType[] = ["PERSONAL", "CORPORATE"];
 
-// What the two purposes are called, and what number each needs, is in messages/ (cashReceipt).
+// What the two purposes are called, what number each needs and what is wrong with a number
+// refused are in messages/ (cashReceipt): the browser says it in the buyer's language.
+
+/** Why a number was refused, one per purpose; messages/ "cashReceipt.problems" says it. */
+export type CashReceiptProblem = "mobile_number" | "business_number";
 
 export interface CheckedCashReceipt {
   type: CashReceiptType;
@@ -37,14 +41,14 @@ const maskBusinessNumber = (digits: string) => `${digits.slice(0, 3)}-${digits.s
 export function checkCashReceipt(
   type: CashReceiptType,
   entered: string,
-): { ok: true; receipt: CheckedCashReceipt } | { ok: false; message: string } {
+): { ok: true; receipt: CheckedCashReceipt } | { ok: false; problem: CashReceiptProblem } {
   const digits = entered.replace(/[\s-]/g, "");
   if (type === "PERSONAL") {
     return MOBILE_NUMBER.test(digits)
       ? { ok: true, receipt: { type, identifier: digits, masked: maskPhone(digits) } }
-      : { ok: false, message: "휴대폰 번호를 010으로 시작하는 10~11자리 숫자로 입력해 주세요." };
+      : { ok: false, problem: "mobile_number" };
   }
   return isBusinessNumber(digits)
     ? { ok: true, receipt: { type, identifier: digits, masked: maskBusinessNumber(digits) } }
-    : { ok: false, message: "사업자등록번호 10자리를 확인해 주세요. 번호가 올바르지 않습니다." };
+    : { ok: false, problem: "business_number" };
 }

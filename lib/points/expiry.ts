@@ -2,6 +2,8 @@ import "server-only";
 import { and, asc, eq, isNotNull, lte, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { pointEntries, pointLotDraws, pointLots, users, type PointKind } from "@/db/schema";
+import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
+import { messagesOf } from "@/lib/i18n/messages";
 import { appendLedgerEntry, lockBalance } from "./ledger";
 
 /** Paid points that expired unspent: money the buyer paid, owed back to them (README "Points validity"). */
@@ -22,6 +24,10 @@ export interface ExpirySummary {
 }
 
 const EXPIRY_BATCH = 500;
+
+// The ledger's memo is its record, kept in the shop's language whoever's points expired; screens
+// name an expiry by its kind in the reader's language (app/history/entry-text.ts).
+const MEMOS = messagesOf(DEFAULT_LOCALE).ledgerMemos;
 
 // What is left of a lot: its amount less its draws.
 const remainingOf = sql<number>`(${pointLots.amount} - coalesce((select sum(${pointLotDraws.amount}) from ${pointLotDraws} where ${pointLotDraws.lotId} = ${pointLots.id}), 0))::int`;
@@ -83,7 +89,7 @@ async function expireLot(lotId: string, userId: string) {
       reference: lotId,
       paidDelta: kind === "paid" ? -lot.remaining : 0,
       bonusDelta: kind === "bonus" ? -lot.remaining : 0,
-      memo: kind === "paid" ? "충전 포인트 유효기간 만료" : "보너스 포인트 유효기간 만료",
+      memo: kind === "paid" ? MEMOS.expiredPaid : MEMOS.expiredBonus,
       lots: { expiresLot: lotId },
     });
     if (!written) return null;

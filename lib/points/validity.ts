@@ -1,4 +1,7 @@
+import { createTranslator } from "next-intl";
 import type { PointKind } from "@/db/schema";
+import type { Locale } from "@/lib/i18n/locales";
+import { messagesOf } from "@/lib/i18n/messages";
 
 const DAY_MS = 86_400_000;
 
@@ -14,11 +17,14 @@ export function expiryOf(kind: PointKind, creditedAt: Date, validity: PointsVali
   return days > 0 ? new Date(creditedAt.getTime() + days * DAY_MS) : null;
 }
 
-/** "1,825일(5년)", "365일(1년)", "90일", or "기간 제한 없음" for 0: how the charge page and texts say it. */
-export function describeValidity(days: number): string {
-  if (days <= 0) return "기간 제한 없음";
-  const count = `${days.toLocaleString("ko-KR")}일`;
-  return days % 365 === 0 ? `${count}(${days / 365}년)` : count;
+/**
+ * "1,825일(5년)", "365일(1년)", "90일", or "기간 제한 없음" for 0 ("1,825 days (5 years)", … "no
+ * time limit" in English): how the texts say it, in their language.
+ */
+export function describeValidity(days: number, locale: Locale): string {
+  const t = createTranslator({ locale, messages: messagesOf(locale), namespace: "pointsValidity" });
+  if (days <= 0) return t("noLimit");
+  return days % 365 === 0 ? t("daysAndYears", { days, years: days / 365 }) : t("days", { days });
 }
 
 /** Points expiring within this many days are announced on the history page ("N일 후 소멸 예정"). */

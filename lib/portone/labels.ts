@@ -1,88 +1,128 @@
+import { createTranslator } from "next-intl";
 import type { PaymentMethodDetails } from "@/db/schema";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { messagesOf } from "@/lib/i18n/messages";
 
-// Korean names of the banks, card companies and easy-pay providers PortOne reports by code
-// (its Bank, card company and EasyPayProvider codes). Screens name them here; the database keeps codes.
-const BANKS: Record<string, string> = {
-  KOOKMIN: "KB국민은행",
-  SHINHAN: "신한은행",
-  WOORI: "우리은행",
-  HANA: "하나은행",
-  NONGHYUP: "NH농협은행",
-  LOCAL_NONGHYUP: "지역농축협",
-  IBK: "IBK기업은행",
-  KAKAO: "카카오뱅크",
-  TOSS: "토스뱅크",
-  K_BANK: "케이뱅크",
-  STANDARD_CHARTERED: "SC제일은행",
-  CITI: "한국씨티은행",
-  BUSAN: "부산은행",
-  DAEGU: "iM뱅크",
-  KYONGNAM: "경남은행",
-  KWANGJU: "광주은행",
-  JEONBUK: "전북은행",
-  JEJU: "제주은행",
-  POST: "우체국",
-  KFCC: "새마을금고",
-  SHINHYUP: "신협",
-  SUHYUP: "수협은행",
-  KDB: "KDB산업은행",
-};
+// The banks, card companies and easy-pay providers PortOne reports by code (its Bank, card company
+// and EasyPayProvider codes). The database keeps codes; screens name them in the buyer's language
+// (messages/*.json "portoneNames", the companies' own English names in English).
+const BANKS = [
+  "KOOKMIN",
+  "SHINHAN",
+  "WOORI",
+  "HANA",
+  "NONGHYUP",
+  "LOCAL_NONGHYUP",
+  "IBK",
+  "KAKAO",
+  "TOSS",
+  "K_BANK",
+  "STANDARD_CHARTERED",
+  "CITI",
+  "BUSAN",
+  "DAEGU",
+  "KYONGNAM",
+  "KWANGJU",
+  "JEONBUK",
+  "JEJU",
+  "POST",
+  "KFCC",
+  "SHINHYUP",
+  "SUHYUP",
+  "KDB",
+] as const;
 
-const CARD_COMPANIES: Record<string, string> = {
-  SHINHAN_CARD: "신한카드",
-  KOOKMIN_CARD: "KB국민카드",
-  SAMSUNG_CARD: "삼성카드",
-  HYUNDAI_CARD: "현대카드",
-  LOTTE_CARD: "롯데카드",
-  BC_CARD: "BC카드",
-  HANA_CARD: "하나카드",
-  WOORI_CARD: "우리카드",
-  NH_CARD: "NH농협카드",
-  CITI_CARD: "씨티카드",
-  SUHYUP_CARD: "수협카드",
-  JEONBUK_CARD: "전북카드",
-  GWANGJU_CARD: "광주카드",
-  JEJU_CARD: "제주카드",
-  KAKAO_BANK: "카카오뱅크",
-  K_BANK: "케이뱅크",
-  TOSS_BANK: "토스뱅크",
-};
+const CARD_COMPANIES = [
+  "SHINHAN_CARD",
+  "KOOKMIN_CARD",
+  "SAMSUNG_CARD",
+  "HYUNDAI_CARD",
+  "LOTTE_CARD",
+  "BC_CARD",
+  "HANA_CARD",
+  "WOORI_CARD",
+  "NH_CARD",
+  "CITI_CARD",
+  "SUHYUP_CARD",
+  "JEONBUK_CARD",
+  "GWANGJU_CARD",
+  "JEJU_CARD",
+  "KAKAO_BANK",
+  "K_BANK",
+  "TOSS_BANK",
+] as const;
 
-const EASY_PAY_PROVIDERS: Record<string, string> = {
-  KAKAOPAY: "카카오페이",
-  NAVERPAY: "네이버페이",
-  TOSSPAY: "토스페이",
-  PAYCO: "페이코",
-  SAMSUNGPAY: "삼성페이",
-};
+const EASY_PAY_PROVIDERS = ["KAKAOPAY", "NAVERPAY", "TOSSPAY", "PAYCO", "SAMSUNGPAY"] as const;
 
-/** The banks a refund can be paid into, for the refund-account form. */
-export const BANK_OPTIONS = Object.entries(BANKS).map(([code, label]) => ({ code, label }));
-export const BANK_CODES = Object.keys(BANKS);
+/** The bank codes a refund account may name, in the refund form's order. */
+export const BANK_CODES: readonly string[] = BANKS;
 
-// A code this table does not know yet is shown as PortOne sent it rather than hidden.
-const labelOf = (table: Record<string, string>, code: string | undefined, none: string) =>
-  code ? (table[code] ?? code) : none;
+const isOneOf = <C extends string>(codes: readonly C[], code: string): code is C =>
+  (codes as readonly string[]).includes(code);
 
-export const bankLabel = (code: string | undefined) => labelOf(BANKS, code, "은행");
+const translatorIn = (locale: Locale) =>
+  createTranslator({ locale, messages: messagesOf(locale), namespace: "portoneNames" });
 
-/** How a payment was made, in the words the screens show: "신한카드 · 일시불", "계좌이체 · KB국민은행". */
-export function formatPaymentMethod(details: PaymentMethodDetails): string {
+const translators = new Map<Locale, ReturnType<typeof translatorIn>>();
+
+function namesIn(locale: Locale) {
+  let names = translators.get(locale);
+  if (!names) {
+    names = translatorIn(locale);
+    translators.set(locale, names);
+  }
+  return names;
+}
+
+// A code the tables do not know yet is shown as PortOne sent it rather than hidden.
+export function bankLabel(code: string | undefined, locale: Locale): string {
+  const names = namesIn(locale);
+  if (!code) return names("bank");
+  return isOneOf(BANKS, code) ? names(`banks.${code}`) : code;
+}
+
+function cardCompanyLabel(code: string | undefined, locale: Locale): string {
+  const names = namesIn(locale);
+  if (!code) return names("card");
+  return isOneOf(CARD_COMPANIES, code) ? names(`cardCompanies.${code}`) : code;
+}
+
+function easyPayLabel(code: string | undefined, locale: Locale): string {
+  const names = namesIn(locale);
+  if (!code) return names("easyPay");
+  return isOneOf(EASY_PAY_PROVIDERS, code) ? names(`easyPayProviders.${code}`) : code;
+}
+
+/** The banks a refund can be paid into, for the refund-account form, named in the buyer's language. */
+export function bankOptions(locale: Locale): { code: string; label: string }[] {
+  return BANKS.map((code) => ({ code, label: bankLabel(code, locale) }));
+}
+
+/**
+ * How a payment was made, in the words the screens show: "신한카드 · 일시불", "계좌이체 · KB국민은행"
+ * ("Shinhan Card · Lump sum", "Bank transfer · KB Kookmin Bank"). The admin screens, Korean so far,
+ * ask without a locale.
+ */
+export function formatPaymentMethod(details: PaymentMethodDetails, locale: Locale = DEFAULT_LOCALE): string {
+  const names = namesIn(locale);
   switch (details.type) {
     case "CARD": {
-      const months = details.installmentMonths > 1 ? `${details.installmentMonths}개월 할부` : "일시불";
-      return `${labelOf(CARD_COMPANIES, details.publisher ?? details.issuer, "카드")} · ${months}`;
+      const months = details.installmentMonths;
+      return names("cardPayment", {
+        company: cardCompanyLabel(details.publisher ?? details.issuer, locale),
+        plan: months > 1 ? names("installments", { months }) : names("lumpSum"),
+      });
     }
     case "EASY_PAY":
-      return labelOf(EASY_PAY_PROVIDERS, details.provider, "간편결제");
+      return easyPayLabel(details.provider, locale);
     case "TRANSFER":
-      return `계좌이체 · ${bankLabel(details.bank)}`;
+      return names("transfer", { bank: bankLabel(details.bank, locale) });
     case "VIRTUAL_ACCOUNT":
-      return `가상계좌 · ${bankLabel(details.bank)}`;
+      return names("virtualAccount", { bank: bankLabel(details.bank, locale) });
     case "MOBILE":
-      return "휴대폰 결제";
+      return names("mobile");
     case "OTHER":
-      return "기타 결제";
+      return names("other");
     case "LEGACY_SUMMARY":
       return details.summary;
   }

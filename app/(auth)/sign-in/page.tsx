@@ -37,7 +37,10 @@ export default async function SignInPage({
     >
       {search.reason === "expired" ? <SessionExpiredNotice callbackUrl={callbackUrl} /> : null}
       <SignInForm callbackUrl={callbackUrl} />
-      <OAuthButtons providers={enabledOAuthProviders()} callbackUrl={callbackUrl} />
+      <OAuthButtons
+        providers={enabledOAuthProviders().map((id) => ({ id, label: t(`continueWith.${id}`) }))}
+        callbackUrl={callbackUrl}
+      />
       {env.NODE_ENV === "development" ? (
         <p className="mt-6 rounded-lg bg-amber-50 px-3 py-2 text-xs text-amber-900">
           {t.rich("demoAccount", {

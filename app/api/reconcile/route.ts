@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { env } from "@/lib/env";
 import { ApiError } from "@/lib/http/api-error";
@@ -49,13 +50,19 @@ async function handle(request: Request) {
       );
     return Response.json(await reconcile(parsed.data));
   } catch (error) {
-    if (error instanceof JobBusyError)
+    if (error instanceof JobBusyError) {
+      // In the request's language, as all our messages (a scheduler that sends none gets Korean);
+      // programs read the code.
+      const t = await getTranslations("serverErrors");
       return errorResponse(
         new ApiError(
           "reconcile_running",
-          `다른 대사 작업이 진행 중입니다${error.heldUntil ? ` (${error.heldUntil.toISOString()}까지)` : ""}. 끝난 뒤 다시 요청해 주세요.`,
+          error.heldUntil
+            ? t("reconcileRunningUntil", { until: error.heldUntil.toISOString() })
+            : t("reconcileRunning"),
         ),
       );
+    }
     return errorResponse(error);
   }
 }

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { getFormatters } from "@/lib/i18n/server";
 import { REFUND_WINDOW_DAYS } from "@/lib/payments/refunds/refund-quote";
 import { listRefunds, previewRefund } from "@/lib/payments/refunds/request-refund";
-import { BANK_OPTIONS } from "@/lib/portone/labels";
+import { bankOptions } from "@/lib/portone/labels";
 import { RefundForm } from "./refund-form";
 import { RefundOutcome } from "./refund-outcome";
 import { refundDestination } from "./refund-timing";
@@ -69,7 +69,7 @@ export async function RefundPanel({
             currency={currency}
             points={points(preview.quote)}
             destination={destination}
-            banks={needsAccount ? BANK_OPTIONS : undefined}
+            banks={needsAccount ? bankOptions(format.locale) : undefined}
           />
         </>
       ) : preview.code === "not_paid" ? null : (

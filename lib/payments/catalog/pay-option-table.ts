@@ -2,13 +2,14 @@ import type { Currency } from "@/lib/money/currencies";
 
 /**
  * Every pay option, stated once: the env schema, the server's configured options, the checkout
- * request, the labels and the refund form are derived from this table. Browser-safe: a row names
- * the variable that holds its channel key, never the key. A new option is one row here (and its
- * line in README's configuration table).
+ * request, the names on screen (messages/ payOptionNames, by id) and the refund form are derived
+ * from this table. Browser-safe: a row names the variable that holds its channel key, never the
+ * key. A new option is one row here, its name in both message files, and its line in README's
+ * configuration table.
  */
 interface PayOptionRow {
+  /** Also the option's key in messages/ payOptionNames, which name it in the buyer's language. */
   id: string;
-  label: string;
   /** PAYPAL: PayPal's own button, rendered by PortOne.loadPaymentUI (see `paymentUi`). */
   payMethod: "CARD" | "EASY_PAY" | "TRANSFER" | "MOBILE" | "VIRTUAL_ACCOUNT" | "PAYPAL";
   easyPayProvider?: "KAKAOPAY" | "NAVERPAY" | "TOSSPAY";
@@ -44,7 +45,6 @@ interface PayOptionRow {
 const ROWS = [
   {
     id: "card",
-    label: "신용·체크카드",
     payMethod: "CARD",
     channelKeyVariable: "PORTONE_CHANNEL_KEY_CARD",
     currency: "KRW",
@@ -55,7 +55,6 @@ const ROWS = [
   },
   {
     id: "kakaopay",
-    label: "카카오페이",
     payMethod: "EASY_PAY",
     easyPayProvider: "KAKAOPAY",
     channelKeyVariable: "PORTONE_CHANNEL_KEY_KAKAOPAY",
@@ -67,7 +66,6 @@ const ROWS = [
   },
   {
     id: "naverpay",
-    label: "네이버페이",
     payMethod: "EASY_PAY",
     easyPayProvider: "NAVERPAY",
     channelKeyVariable: "PORTONE_CHANNEL_KEY_NAVERPAY",
@@ -79,7 +77,6 @@ const ROWS = [
   },
   {
     id: "tosspay",
-    label: "토스페이",
     payMethod: "EASY_PAY",
     easyPayProvider: "TOSSPAY",
     channelKeyVariable: "PORTONE_CHANNEL_KEY_TOSSPAY",
@@ -91,7 +88,6 @@ const ROWS = [
   },
   {
     id: "transfer",
-    label: "계좌이체",
     payMethod: "TRANSFER",
     channelKeyVariable: "PORTONE_CHANNEL_KEY_TRANSFER",
     currency: "KRW",
@@ -102,7 +98,6 @@ const ROWS = [
   },
   {
     id: "mobile",
-    label: "휴대폰 결제",
     payMethod: "MOBILE",
     channelKeyVariable: "PORTONE_CHANNEL_KEY_MOBILE",
     currency: "KRW",
@@ -113,7 +108,6 @@ const ROWS = [
   },
   {
     id: "virtual_account",
-    label: "가상계좌",
     payMethod: "VIRTUAL_ACCOUNT",
     channelKeyVariable: "PORTONE_CHANNEL_KEY_VIRTUAL_ACCOUNT",
     currency: "KRW",
@@ -126,7 +120,6 @@ const ROWS = [
   // issued abroad, charged in dollars.
   {
     id: "card_usd",
-    label: "해외 카드",
     payMethod: "CARD",
     channelKeyVariable: "PORTONE_CHANNEL_KEY_CARD_USD",
     currency: "USD",
@@ -136,7 +129,6 @@ const ROWS = [
   },
   {
     id: "paypal",
-    label: "PayPal",
     payMethod: "PAYPAL",
     channelKeyVariable: "PORTONE_CHANNEL_KEY_PAYPAL_USD",
     currency: "USD",
@@ -167,11 +159,6 @@ export const V1_PG_VARIABLES: readonly V1PgVariable[] = ROWS.flatMap((row) => ("
 /** A stored payment's option; undefined for an id no longer in the table. */
 export function payOptionDefinition(id: string): PayOptionDefinition | undefined {
   return PAY_OPTION_TABLE.find((row) => row.id === id);
-}
-
-/** What the screens call an option; a stored id no longer in the table shows as itself. */
-export function payOptionLabel(id: string): string {
-  return payOptionDefinition(id)?.label ?? id;
 }
 
 export interface PayOption extends PayOptionDefinition {

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { signedInUser } from "@/lib/auth/session";
 import { ApiError } from "@/lib/http/api-error";
 import { errorResponse } from "@/lib/http/error-response";
@@ -13,11 +14,12 @@ export const dynamic = "force-dynamic";
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ paymentId: string }> }) {
   try {
-    const user = await signedInUser();
-    if (!user) throw new ApiError("unauthenticated", "로그인이 필요합니다.");
+    // The payment's page polls this; its buyer may read the answer, in their language.
+    const [user, t] = await Promise.all([signedInUser(), getTranslations("serverErrors")]);
+    if (!user) throw new ApiError("unauthenticated", t("signInRequired"));
     const paymentId = paymentIdSchema.safeParse((await params).paymentId);
     const watched = paymentId.success ? await watchOwnPayment(user.id, paymentId.data) : null;
-    if (!watched) throw new ApiError("payment_not_found", "결제를 찾을 수 없습니다.");
+    if (!watched) throw new ApiError("payment_not_found", t("paymentNotFound"));
     return Response.json(watched, { headers: { "Cache-Control": "no-store" } });
   } catch (error) {
     return errorResponse(error);
