@@ -37,7 +37,8 @@ test("an English-speaking buyer gets English pages, in their zone, and can switc
   await expect(english.getByRole("heading", { level: 1 })).toHaveText("Buy points");
   await expect(english.getByText("Current balance")).toBeVisible();
   await expect(english.getByRole("group", { name: "Packages" })).toBeVisible();
-  await expect(english.getByRole("button", { name: /^Pay ₩[\d,]+$/ })).toBeVisible();
+  // Dollars are offered first abroad (international.spec.ts pays in them).
+  await expect(english.getByRole("button", { name: /^Pay \$[\d.,]+$/ })).toBeVisible();
   await expect(english.getByTestId("order-summary")).toContainText("Amount");
   baseExpect(await axeViolations(english)).toEqual([]);
 
@@ -83,10 +84,11 @@ test("an English-speaking buyer pays by card and reads the result in English", a
   await expect(english.getByTestId("header-balance")).toHaveText("0 P");
 
   await english.goto("/charge");
-  // The pay options' names still come from the Korean price table.
+  // A buyer abroad may still pay in won with a Korean card.
   for (const radio of [
+    english.getByRole("radio", { name: "Korean won (KRW)", exact: true }),
     english.getByRole("radio", { name: /^10,300 P/ }),
-    english.getByRole("radio", { name: "신용·체크카드", exact: true }),
+    english.getByRole("radio", { name: "Credit or debit card (Korea)", exact: true }),
   ]) {
     await english.locator("label").filter({ has: radio }).click();
     await expect(radio).toBeChecked();
