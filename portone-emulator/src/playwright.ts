@@ -4,16 +4,16 @@ import type { EmulatorConfig } from "./config.js";
 import { EmulatorControl } from "./control-client.js";
 import { startEmulator, type RunningEmulator } from "./server.js";
 
-/** The checkout window's buttons, as a tester presses them. */
+/** The checkout window's buttons, as a tester presses them: Korean, or English for another `locale`. */
 const BUTTONS = {
-  approve: "결제 승인",
-  decline: "결제 실패(거절)",
-  close: "창 닫기",
-  issueVirtualAccount: "가상계좌 발급",
-  issueBillingKey: "빌링키 발급",
+  approve: /^(결제 승인|Approve payment)$/,
+  decline: /^(결제 실패\(거절\)|Decline payment)$/,
+  close: /^(창 닫기|Close window)$/,
+  issueVirtualAccount: /^(가상계좌 발급|Issue virtual account)$/,
+  issueBillingKey: /^(빌링키 발급|Issue billing key)$/,
 } as const;
 
-const CHECKOUT_FRAME = 'iframe[title="PortOne 테스트 결제창"]';
+const CHECKOUT_FRAME = 'iframe[title="PortOne 테스트 결제창"], iframe[title="PortOne test checkout"]';
 
 /**
  * PortOne's checkout window wherever the browser SDK opened it: an iframe over the page (PC
@@ -41,14 +41,17 @@ export class CheckoutWindow {
     }
   }
 
-  private async press(button: string, fields: Record<string, string> = {}): Promise<void> {
+  private async press(button: RegExp, fields: Record<string, string> = {}): Promise<void> {
     const window = await this.locate();
     for (const [label, option] of Object.entries(fields))
       await window.getByLabel(label).selectOption({ label: option });
     await window.getByRole("button", { name: button }).click();
   }
 
-  /** Approves; `fields` picks the window's options by label, e.g. `{ 카드사: "현대카드", 할부: "3개월" }`. */
+  /**
+   * Approves; `fields` picks the window's options by label, e.g. `{ 카드사: "현대카드", 할부: "3개월" }`
+   * (an English window: `{ "Card issuer": "Hyundai Card", Installments: "3 months" }`).
+   */
   approve(fields?: Record<string, string>) {
     return this.press(BUTTONS.approve, fields);
   }

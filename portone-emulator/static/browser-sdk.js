@@ -12,7 +12,23 @@
   const ORIGIN = /^https?:\/\//.test(SERVED_ORIGIN)
     ? SERVED_ORIGIN
     : new URL(script && script.src ? script.src : window.location.href).origin;
-  const FRAME_TITLE = "PortOne 테스트 결제창";
+  // The overlay around the window speaks the window's language (the emulator reads the
+  // request's locale and says which); Korean until it has said.
+  const OVERLAY_TEXT = {
+    ko: {
+      title: "PortOne 테스트 결제창",
+      close: "결제창 닫기 ✕",
+      loadFailed: "결제창을 불러오지 못했습니다. 창을 닫고 다시 시도해 주세요.",
+      payPalTitle: "PayPal (PortOne 에뮬레이터 테스트)",
+    },
+    en: {
+      title: "PortOne test checkout",
+      close: "Close checkout ✕",
+      loadFailed: "The checkout window could not be loaded. Close it and try again.",
+      payPalTitle: "PayPal (PortOne emulator test)",
+    },
+  };
+  const overlayText = (language) => OVERLAY_TEXT[language] || OVERLAY_TEXT.ko;
 
   // Error objects the package's guards (isPaymentError, …) recognise: they check __portOneErrorType.
   class EmulatorPortOneError extends Error {
@@ -91,6 +107,7 @@
     // The window is opened on this script's origin, so its messages can be checked against ORIGIN.
     return {
       mode,
+      language: body.language,
       txId: body.txId,
       paymentId: body.paymentId,
       checkoutUrl: ORIGIN + "/checkout/" + encodeURIComponent(body.txId),
@@ -103,12 +120,13 @@
 
   // The overlay always has a close button outside the PG's frame and closes with Escape, so a
   // frame that shows the browser's error page instead of the PG never traps the buyer.
-  function showIframe(url, onClose) {
+  function showIframe(url, language, onClose) {
+    const text = overlayText(language);
     const overlay = document.createElement("div");
     overlay.setAttribute("data-portone-emulator", "checkout");
     overlay.setAttribute("role", "dialog");
     overlay.setAttribute("aria-modal", "true");
-    overlay.setAttribute("aria-label", FRAME_TITLE);
+    overlay.setAttribute("aria-label", text.title);
     overlay.style.cssText =
       "position:fixed;inset:0;z-index:2147483647;background:rgba(17,24,39,.55);display:flex;flex-direction:column;align-items:center;justify-content:center;gap:8px;";
     const bar = document.createElement("div");
@@ -119,14 +137,14 @@
     notice.style.cssText = "margin:0;color:#fff;font:600 14px/1.4 sans-serif;";
     const close = document.createElement("button");
     close.type = "button";
-    close.textContent = "결제창 닫기 ✕";
+    close.textContent = text.close;
     close.style.cssText =
       "margin-left:auto;border:0;border-radius:8px;background:#fff;color:#111827;font:600 14px/1 sans-serif;padding:10px 12px;white-space:nowrap;flex-shrink:0;cursor:pointer;";
     close.addEventListener("click", onClose);
     bar.append(notice, close);
     const frame = document.createElement("iframe");
     frame.src = url;
-    frame.title = FRAME_TITLE;
+    frame.title = text.title;
     frame.style.cssText =
       "width:min(460px,100vw);height:min(672px,calc(100vh - 56px));border:0;border-radius:12px;background:#f3f4f6;";
     overlay.append(bar, frame);
@@ -139,7 +157,7 @@
     // error page would swallow Escape.
     close.focus();
     const loadTimer = setTimeout(() => {
-      notice.textContent = "결제창을 불러오지 못했습니다. 창을 닫고 다시 시도해 주세요.";
+      notice.textContent = text.loadFailed;
     }, LOAD_TIMEOUT_MS);
     return {
       ready() {
@@ -235,7 +253,7 @@
       // Popup blocked: fall back to the iframe, as PG windows usually do.
     }
     let waiting;
-    const overlay = showIframe(opened.checkoutUrl, () => waiting.close());
+    const overlay = showIframe(opened.checkoutUrl, opened.language, () => waiting.close());
     waiting = waitForResult(
       opened,
       () => overlay.remove(),
@@ -282,14 +300,15 @@
     if (!request || typeof request !== "object") throw loadError("BadRequest", "요청 객체가 필요합니다.");
     const { ok, body } = await postRequest("/checkout-api/payment-ui/check", request, "POPUP");
     if (!ok) throw loadError(body.code, body.message);
+    return body.language;
   }
 
-  function payPalButton() {
+  function payPalButton(language) {
     const button = document.createElement("button");
     button.type = "button";
     button.setAttribute("data-portone-emulator", "paypal-button");
     button.setAttribute("aria-label", "PayPal");
-    button.title = "PayPal (PortOne 에뮬레이터 테스트)";
+    button.title = overlayText(language).payPalTitle;
     button.style.cssText =
       "display:block;width:100%;min-width:150px;max-width:750px;height:45px;border:0;border-radius:23px;background:#ffc439;cursor:pointer;font:italic 800 20px/1 Verdana,sans-serif;";
     const pay = document.createElement("span");
@@ -320,10 +339,10 @@
     if (!callbacks || typeof callbacks.onPaymentSuccess !== "function" || typeof callbacks.onPaymentFail !== "function")
       throw loadError("BadRequest", "onPaymentSuccess와 onPaymentFail 콜백이 필요합니다.");
     const container = findUIContainer(String(request && request.uiType));
-    await checkPaymentUIRequest(request);
+    const language = await checkPaymentUIRequest(request);
     // Loading again replaces the button, as PortOne re-renders PayPal's.
     if (paymentUI) paymentUI.button.remove();
-    const ui = { request, callbacks, button: payPalButton(), busy: false };
+    const ui = { request, callbacks, button: payPalButton(language), busy: false };
     ui.button.addEventListener("click", () => {
       if (ui.busy) return;
       ui.busy = true;
@@ -343,7 +362,7 @@
   // The page changes the loaded button's request (e.g. a new amount); checked like loadPaymentUI.
   async function updateLoadPaymentUIRequest(request) {
     if (!paymentUI) throw loadError("BadRequest", "loadPaymentUI를 먼저 호출해야 합니다.");
-    await checkPaymentUIRequest(request);
+    paymentUI.button.title = overlayText(await checkPaymentUIRequest(request)).payPalTitle;
     paymentUI.request = request;
   }
 

@@ -12,7 +12,12 @@
     ? SERVED_ORIGIN
     : new URL(script && script.src ? script.src : window.location.href).origin;
   var SOURCE = "portone-emulator-v1";
-  var FRAME_TITLE = "PortOne 테스트 결제창";
+  // The overlay around the window speaks the window's language (the emulator reads request_pay's
+  // language and says which).
+  var OVERLAY_TEXT = {
+    ko: { title: "PortOne 테스트 결제창", close: "결제창 닫기 ✕" },
+    en: { title: "PortOne test checkout", close: "Close checkout ✕" },
+  };
   var impCode = null;
 
   var isMobile = function () {
@@ -23,23 +28,24 @@
     if (typeof callback === "function") callback(result);
   }
 
-  function showIframe(url, onClose) {
+  function showIframe(url, language, onClose) {
+    var text = OVERLAY_TEXT[language] || OVERLAY_TEXT.ko;
     var overlay = document.createElement("div");
     overlay.setAttribute("data-portone-emulator", "checkout-v1");
     overlay.setAttribute("role", "dialog");
     overlay.setAttribute("aria-modal", "true");
-    overlay.setAttribute("aria-label", FRAME_TITLE);
+    overlay.setAttribute("aria-label", text.title);
     overlay.style.cssText =
       "position:fixed;inset:0;z-index:2147483647;background:rgba(17,24,39,.55);display:flex;flex-direction:column;align-items:center;justify-content:center;gap:8px;";
     var close = document.createElement("button");
     close.type = "button";
-    close.textContent = "결제창 닫기 ✕";
+    close.textContent = text.close;
     close.style.cssText =
       "align-self:center;border:0;border-radius:8px;background:#fff;color:#111827;font:600 14px/1 sans-serif;padding:10px 12px;cursor:pointer;";
     close.addEventListener("click", onClose);
     var frame = document.createElement("iframe");
     frame.src = url;
-    frame.title = FRAME_TITLE;
+    frame.title = text.title;
     frame.style.cssText =
       "width:min(460px,100vw);height:min(672px,calc(100vh - 56px));border:0;border-radius:12px;background:#f3f4f6;";
     overlay.append(close, frame);
@@ -96,7 +102,7 @@
       finish(data.result);
     };
     window.addEventListener("message", onMessage);
-    overlay = showIframe(opened.checkoutUrl, function () {
+    overlay = showIframe(opened.checkoutUrl, opened.language, function () {
       closedResult(opened.txId, merchantUid).then(finish);
     });
   }
@@ -134,7 +140,11 @@
           if (body.redirectTo && isMobile()) return void (window.location.href = body.redirectTo);
           return deliver(callback, body.result);
         }
-        var opened = { txId: body.txId, checkoutUrl: ORIGIN + "/v1/checkout/" + encodeURIComponent(body.txId) };
+        var opened = {
+          txId: body.txId,
+          language: body.language,
+          checkoutUrl: ORIGIN + "/v1/checkout/" + encodeURIComponent(body.txId),
+        };
         if (body.mode === "REDIRECTION") return void (window.location.href = opened.checkoutUrl);
         runIframe(opened, merchantUid, callback);
       })

@@ -25,10 +25,14 @@ function showError(error) {
   });
 }
 
+// The window's language as typed: any value, so that a locale PortOne does not know can be tried.
+const localeOf = (data) => String(data.get("locale") || "") || undefined;
+
 // The fields every payment request shares, from the form.
 function baseRequest(data, channel) {
   const noticeUrl = String(data.get("noticeUrl") || "");
   return {
+    locale: localeOf(data),
     storeId: settings.storeId,
     channelKey: channel.key,
     paymentId: String(data.get("paymentId")),
@@ -72,6 +76,7 @@ document.getElementById("issueBillingKey").addEventListener("click", async () =>
         channelKey: card.key,
         billingKeyMethod: "CARD",
         issueName: "정기 충전",
+        locale: localeOf(new FormData(form)),
       }),
     );
   } catch (error) {

@@ -106,7 +106,8 @@ describe("a USD card payment", () => {
 describe("PayPal (loadPaymentUI)", () => {
   it("is paid through PayPal's window: PAID in USD, an easy-pay payment by PAYPAL, with webhooks", async () => {
     const request = payPalRequest();
-    expect(await postPaymentUI(suite.emulator, "/check", request)).toEqual({ status: 200, body: {} });
+    // The answer names the window's language, for the button's title.
+    expect(await postPaymentUI(suite.emulator, "/check", request)).toEqual({ status: 200, body: { language: "ko" } });
     // Loading the button records nothing; the click does.
     expect((await control(suite.emulator, `/payments/${String(request.paymentId)}`, undefined, "GET")).status).toBe(
       404,

@@ -5,6 +5,7 @@ import { CARD_COMPANIES, DECLINE, USER_CANCEL } from "./catalog.js";
 import { toCustomer } from "./customer.js";
 import { readRedirectUrl } from "./payment-request.js";
 import { CheckoutError, requireChannel, requireStore, type Fields } from "./request-checks.js";
+import { readWindowLanguage } from "./window-language.js";
 import type { Outcome, OutcomeFields } from "./payment-outcomes.js";
 import type { CheckoutResult, CheckoutTransaction } from "./transaction.js";
 import type { BillingKeyRecord } from "../domain/state.js";
@@ -23,6 +24,7 @@ export function acceptBillingKeyRequest(emulator: Emulator, request: Fields) {
   // The channel decides the wallet: an EASY_PAY key is issued on that provider's channel.
   const channel = requireChannel(emulator, request, "billingKeyMethod");
   const redirectUrl = readRedirectUrl(request.redirectUrl);
+  const language = readWindowLanguage(request.locale);
   // PortOne names the key when the window opens (BillingKey.Ready) and reports its fate later.
   const billingKey = newBillingKey();
   emitBillingKeyWebhook(
@@ -30,7 +32,7 @@ export function acceptBillingKeyRequest(emulator: Emulator, request: Fields) {
     { billingKey, storeId: emulator.config.storeId, noticeUrls: noticeUrlsOf(request) },
     "BillingKey.Ready",
   );
-  return { channel, redirectUrl, billingKey };
+  return { channel, redirectUrl, language, billingKey };
 }
 
 const noticeUrlsOf = (request: Fields) =>

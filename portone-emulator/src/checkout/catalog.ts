@@ -1,4 +1,8 @@
-// Choices offered in the checkout window. Codes are PortOne's REST enum values.
+import type { WindowLanguage } from "./window-language.js";
+
+// Choices offered in the checkout window. Codes are PortOne's REST enum values. The Korean names
+// are also what the API reports (card.name, V1's card_name, vbank_name); English windows show
+// their English names only on screen.
 
 export const CARD_COMPANIES = [
   ["SHINHAN_CARD", "신한카드"],
@@ -40,6 +44,67 @@ export const PAY_METHOD_LABELS: Record<string, string> = {
   VIRTUAL_ACCOUNT: "가상계좌",
   PAYPAL: "PayPal",
 };
+
+type CardCompanyCode = (typeof CARD_COMPANIES)[number][0];
+type BankCode = (typeof BANKS)[number][0];
+
+const CARD_COMPANY_NAMES_EN: Record<CardCompanyCode, string> = {
+  SHINHAN_CARD: "Shinhan Card",
+  KOOKMIN_CARD: "KB Kookmin Card",
+  SAMSUNG_CARD: "Samsung Card",
+  HYUNDAI_CARD: "Hyundai Card",
+  LOTTE_CARD: "Lotte Card",
+  BC_CARD: "BC Card",
+  HANA_CARD: "Hana Card",
+  WOORI_CARD: "Woori Card",
+  NH_CARD: "NH NongHyup Card",
+};
+
+const BANK_NAMES_EN: Record<BankCode, string> = {
+  KOOKMIN: "KB Kookmin Bank",
+  SHINHAN: "Shinhan Bank",
+  WOORI: "Woori Bank",
+  HANA: "Hana Bank",
+  NONGHYUP: "NH NongHyup Bank",
+  IBK: "IBK Industrial Bank of Korea",
+  KAKAO: "KakaoBank",
+  TOSS: "Toss Bank",
+  K_BANK: "K Bank",
+};
+
+const EASY_PAY_LABELS_EN: Record<string, string> = {
+  KAKAOPAY: "KakaoPay",
+  NAVERPAY: "Naver Pay",
+  TOSSPAY: "Toss Pay",
+};
+
+const PAY_METHOD_LABELS_EN: Record<string, string> = {
+  CARD: "Credit or debit card",
+  EASY_PAY: "Easy pay",
+  TRANSFER: "Real-time bank transfer",
+  MOBILE: "Mobile phone billing",
+  VIRTUAL_ACCOUNT: "Virtual account",
+  PAYPAL: "PayPal",
+};
+
+type Choices = readonly (readonly [string, string])[];
+
+/** The catalog as a window in `language` names it. */
+export function catalogIn(language: WindowLanguage): {
+  cardCompanies: Choices;
+  banks: Choices;
+  easyPay: Record<string, string>;
+  payMethods: Record<string, string>;
+} {
+  if (language === "ko")
+    return { cardCompanies: CARD_COMPANIES, banks: BANKS, easyPay: EASY_PAY_LABELS, payMethods: PAY_METHOD_LABELS };
+  return {
+    cardCompanies: CARD_COMPANIES.map(([code]) => [code, CARD_COMPANY_NAMES_EN[code]] as const),
+    banks: BANKS.map(([code]) => [code, BANK_NAMES_EN[code]] as const),
+    easyPay: EASY_PAY_LABELS_EN,
+    payMethods: PAY_METHOD_LABELS_EN,
+  };
+}
 
 export const labelOf = (list: readonly (readonly [string, string])[], code: string) =>
   list.find(([candidate]) => candidate === code)?.[1] ?? code;

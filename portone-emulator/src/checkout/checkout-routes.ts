@@ -73,7 +73,13 @@ export function registerCheckoutRoutes(router: Router, emulator: Emulator): void
         sendJson(
           ctx.res,
           200,
-          { txId: transaction.txId, paymentId: transaction.paymentId, checkoutUrl: checkoutUrl(transaction.txId) },
+          {
+            txId: transaction.txId,
+            paymentId: transaction.paymentId,
+            checkoutUrl: checkoutUrl(transaction.txId),
+            // The script writes its overlay (title, close button) in the window's language.
+            language: transaction.language,
+          },
           corsHeaders,
         );
       } catch (error) {
@@ -101,6 +107,7 @@ export function registerCheckoutRoutes(router: Router, emulator: Emulator): void
       channelKey: accepted.channel.key,
       payMethod: accepted.channel.payMethod,
       mode: open.mode,
+      language: accepted.language,
       parentOrigin: open.parentOrigin,
       redirectUrl: accepted.redirectUrl,
       dueDate: accepted.dueDate,
@@ -120,8 +127,8 @@ export function registerCheckoutRoutes(router: Router, emulator: Emulator): void
   router.on("POST", "/checkout-api/payment-ui/check", async ({ req, res }) => {
     try {
       const open = readOpenBody(await readJson(req));
-      checkPaymentRequest(emulator, readPaymentUIRequest(open.request), "loadPaymentUI");
-      sendJson(res, 200, {}, corsHeaders);
+      const { language } = checkPaymentRequest(emulator, readPaymentUIRequest(open.request), "loadPaymentUI");
+      sendJson(res, 200, { language }, corsHeaders);
     } catch (error) {
       if (!(error instanceof CheckoutError)) throw error;
       sendJson(res, 400, { code: error.code, message: error.message }, corsHeaders);
@@ -145,6 +152,7 @@ export function registerCheckoutRoutes(router: Router, emulator: Emulator): void
         channelKey: accepted.channel.key,
         payMethod: accepted.channel.payMethod,
         mode: open.mode,
+        language: accepted.language,
         parentOrigin: open.parentOrigin,
         redirectUrl: accepted.redirectUrl,
         issueName: typeof open.request.issueName === "string" ? open.request.issueName : undefined,

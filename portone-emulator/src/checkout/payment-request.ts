@@ -10,6 +10,7 @@ import { nowIso } from "../domain/time.js";
 import { readCashReceiptRequest } from "./cash-receipt-request.js";
 import { CheckoutError, requireChannel, requireStore, type Fields } from "./request-checks.js";
 import { toCustomer } from "./customer.js";
+import { readWindowLanguage, type WindowLanguage } from "./window-language.js";
 
 const PAYMENT_ID_PATTERN = /^[A-Za-z0-9_\-.:=@~]{1,100}$/;
 const REQUIRED_FIELDS = ["storeId", "paymentId", "orderName", "totalAmount", "currency", "payMethod"] as const;
@@ -17,6 +18,7 @@ const REQUIRED_FIELDS = ["storeId", "paymentId", "orderName", "totalAmount", "cu
 export interface AcceptedPaymentRequest {
   record: PaymentRecord;
   channel: EmulatorChannel;
+  language: WindowLanguage;
   redirectUrl?: string;
   dueDate?: string;
   expiresAt?: string;
@@ -58,6 +60,7 @@ export function checkPaymentRequest(emulator: Emulator, request: Fields, entry: 
   }
   const currency = knownCurrency(request.currency);
   if (!currency) throw new CheckoutError("BadRequest", `지원하지 않는 통화입니다: ${String(request.currency)}`);
+  const language = readWindowLanguage(request.locale);
   // The entry point first: a card channel given to loadPaymentUI is refused for being no PayPal
   // channel, not for the PAYPAL pay method the button implies.
   const named = emulator.config.channels.find((candidate) => candidate.key === request.channelKey);
@@ -84,7 +87,17 @@ export function checkPaymentRequest(emulator: Emulator, request: Fields, entry: 
   ) {
     throw new CheckoutError("AmountNotEqualToPredefined", "사전 등록된 결제 정보와 금액이 일치하지 않습니다.");
   }
-  return { paymentId, totalAmount, taxFreeAmount, currency, channel, redirectUrl, cashReceiptRequest, existing };
+  return {
+    paymentId,
+    totalAmount,
+    taxFreeAmount,
+    currency,
+    language,
+    channel,
+    redirectUrl,
+    cashReceiptRequest,
+    existing,
+  };
 }
 
 function requireEntry(channel: EmulatorChannel, entry: PaymentEntry): void {
@@ -104,8 +117,17 @@ export function acceptPaymentRequest(
   origin: PaymentOrigin,
   entry: PaymentEntry = "requestPayment",
 ): AcceptedPaymentRequest {
-  const { paymentId, totalAmount, taxFreeAmount, currency, channel, redirectUrl, cashReceiptRequest, existing } =
-    checkPaymentRequest(emulator, request, entry);
+  const {
+    paymentId,
+    totalAmount,
+    taxFreeAmount,
+    currency,
+    language,
+    channel,
+    redirectUrl,
+    cashReceiptRequest,
+    existing,
+  } = checkPaymentRequest(emulator, request, entry);
   const at = nowIso();
   const vatAmount = typeof request.vatAmount === "number" ? request.vatAmount : defaultVat(totalAmount - taxFreeAmount);
   // A retried paymentId (after a failure or a closed window) becomes a new attempt with a new txId.
@@ -140,7 +162,7 @@ export function acceptPaymentRequest(
   };
   emulator.state.savePayment(record);
   emitPaymentWebhook(emulator, record, "Transaction.Ready");
-  return { record, channel, redirectUrl, ...accountExpiryFrom(request.virtualAccount) };
+  return { record, channel, language, redirectUrl, ...accountExpiryFrom(request.virtualAccount) };
 }
 
 export function readRedirectUrl(value: unknown): string | undefined {

@@ -1,4 +1,5 @@
 import type { EmulatorPayMethod } from "../config.js";
+import type { WindowLanguage } from "./window-language.js";
 
 export type WindowMode = "IFRAME" | "POPUP" | "REDIRECTION";
 
@@ -13,6 +14,8 @@ export interface CheckoutTransaction {
   channelKey: string;
   payMethod: EmulatorPayMethod;
   mode: WindowMode;
+  /** The window's language, from the request's `locale`. */
+  language: WindowLanguage;
   /** Origin of the merchant page; results are posted only there. */
   parentOrigin: string;
   redirectUrl?: string;

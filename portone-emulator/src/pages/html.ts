@@ -1,3 +1,5 @@
+import { INTL_TAGS, type WindowLanguage } from "../checkout/window-language.js";
+
 // Minimal server-side HTML: every interpolated value goes through escapeHtml.
 
 export function escapeHtml(value: unknown): string {
@@ -15,13 +17,16 @@ export function scriptJson(value: unknown): string {
 }
 
 /** V1 (I'mport) amounts are in the currency's whole unit (USD 19.99), as its `amount`. */
-export function formatMajorAmount(amount: number, currency: string): string {
-  return new Intl.NumberFormat("ko-KR", { style: "currency", currency }).format(amount);
+export function formatMajorAmount(amount: number, currency: string, language: WindowLanguage = "ko"): string {
+  return new Intl.NumberFormat(INTL_TAGS[language], { style: "currency", currency }).format(amount);
 }
 
-/** A V2 amount, in the currency's minor unit (PortOne's: USD 1999) as money: US$19.99, ₩12,000. */
-export function formatAmount(amount: number, currency: string): string {
-  const format = new Intl.NumberFormat("ko-KR", { style: "currency", currency });
+/**
+ * A V2 amount, in the currency's minor unit (PortOne's: USD 1999) as money, written the way the
+ * reader's language writes it: US$19.99 and ₩12,000 in Korean, $19.99 and ₩12,000 in English.
+ */
+export function formatAmount(amount: number, currency: string, language: WindowLanguage = "ko"): string {
+  const format = new Intl.NumberFormat(INTL_TAGS[language], { style: "currency", currency });
   const digits = format.resolvedOptions().maximumFractionDigits ?? 0;
   return format.format(amount / 10 ** digits);
 }
@@ -58,10 +63,14 @@ const STYLE = `
   .notice { background: #eef2ff; border-radius: 8px; padding: 10px; font-size: 14px; }
 `;
 
-export function page(title: string, body: string, options: { narrow?: boolean } = {}): string {
+export function page(
+  title: string,
+  body: string,
+  options: { narrow?: boolean; language?: WindowLanguage } = {},
+): string {
   const width = options.narrow ? `<style>main { max-width: 440px; }</style>` : "";
   return `<!doctype html>
-<html lang="ko">
+<html lang="${options.language ?? "ko"}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

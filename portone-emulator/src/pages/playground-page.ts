@@ -29,6 +29,9 @@ export function playgroundPage(config: EmulatorConfig, sdkOrigin: string): strin
     <label for="windowType">창 방식 (PC)</label>
     <select id="windowType" name="windowType"><option value="IFRAME">IFRAME</option><option value="POPUP">POPUP</option><option value="REDIRECTION">REDIRECTION</option></select>
     <label for="forceRedirect"><input id="forceRedirect" name="forceRedirect" type="checkbox" style="width:auto"> 강제 리디렉션 (forceRedirect)</label>
+    <label for="locale">결제창 언어 (locale, 비우면 한국어)</label>
+    <input id="locale" name="locale" list="locales" autocomplete="off">
+    <datalist id="locales"><option value="KO_KR"><option value="EN_US"><option value="JA_JP"></datalist>
     <label for="noticeUrl">웹훅 URL (noticeUrls, 비우면 기본 설정)</label><input id="noticeUrl" name="noticeUrl">
     <div class="actions">
       <button class="primary" type="submit">결제 요청</button>

@@ -1,3 +1,4 @@
+import type { WindowLanguage } from "../checkout/window-language.js";
 import type { Emulator } from "../context.js";
 import type { V1Tokens } from "./api/v1-auth.js";
 import type { V1State } from "./domain/v1-state.js";
@@ -10,6 +11,8 @@ export interface V1Window {
   txId: string;
   imp_uid: string;
   mode: V1WindowMode;
+  /** The window's language, from request_pay's `language`. */
+  language: WindowLanguage;
   /** Origin of the merchant page; results are posted only there. */
   parentOrigin: string;
   redirectUrl?: string;

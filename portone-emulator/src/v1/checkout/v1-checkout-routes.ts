@@ -63,6 +63,8 @@ export function registerV1CheckoutRoutes(router: Router, context: V1Context): vo
           txId: window.txId,
           imp_uid: window.imp_uid,
           mode: window.mode,
+          // iamport.js writes its overlay (title, close button) in the window's language.
+          language: window.language,
           checkoutUrl: `${emulator.publicUrl}/v1/checkout/${encodeURIComponent(window.txId)}`,
         },
         corsHeaders,

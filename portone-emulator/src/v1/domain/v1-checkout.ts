@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { CARD_COMPANIES, BANKS, DECLINE, USER_CANCEL, labelOf } from "../../checkout/catalog.js";
+import type { WindowLanguage } from "../../checkout/window-language.js";
 import { newAccountNumber } from "../../domain/ids.js";
 import type { V1Context, V1Window, V1WindowMode } from "../v1-context.js";
 import { V1_BANK_CODES, V1_CARD_CODES, V1_PAY_METHODS, v1PgProviderOf } from "./v1-codes.js";
@@ -26,6 +27,17 @@ export interface V1OpenRequest {
 }
 
 const text = (value: unknown) => (typeof value === "string" && value !== "" ? value : null);
+
+// request_pay's `language` ("결제창 언어", default ko): PortOne's V1 reference lists ko and en, and its
+// Eximbay guide adds zh and jp. Every language but Korean gets the English window.
+const V1_LANGUAGES = ["ko", "en", "zh", "jp"];
+
+function readV1Language(value: unknown, merchantUid: string): WindowLanguage {
+  if (value === undefined || value === null) return "ko";
+  if (typeof value !== "string" || !V1_LANGUAGES.includes(value))
+    throw new V1CheckoutError("F0007", `지원하지 않는 결제창 언어입니다: ${String(value)}`, merchantUid);
+  return value === "ko" ? "ko" : "en";
+}
 
 /** pg "html5_inicis.INIpayTest" → provider and MID; channelKey → the configured channel's PG. */
 function resolvePg(context: V1Context, params: Record<string, unknown>) {
@@ -70,6 +82,7 @@ export function openV1Checkout(context: V1Context, open: V1OpenRequest): V1Windo
   if (!(V1_PAY_METHODS as readonly string[]).includes(payMethod))
     throw new V1CheckoutError("F0003", `지원하지 않는 결제수단입니다: ${payMethod}`, merchantUid);
   const currency = text(params.currency) ?? "KRW";
+  const language = readV1Language(params.language, merchantUid);
   if (context.state.latestByMerchantUid(merchantUid, "paid"))
     throw new V1CheckoutError("F0004", "이미 결제가 완료된 주문번호(merchant_uid)입니다.", merchantUid);
   // POST /payments/prepare: a different amount stops the window before it opens.
@@ -152,6 +165,7 @@ export function openV1Checkout(context: V1Context, open: V1OpenRequest): V1Windo
     txId: randomUUID(),
     imp_uid: record.imp_uid,
     mode,
+    language,
     parentOrigin: open.parentOrigin,
     redirectUrl,
     style,

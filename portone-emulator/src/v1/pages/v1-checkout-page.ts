@@ -1,6 +1,7 @@
-import { PAY_METHOD_LABELS } from "../../checkout/catalog.js";
+import { catalogIn } from "../../checkout/catalog.js";
 import { methodFields } from "../../pages/checkout-page.js";
 import { escapeHtml, formatMajorAmount, page, scriptJson } from "../../pages/html.js";
+import { WINDOW_TEXT, failureText } from "../../pages/window-text.js";
 import { windowPayMethod } from "../domain/v1-codes.js";
 import type { V1PaymentRecord } from "../domain/v1-payment.js";
 import type { V1Window } from "../v1-context.js";
@@ -13,29 +14,31 @@ const kstDate = (unix: number) =>
 
 /** The V1 PG window: the same tester choices as V2's (approve / decline / close; issue a virtual account). */
 export function v1CheckoutPage(storeName: string, window: V1Window, record: V1PaymentRecord): string {
+  const { language } = window;
+  const text = WINDOW_TEXT[language];
   const payMethod = windowPayMethod(record.pay_method);
   const approve =
     payMethod === "VIRTUAL_ACCOUNT"
-      ? `<button class="primary" type="submit" name="outcome" value="issue">가상계좌 발급</button>`
-      : `<button class="primary" type="submit" name="outcome" value="approve">결제 승인</button>`;
+      ? `<button class="primary" type="submit" name="outcome" value="issue">${text.issueVirtualAccount}</button>`
+      : `<button class="primary" type="submit" name="outcome" value="approve">${text.approve}</button>`;
   const body = `
   <section class="card" aria-labelledby="checkout-title">
-    <p><span class="badge">테스트 결제창</span> PortOne V1 (아임포트) 에뮬레이터</p>
+    <p><span class="badge">${text.badge}</span> ${escapeHtml(text.v1Emulator)}</p>
     <h1 id="checkout-title">${escapeHtml(storeName)}</h1>
     <dl>
-      <dt>주문명</dt><dd>${escapeHtml(record.name)}</dd>
-      <dt>결제 금액</dt><dd class="amount">${escapeHtml(formatMajorAmount(record.amount, record.currency))}</dd>
-      <dt>결제 수단</dt><dd>${escapeHtml(PAY_METHOD_LABELS[payMethod] ?? record.pay_method)} (${escapeHtml(record.pay_method)})</dd>
+      <dt>${text.orderName}</dt><dd>${escapeHtml(record.name)}</dd>
+      <dt>${text.amount}</dt><dd class="amount">${escapeHtml(formatMajorAmount(record.amount, record.currency, language))}</dd>
+      <dt>${text.payMethod}</dt><dd>${escapeHtml(catalogIn(language).payMethods[payMethod] ?? record.pay_method)} (${escapeHtml(record.pay_method)})</dd>
       <dt>PG</dt><dd>${escapeHtml(record.pg_provider)} · ${escapeHtml(record.pg_id)}</dd>
-      <dt>주문번호</dt><dd>${escapeHtml(record.merchant_uid)}</dd>
+      <dt>${text.orderNumber}</dt><dd>${escapeHtml(record.merchant_uid)}</dd>
     </dl>
   </section>
-  <form class="card" method="post" action="/v1/checkout/${encodeURIComponent(window.txId)}" aria-label="결제 결과 선택">
-    ${methodFields({ payMethod }, { dueDate: kstDate(window.vbankDue ?? 0) })}
+  <form class="card" method="post" action="/v1/checkout/${encodeURIComponent(window.txId)}" aria-label="${text.outcomeForm}">
+    ${methodFields({ payMethod }, { dueDate: kstDate(window.vbankDue ?? 0), language })}
     <div class="actions">
       ${approve}
-      <button class="danger" type="submit" name="outcome" value="decline">결제 실패(거절)</button>
-      <button type="submit" name="outcome" value="cancel">창 닫기</button>
+      <button class="danger" type="submit" name="outcome" value="decline">${text.decline}</button>
+      <button type="submit" name="outcome" value="cancel">${text.close}</button>
     </div>
   </form>
   <script>
@@ -49,17 +52,19 @@ export function v1CheckoutPage(storeName: string, window: V1Window, record: V1Pa
       });
     })();
   </script>`;
-  return page(`PortOne 테스트 결제창 - ${storeName}`, body, { narrow: true });
+  return page(`${text.title} - ${storeName}`, body, { narrow: true, language });
 }
 
 /** Shown in the iframe after the choice: hands request_pay's callback object to the merchant page. */
 export function v1ResultRelayPage(window: V1Window, result: Record<string, unknown>): string {
   const message = { source: V1_MESSAGE_SOURCE, txId: window.txId, result };
+  const { language } = window;
+  const text = WINDOW_TEXT[language];
   const failed = typeof result.error_msg === "string";
   const body = `
   <section class="card" role="status">
-    <h1>${failed ? "결제가 완료되지 않았습니다" : "처리가 완료되었습니다"}</h1>
-    <p>${escapeHtml(failed ? result.error_msg : "잠시 후 창이 닫힙니다.")}</p>
+    <h1>${failed ? text.notCompleted : text.completed}</h1>
+    <p>${escapeHtml(failed ? failureText(language, result.error_code, String(result.error_msg)) : text.closingSoon)}</p>
   </section>
   <script>
     (function () {
@@ -67,7 +72,7 @@ export function v1ResultRelayPage(window: V1Window, result: Record<string, unkno
       if (target) target.postMessage(${scriptJson(message)}, ${scriptJson(window.parentOrigin)});
     })();
   </script>`;
-  return page("PortOne 테스트 결제 결과", body, { narrow: true });
+  return page(text.resultTitle, body, { narrow: true, language });
 }
 
 /** A sales slip for a V1 payment (receipt_url), so the link the API gives leads somewhere. */
