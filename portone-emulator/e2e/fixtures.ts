@@ -70,6 +70,7 @@ export class PlaygroundPage {
     windowType?: "IFRAME" | "POPUP" | "REDIRECTION";
     forceRedirect?: boolean;
     currency?: string;
+    locale?: string;
   }) {
     if (options.channel) {
       const label = await this.page
@@ -84,6 +85,7 @@ export class PlaygroundPage {
     if (options.windowType) await this.page.getByLabel("창 방식 (PC)").selectOption(options.windowType);
     if (options.forceRedirect) await this.page.getByLabel("강제 리디렉션 (forceRedirect)").check();
     if (options.currency) await this.page.getByLabel("통화").selectOption(options.currency);
+    if (options.locale !== undefined) await this.page.getByLabel("결제창 언어 (locale").fill(options.locale);
   }
 
   async requestPayment(): Promise<void> {

@@ -99,6 +99,52 @@ test("PC: IMP.request_pay opens the window in an iframe and the callback reports
   });
 });
 
+test('language "en": the overlay and the window are in English, and Decline payment fails it', async ({
+  page,
+  emulator,
+}) => {
+  const uid = merchantUid("english");
+  await withShop(emulator, async (shop) => {
+    await pay(page, shop, {
+      pg: "html5_inicis.INIpayTest",
+      pay_method: "card",
+      merchant_uid: uid,
+      name: "Points 10,000P",
+      amount: 10000,
+      language: "en",
+    });
+    const overlay = page.getByRole("dialog", { name: "PortOne test checkout" });
+    await expect(overlay.getByRole("button", { name: "Close checkout" })).toBeVisible();
+    const checkout = page.frameLocator('iframe[title="PortOne test checkout"]');
+    await expect(checkout.getByText("₩10,000")).toBeVisible();
+    await expect(checkout.getByRole("button", { name: "Approve payment", exact: true })).toBeVisible();
+    await expect(checkout.getByRole("button", { name: "Close window", exact: true })).toBeVisible();
+    await checkout.getByRole("button", { name: "Decline payment", exact: true }).click();
+    const output = page.getByRole("status", { name: "결과" });
+    await expect(output).toContainText("{");
+    expect(JSON.parse((await output.textContent()) ?? "{}")).toMatchObject({
+      success: false,
+      merchant_uid: uid,
+      error_code: "REJECT_CARD_COMPANY",
+    });
+  });
+});
+
+test("a language V1 does not know calls back at once with the failure", async ({ page, emulator }) => {
+  await withShop(emulator, async (shop) => {
+    await pay(page, shop, {
+      pay_method: "card",
+      merchant_uid: merchantUid("badlang"),
+      amount: 1000,
+      language: "EN_US",
+    });
+    const output = page.getByRole("status", { name: "결과" });
+    await expect(output).toContainText("{");
+    expect(JSON.parse((await output.textContent()) ?? "{}")).toMatchObject({ success: false, error_code: "F0007" });
+    await expect(page.getByRole("dialog")).toHaveCount(0);
+  });
+});
+
 test.describe("on a phone", () => {
   test.use({
     isMobile: true,
