@@ -57,7 +57,7 @@ describe("a card window's language", () => {
       '<label for="cardCompany">Card issuer</label>',
       '<label for="installment">Installments</label>',
       "Hyundai Card",
-      "Pay in full",
+      "Lump sum",
       "3 months",
       "Credit or debit card",
       '<dd class="amount">₩10,000</dd>',
@@ -95,7 +95,7 @@ describe("a card window's language", () => {
     for (const word of [">Issue virtual account</button>", "Bank to deposit at", "Account holder", "Deposit by"])
       expect(account.html).toContain(word);
     const transfer = await openedWindow({ payMethod: "TRANSFER", locale: "EN_US" });
-    for (const word of ["Real-time bank transfer", "KB Kookmin Bank"]) expect(transfer.html).toContain(word);
+    for (const word of ["Bank transfer", "KB Kookmin Bank"]) expect(transfer.html).toContain(word);
   });
 });
 

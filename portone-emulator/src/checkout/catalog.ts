@@ -69,11 +69,11 @@ const BANK_NAMES_EN: Record<BankCode, string> = {
   IBK: "IBK Industrial Bank of Korea",
   KAKAO: "KakaoBank",
   TOSS: "Toss Bank",
-  K_BANK: "K Bank",
+  K_BANK: "K bank",
 };
 
 const EASY_PAY_LABELS_EN: Record<string, string> = {
-  KAKAOPAY: "KakaoPay",
+  KAKAOPAY: "Kakao Pay",
   NAVERPAY: "Naver Pay",
   TOSSPAY: "Toss Pay",
 };
@@ -81,7 +81,7 @@ const EASY_PAY_LABELS_EN: Record<string, string> = {
 const PAY_METHOD_LABELS_EN: Record<string, string> = {
   CARD: "Credit or debit card",
   EASY_PAY: "Easy pay",
-  TRANSFER: "Real-time bank transfer",
+  TRANSFER: "Bank transfer",
   MOBILE: "Mobile phone billing",
   VIRTUAL_ACCOUNT: "Virtual account",
   PAYPAL: "PayPal",

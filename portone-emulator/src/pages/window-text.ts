@@ -66,7 +66,7 @@ const en: WindowText = {
   easyPayCharge: "Wallet balance",
   cardCompany: "Card issuer",
   installment: "Installments",
-  lumpSum: "Pay in full",
+  lumpSum: "Lump sum",
   months: (month: number) => `${month} months`,
   bank: "Bank",
   phoneNumber: "Mobile number",
