@@ -1,7 +1,7 @@
 import { expect as baseExpect, type Browser, type Page } from "@playwright/test";
 import { randomUUID } from "node:crypto";
 import { axeViolations } from "../support/axe";
-import { CHECKOUT_FRAME } from "../support/charge-page";
+import { ENGLISH_CHECKOUT_FRAME } from "../support/charge-page";
 import { ledgerOf, paymentStatus, sql, userIdOf } from "../support/db";
 import { portone } from "../support/emulator";
 import { expect, test } from "../support/fixtures";
@@ -96,7 +96,7 @@ test("an English buyer pays $7.99 by international card on a PC, and refunds the
   await choose(page, "International card");
   await agreeToRequired(page);
   await page.getByRole("button", { name: "Pay $7.99" }).click();
-  await page.frameLocator(CHECKOUT_FRAME).getByRole("button", { name: "결제 승인" }).click();
+  await page.frameLocator(ENGLISH_CHECKOUT_FRAME).getByRole("button", { name: "Approve payment" }).click();
 
   await page.waitForURL(/\/charge\/result\?/);
   const paymentId = new URL(page.url()).searchParams.get("paymentId")!;
@@ -154,8 +154,8 @@ test("on a phone, the international card goes through PortOne's page and comes b
   await choose(page, "International card");
   await agreeToRequired(page);
   await page.getByRole("button", { name: "Pay $22.99" }).click();
-  // The whole page goes to PortOne's window, then back to our redirectUrl.
-  await page.getByRole("button", { name: "결제 승인" }).click();
+  // The whole page goes to PortOne's window (in English), then back to our redirectUrl.
+  await page.getByRole("button", { name: "Approve payment" }).click();
   await page.waitForURL(/\/charge\/result\?/);
   const paymentId = new URL(page.url()).searchParams.get("paymentId")!;
   await expect(page.getByTestId("payment-outcome")).toHaveText("Your points have been charged");
@@ -186,8 +186,8 @@ test("PayPal: its button appears on our page, PayPal's window approves, and the 
   const popupOpened = page.waitForEvent("popup");
   await paypalButton.click();
   const popup = await popupOpened;
-  await expect(popup.getByText("US$7.99")).toBeVisible();
-  await popup.getByRole("button", { name: "결제 승인" }).click();
+  await expect(popup.getByText("$7.99")).toBeVisible();
+  await popup.getByRole("button", { name: "Approve payment" }).click();
 
   await page.waitForURL(/\/charge\/result\?/);
   const paymentId = new URL(page.url()).searchParams.get("paymentId")!;
@@ -213,7 +213,7 @@ test("PayPal declined: the buyer is told, no points, and can pay again", async (
   const popupOpened = page.waitForEvent("popup");
   await page.locator(".portone-ui-container").getByRole("button", { name: "PayPal" }).click();
   const popup = await popupOpened;
-  await popup.getByRole("button", { name: "결제 실패(거절)" }).click();
+  await popup.getByRole("button", { name: "Decline payment" }).click();
 
   await expect(page.getByRole("alert").filter({ hasText: "The payment did not complete." })).toBeVisible();
   await expect(page.locator(".portone-ui-container")).toBeHidden();

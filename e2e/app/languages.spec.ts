@@ -1,6 +1,6 @@
 import { expect as baseExpect, type Page } from "@playwright/test";
 import { axeViolations } from "../support/axe";
-import { CHECKOUT_FRAME } from "../support/charge-page";
+import { ENGLISH_CHECKOUT_FRAME } from "../support/charge-page";
 import { sql } from "../support/db";
 import { expect, test } from "../support/fixtures";
 
@@ -101,9 +101,10 @@ test("an English-speaking buyer pays by card and reads the result in English", a
     await box.check();
   await english.getByRole("button", { name: "Pay ₩10,000" }).click();
   // PortOne's (the emulator's) window is its own page, in Korean.
-  const checkout = english.frameLocator(CHECKOUT_FRAME);
-  await checkout.getByLabel("카드사").selectOption({ label: "현대카드" });
-  await checkout.getByRole("button", { name: "결제 승인" }).click();
+  // PortOne's window speaks the buyer's language too (locale EN_US).
+  const checkout = english.frameLocator(ENGLISH_CHECKOUT_FRAME);
+  await checkout.getByLabel("Card issuer").selectOption({ label: "Hyundai Card" });
+  await checkout.getByRole("button", { name: "Approve payment" }).click();
 
   await english.waitForURL(/\/charge\/result\?/);
   await expect(english).toHaveTitle("Payment result · PointCharge");

@@ -6,6 +6,9 @@ export const CHARGE_PAGE = (url: URL) => url.pathname === "/charge";
 
 export const CHECKOUT_FRAME = 'iframe[title="PortOne 테스트 결제창"]';
 
+/** PortOne's window asked for in English (locale EN_US, an English-speaking buyer's). */
+export const ENGLISH_CHECKOUT_FRAME = 'iframe[title="PortOne test checkout"]';
+
 /** The charge page and the PortOne window it opens, driven by labels as a person would. */
 export class ChargePage {
   constructor(readonly page: Page) {}
