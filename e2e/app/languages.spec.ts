@@ -100,7 +100,6 @@ test("an English-speaking buyer pays by card and reads the result in English", a
     .all())
     await box.check();
   await english.getByRole("button", { name: "Pay ₩10,000" }).click();
-  // PortOne's (the emulator's) window is its own page, in Korean.
   // PortOne's window speaks the buyer's language too (locale EN_US).
   const checkout = english.frameLocator(ENGLISH_CHECKOUT_FRAME);
   await checkout.getByLabel("Card issuer").selectOption({ label: "Hyundai Card" });
