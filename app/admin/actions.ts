@@ -1,21 +1,36 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { adjustmentSchema, adjustPoints } from "@/lib/admin/adjustments";
-import { formatPoints } from "@/lib/format";
+import { getTranslations } from "next-intl/server";
+import { adjustmentSchema, adjustPoints, type AdjustmentCheckText } from "@/lib/admin/adjustments";
 import { adminAction } from "@/lib/http/action";
+import type { Formatters } from "@/lib/i18n/formatters";
+import { getFormatters } from "@/lib/i18n/server";
 
-export const adjustPointsAction = adminAction(
-  adjustmentSchema,
-  async (input, adminId) => {
-    const result = await adjustPoints(adminId, input);
-    if (!result.ok) {
-      return result.code === "user_not_found"
-        ? { ok: false, error: "사용자를 찾을 수 없습니다." }
-        : { ok: false, error: `보너스 포인트가 음수가 될 수 없습니다. (현재 보너스 ${formatPoints(result.bonus)})` };
-    }
-    revalidatePath(`/admin/users/${input.userId}`);
-    return { ok: true, data: { message: `조정했습니다. 보너스 포인트 ${formatPoints(result.bonusAfter)}` } };
-  },
-  { forbidden: "관리자만 포인트를 조정할 수 있습니다.", invalid: "입력을 확인해 주세요.", refill: ["delta", "reason"] },
-);
+type AdjustText = Awaited<ReturnType<typeof getTranslations<"adminAdjust">>>;
+
+// Built per request: the refusals and field checks are in the admin's language.
+const adjustForm = (t: AdjustText, checks: AdjustmentCheckText, format: Formatters) =>
+  adminAction(
+    adjustmentSchema(checks),
+    async (input, adminId) => {
+      const result = await adjustPoints(adminId, input);
+      if (!result.ok) {
+        return result.code === "user_not_found"
+          ? { ok: false, error: t("userNotFound") }
+          : { ok: false, error: t("wouldGoNegative", { bonus: format.points(result.bonus) }) };
+      }
+      revalidatePath(`/admin/users/${input.userId}`);
+      return { ok: true, data: { message: t("adjusted", { bonus: format.points(result.bonusAfter) }) } };
+    },
+    { forbidden: t("forbidden"), invalid: t("checkInput"), refill: ["delta", "reason"] },
+  );
+
+export async function adjustPointsAction(previous: unknown, form: FormData) {
+  const [t, checks, format] = await Promise.all([
+    getTranslations("adminAdjust"),
+    getTranslations("adminAdjustChecks"),
+    getFormatters(),
+  ]);
+  return adjustForm(t, checks, format)(previous, form);
+}

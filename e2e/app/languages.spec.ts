@@ -1,4 +1,6 @@
 import { expect as baseExpect, type Page } from "@playwright/test";
+import { runAdminCommand } from "../support/admin-command";
+import { AuthPages, newTestUser } from "../support/auth";
 import { axeViolations } from "../support/axe";
 import { ENGLISH_CHECKOUT_FRAME } from "../support/charge-page";
 import { sql } from "../support/db";
@@ -12,6 +14,14 @@ async function englishBrowser(page: Page) {
     .browser()!
     .newContext({ locale: "en-US", timezoneId: "America/New_York", baseURL: test.info().project.use.baseURL });
   return context.newPage();
+}
+
+async function signInInEnglish(english: Page, email: string, password: string) {
+  await english.goto("/sign-in");
+  await english.getByLabel("E-mail").fill(email);
+  await english.getByLabel("Password").fill(password);
+  await english.getByRole("button", { name: "Sign in" }).click();
+  await expect(english.getByRole("navigation", { name: "User menu" })).toBeVisible();
 }
 
 async function storedLocale(email: string): Promise<string | null> {
@@ -181,5 +191,70 @@ test("a Korean browser keeps Korean, and a cookie-less first visit follows Accep
   await english.goto("/");
   await expect(english.locator("html")).toHaveAttribute("lang", "en");
   await expect(english.getByRole("link", { name: "Sign up free" })).toBeVisible();
+  await english.context().close();
+});
+
+test("an English-speaking admin searches payments, reads a timeline and adjusts points in English, in their zone", async ({
+  browser,
+  page,
+  user,
+  charge,
+}) => {
+  const paymentId = await charge.chargeByCard("1,000 P");
+  // The admin signs up (in Korean, as every account here), is granted by the command, and works
+  // from an English-speaking browser in New York.
+  const signUpPage = await browser.newPage();
+  const admin = newTestUser();
+  await new AuthPages(signUpPage).signUp(admin);
+  baseExpect((await runAdminCommand("grant", admin.email)).code).toBe(0);
+  await signUpPage.close();
+  const english = await englishBrowser(page);
+  await signInInEnglish(english, admin.email, admin.password);
+
+  await english.goto("/admin");
+  await expect(english).toHaveTitle("Admin · Payment search · PointCharge");
+  await expect(english.getByRole("heading", { level: 1 })).toHaveText("Admin · Payment search");
+  await english.getByLabel("Payment ID or e-mail").fill(user.email);
+  await english.getByLabel("Status").selectOption({ label: "Charged" });
+  await english.getByRole("button", { name: "Search" }).click();
+  const row = english.getByTestId("admin-payment-row");
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText("Charged");
+  await expect(row).toContainText("₩1,000");
+  // New York's time, the zone named (EST or EDT).
+  await expect(row.locator("time")).toHaveText(/^\d{2}\/\d{2}\/\d{4}, \d{2}:\d{2} E[SD]T$/);
+  baseExpect(await axeViolations(english)).toEqual([]);
+
+  await english.getByRole("link", { name: paymentId }).click();
+  await expect(english).toHaveTitle("Admin · Payment timeline · PointCharge");
+  await expect(english.getByRole("heading", { name: "Timeline" })).toBeVisible();
+  const timeline = english.getByTestId("timeline-event");
+  await expect(timeline.filter({ hasText: "Payment request created (Pending)" })).toHaveCount(1);
+  await expect(timeline.filter({ hasText: "Payment completed" })).toHaveCount(1);
+  await expect(timeline.filter({ hasText: "Current status: Charged" })).toHaveCount(1);
+  await expect(timeline.filter({ hasText: "Ledger charge +1,000 P" })).toContainText(
+    "Paid +1,000 P / bonus 0 P → balance 1,000 P",
+  );
+  await expect(timeline.filter({ hasText: "Ledger charge" }).getByText("Ledger", { exact: true })).toBeVisible();
+  await expect(timeline.first().locator("time")).toHaveText(/, \d{2}:\d{2}:\d{2} E[SD]T$/);
+  baseExpect(await axeViolations(english)).toEqual([]);
+
+  await english.getByRole("link", { name: user.email }).click();
+  await expect(english).toHaveTitle("Admin · User · PointCharge");
+  await expect(english.getByTestId("admin-user-balance")).toHaveText("Paid 1,000 P · bonus 0 P");
+  await english.getByLabel("Points to change").fill("-300");
+  await english.getByLabel("Reason").fill("Goodwill");
+  await english.getByRole("button", { name: "Adjust" }).click();
+  // The server's refusal and its answer, in English too.
+  await expect(english.getByText("Bonus points cannot go below zero. (Current bonus: 0 P)")).toBeVisible();
+  await english.getByLabel("Points to change").fill("500");
+  await english.getByRole("button", { name: "Adjust" }).click();
+  await expect(english.getByRole("status")).toHaveText("Adjusted. Bonus points: 500 P");
+  await expect(english.getByTestId("adjustment-row")).toContainText("Goodwill");
+  baseExpect(await axeViolations(english)).toEqual([]);
+
+  await english.goto("/admin/mail");
+  await expect(english.getByRole("heading", { level: 1 })).toHaveText("Admin · Mail outbox");
+  baseExpect(await axeViolations(english)).toEqual([]);
   await english.context().close();
 });

@@ -1,31 +1,39 @@
 import "server-only";
 import { desc, eq } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
+import type { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { db } from "@/db";
 import { pointAdjustments, users } from "@/db/schema";
 import { appendLedgerEntry, lockBalance } from "@/lib/points/ledger";
 import { plainText } from "@/lib/http/plain-text";
 
+/** The adjustment form's field checks in the admin's language (messages/*.json "adminAdjustChecks"). */
+export type AdjustmentCheckText = Awaited<ReturnType<typeof getTranslations<"adminAdjustChecks">>>;
+
+const REASON_MIN_LENGTH = 2;
+const REASON_MAX_LENGTH = 200;
+
 /**
  * Adjustments change bonus points only: paid points always equal money received, which refunds
  * pay back, so no hand may change them.
  */
-export const adjustmentSchema = z.object({
-  userId: z.uuid(),
-  delta: z.coerce
-    .number({ error: "변경할 포인트를 숫자로 입력해 주세요." })
-    .int("정수로 입력해 주세요.")
-    .min(-10_000_000)
-    .max(10_000_000)
-    .refine((value) => value !== 0, "0이 아닌 값을 입력해 주세요."),
-  reason: plainText("사유에 쓸 수 없는 문자가 들어 있습니다.")
-    .trim()
-    .min(2, "사유를 2자 이상 입력해 주세요.")
-    .max(200, "사유는 200자 이내로 입력해 주세요."),
-});
+export const adjustmentSchema = (t: AdjustmentCheckText) =>
+  z.object({
+    userId: z.uuid(),
+    delta: z.coerce
+      .number({ error: t("deltaNumber") })
+      .int(t("deltaInteger"))
+      .min(-10_000_000)
+      .max(10_000_000)
+      .refine((value) => value !== 0, t("deltaNonZero")),
+    reason: plainText(t("reasonCharacters"))
+      .trim()
+      .min(REASON_MIN_LENGTH, t("reasonTooShort", { min: REASON_MIN_LENGTH }))
+      .max(REASON_MAX_LENGTH, t("reasonTooLong", { max: REASON_MAX_LENGTH })),
+  });
 
-export type AdjustmentInput = z.infer<typeof adjustmentSchema>;
+export type AdjustmentInput = z.infer<ReturnType<typeof adjustmentSchema>>;
 
 export type AdjustmentResult =
   | { ok: true; bonusAfter: number }

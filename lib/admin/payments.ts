@@ -10,17 +10,14 @@ import {
   webhookEvents,
   type PaymentMethodDetails,
 } from "@/db/schema";
+import { createTranslator } from "next-intl";
 import { ruleEventTitle } from "@/lib/billing/event-text";
 import { formatPoints, formatSignedPoints, formatMoney } from "@/lib/format";
 import type { PaymentStatus } from "@/lib/payments/sync/transitions";
 import { paymentIdSchema, plainText } from "@/lib/http/plain-text";
 import { formatPaymentMethod } from "@/lib/portone/labels";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { messagesOf } from "@/lib/i18n/messages";
-
-// Operators read the same status words as the buyer (the code is in the database and the search),
-// in Korean: the admin pages are Korean only.
-const STATUS_WORDS = messagesOf("ko").paymentStatus;
-const REFUND_OUTCOME_TITLES = { COMPLETED: "환불 완료", FAILED: "환불 실패 (포인트 복구)" } as const;
 
 const SEARCH_LIMIT = 50;
 
@@ -75,7 +72,8 @@ const SEARCH_COLUMNS = {
   createdAt: payments.createdAt,
 };
 
-const paidWith = (details: PaymentMethodDetails | null) => (details ? formatPaymentMethod(details) : "");
+const paidWith = (details: PaymentMethodDetails | null, locale: Locale) =>
+  details ? formatPaymentMethod(details, locale) : "";
 
 const escapeLike = (value: string) => value.replace(/[\\%_]/g, (match) => `\\${match}`);
 
@@ -86,12 +84,34 @@ export interface TimelineEvent {
   detail: string;
 }
 
+/** The timeline's words in the admin's language; codes (ledger kinds, webhook types, outcomes) stay codes. */
+function timelineText(locale: Locale) {
+  const messages = messagesOf(locale);
+  const t = createTranslator({ locale, messages, namespace: "adminTimeline" });
+  // Operators read the same status words as the buyer (the code is in the database and the search).
+  const status = createTranslator({ locale, messages, namespace: "paymentStatus" });
+  const points = (value: number) => formatPoints(value, locale);
+  const signed = (value: number) => formatSignedPoints(value, locale);
+  return {
+    t,
+    statusWord: (code: PaymentStatus) => status(`${code}.badge`),
+    points,
+    signed,
+    refundAmounts: (refund: { amount: number; currency: string; paidPoints: number; bonusPoints: number }) =>
+      t("refundAmounts", {
+        amount: formatMoney(refund.amount, refund.currency, locale),
+        paid: points(refund.paidPoints),
+        bonus: points(refund.bonusPoints),
+      }),
+  };
+}
+
 /**
- * One payment with everything that happened to it, oldest first: for an operator's questions.
- * Its five parts are read at once (one round trip, not one after another): the ledger entries
- * find the payment's refunds by subquery rather than from the refunds read here.
+ * One payment with everything that happened to it, oldest first: for an operator's questions,
+ * told in `locale`. Its five parts are read at once (one round trip, not one after another): the
+ * ledger entries find the payment's refunds by subquery rather than from the refunds read here.
  */
-export async function paymentTimeline(paymentId: string) {
+export async function paymentTimeline(paymentId: string, locale: Locale = DEFAULT_LOCALE) {
   if (!paymentIdSchema.safeParse(paymentId).success) return null;
   // The payment's own entries only: its charge, its refunds (and their reversals), its outside
   // cancellations. `= any(array(…))` keeps each part an index lookup on (kind, reference).
@@ -128,35 +148,36 @@ export async function paymentTimeline(paymentId: string) {
   const { payment: row } = payment;
   const customerRefunds = refundRows.filter((refund) => refund.origin === "customer");
   const outsideCancellations = refundRows.filter((refund) => refund.origin === "outside");
+  const { t, statusWord, points, signed, refundAmounts } = timelineText(locale);
 
   const events: TimelineEvent[] = [
     {
       at: row.createdAt,
       source: "payment",
-      title: `결제 요청 생성 (${STATUS_WORDS.PENDING.badge})`,
+      title: t("created", { status: statusWord("PENDING") }),
       detail: `${row.orderName} · ${row.payOption}`,
     },
     ...(row.paidAt
-      ? [{ at: row.paidAt, source: "payment" as const, title: "결제 완료", detail: paidWith(row.methodDetails) }]
+      ? [{ at: row.paidAt, source: "payment" as const, title: t("paid"), detail: paidWith(row.methodDetails, locale) }]
       : []),
     {
       at: row.updatedAt,
       source: "payment",
-      title: `현재 상태: ${STATUS_WORDS[row.status].badge}`,
+      title: t("current", { status: statusWord(row.status) }),
       detail: row.failureReason ?? "",
     },
     ...outsideCancellations.map((refund) => ({
       at: refund.createdAt,
       source: "refund" as const,
-      title: "외부 취소 (PortOne 콘솔·PG)",
-      detail: `${formatMoney(refund.amount, refund.currency)} · ${formatPoints(refund.paidPoints)} + 보너스 ${formatPoints(refund.bonusPoints)} · ${refund.cancellationId ?? ""}`,
+      title: t("outsideCancel"),
+      detail: `${refundAmounts(refund)} · ${refund.cancellationId ?? ""}`,
     })),
     ...customerRefunds.flatMap((refund) => [
       {
         at: refund.createdAt,
         source: "refund" as const,
-        title: "환불 요청",
-        detail: `${formatMoney(refund.amount, refund.currency)} · ${formatPoints(refund.paidPoints)} + 보너스 ${formatPoints(refund.bonusPoints)}`,
+        title: t("refundRequested"),
+        detail: refundAmounts(refund),
       },
       ...(refund.status === "REQUESTED"
         ? []
@@ -164,7 +185,7 @@ export async function paymentTimeline(paymentId: string) {
             {
               at: refund.updatedAt,
               source: "refund" as const,
-              title: REFUND_OUTCOME_TITLES[refund.status],
+              title: t(refund.status === "COMPLETED" ? "refundCompleted" : "refundFailed"),
               detail: refund.failureReason ?? refund.cancellationId ?? "",
             },
           ]),
@@ -172,20 +193,24 @@ export async function paymentTimeline(paymentId: string) {
     ...webhooks.map((event) => ({
       at: event.receivedAt,
       source: "webhook" as const,
-      title: `웹훅 ${event.type}`,
+      title: t("webhook", { type: event.type }),
       detail: `${event.outcome} · ${event.webhookId}`,
     })),
     ...ruleEvents.map((event) => ({
       at: event.createdAt,
       source: "auto_charge" as const,
       title: ruleEventTitle(event.type),
-      detail: `규칙 ${event.ruleId}${event.detail ? ` · ${JSON.stringify(event.detail)}` : ""}`,
+      detail: `${t("rule", { ruleId: event.ruleId })}${event.detail ? ` · ${JSON.stringify(event.detail)}` : ""}`,
     })),
     ...entries.map((entry) => ({
       at: entry.createdAt,
       source: "ledger" as const,
-      title: `원장 ${entry.kind} ${formatSignedPoints(entry.paidDelta + entry.bonusDelta)}`,
-      detail: `유료 ${formatSignedPoints(entry.paidDelta)} / 보너스 ${formatSignedPoints(entry.bonusDelta)} → 잔액 ${formatPoints(entry.paidBalanceAfter + entry.bonusBalanceAfter)}`,
+      title: t("ledger", { kind: entry.kind, delta: signed(entry.paidDelta + entry.bonusDelta) }),
+      detail: t("ledgerDetail", {
+        paid: signed(entry.paidDelta),
+        bonus: signed(entry.bonusDelta),
+        balance: points(entry.paidBalanceAfter + entry.bonusBalanceAfter),
+      }),
     })),
   ];
   events.sort((a, b) => a.at.getTime() - b.at.getTime());

@@ -1,11 +1,13 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormAlert, SubmitButton, TextField, refilled } from "@/app/_components/form-controls";
 import { adjustPointsAction } from "@/app/admin/actions";
 import type { ActionState } from "@/lib/http/action";
 
 export function AdjustForm({ userId }: { userId: string }) {
+  const t = useTranslations("adminAdjust");
   const [state, action, pending] = useActionState<ActionState<typeof adjustPointsAction>, FormData>(
     adjustPointsAction,
     null,
@@ -18,18 +20,18 @@ export function AdjustForm({ userId }: { userId: string }) {
       aria-labelledby="adjust-heading"
     >
       <h2 id="adjust-heading" className="text-lg font-bold">
-        보너스 포인트 조정
+        {t("heading")}
       </h2>
       <input type="hidden" name="userId" value={userId} />
       <TextField
-        label="변경 포인트"
+        label={t("delta")}
         {...refilled(refused, "delta")}
         type="number"
         step={1}
         required
-        hint="지급은 양수, 회수는 음수 (예: 500, -300)"
+        hint={t("deltaHint")}
       />
-      <TextField label="사유" {...refilled(refused, "reason")} required minLength={2} maxLength={200} />
+      <TextField label={t("reason")} {...refilled(refused, "reason")} required minLength={2} maxLength={200} />
       {state?.ok ? (
         <p role="status" className="text-sm text-emerald-700">
           {state.data.message}
@@ -37,8 +39,8 @@ export function AdjustForm({ userId }: { userId: string }) {
       ) : (
         <FormAlert message={refused?.error} />
       )}
-      <SubmitButton pending={pending} pendingLabel="조정 중…" variant="compact">
-        조정하기
+      <SubmitButton pending={pending} pendingLabel={t("pending")} variant="compact">
+        {t("submit")}
       </SubmitButton>
     </form>
   );
