@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { endsWithFinalConsonant, withObjectParticle, withSubjectParticle } from "../lib/text/particles";
 import { SHOP_ITEMS } from "../lib/points/shop-items";
+import ko from "../messages/ko.json";
 
 describe("Korean particles by the noun's final sound", () => {
   it("chooses 을/이 after a final consonant and 를/가 after a vowel", () => {
@@ -25,7 +26,7 @@ describe("Korean particles by the noun's final sound", () => {
   });
 
   it("gives every shop item a proper particle", () => {
-    expect(SHOP_ITEMS.map((item) => withObjectParticle(item.name))).toEqual([
+    expect(SHOP_ITEMS.map((item) => withObjectParticle(ko.shop.items[item.id].name))).toEqual([
       "이모티콘 팩을",
       "아메리카노 쿠폰을",
       "프리미엄 1주 이용권을",

@@ -1,34 +1,39 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { requireUserId } from "@/lib/auth/session";
-import { formatPoints } from "@/lib/format";
+import { getFormatters } from "@/lib/i18n/server";
 import { getBalance } from "@/lib/points/balance";
 import { SHOP_ITEMS } from "@/lib/points/shop-items";
 import { BuyForm } from "./buy-form";
 
-export const metadata: Metadata = { title: "포인트 샵" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("shop"))("title") };
+}
+
+const strong = (chunks: ReactNode) => <strong className="text-slate-900">{chunks}</strong>;
 
 export default async function ShopPage() {
   const userId = await requireUserId("/shop");
-  const balance = await getBalance(userId);
+  const [balance, t, format] = await Promise.all([getBalance(userId), getTranslations("shop"), getFormatters()]);
   return (
     <div className="space-y-6">
       <div>
-        <h1 className="text-2xl font-bold tracking-tight">포인트 샵</h1>
+        <h1 className="text-2xl font-bold tracking-tight">{t("title")}</h1>
         <p className="mt-1 text-sm text-slate-600">
-          보유 <strong className="text-slate-900">{formatPoints(balance.total)}</strong> · 보너스 포인트가 먼저
-          사용됩니다.{" "}
+          {t.rich("balance", { points: format.points(balance.total), strong })}{" "}
           <Link href="/charge" className="font-semibold text-brand-700 underline">
-            충전하기
+            {t("charge")}
           </Link>
         </p>
       </div>
       <ul className="grid gap-3 sm:grid-cols-2">
         {SHOP_ITEMS.map((item) => (
           <li key={item.id} className="rounded-xl border border-slate-200 bg-white p-4">
-            <p className="font-bold">{item.name}</p>
-            <p className="text-sm text-slate-600">{item.description}</p>
-            <BuyForm itemId={item.id} itemName={item.name} priceLabel={formatPoints(item.price)} />
+            <p className="font-bold">{t(`items.${item.id}.name`)}</p>
+            <p className="text-sm text-slate-600">{t(`items.${item.id}.description`)}</p>
+            <BuyForm itemId={item.id} itemName={t(`items.${item.id}.name`)} priceLabel={format.points(item.price)} />
           </li>
         ))}
       </ul>

@@ -1,14 +1,14 @@
 /**
  * The ways to register a payment method for automatic charges, stated once: the env schema, the
  * registration request, the payment-methods page and the automatic charge's pay option derive from
- * this table. Browser-safe: a row names the variable with its billing channel key, never the key.
+ * this table; each is named under `paymentMethodNames.<id>` in messages/*.json. Browser-safe: a
+ * row names the variable with its billing channel key, never the key.
  * Each wallet's recurring payments (카카오페이 정기결제, 네이버페이 정기결제, 토스페이 자동결제) are a
  * contract and a channel of their own at PortOne, apart from the one-off checkout channel.
  */
 interface BillingOptionRow {
   /** Also the automatic charge's pay option (lib/payments/catalog/pay-option-table ids). */
   id: "card" | "kakaopay" | "naverpay" | "tosspay";
-  label: string;
   billingKeyMethod: "CARD" | "EASY_PAY";
   easyPayProvider?: "KAKAOPAY" | "NAVERPAY" | "TOSSPAY";
   channelKeyVariable: `PORTONE_CHANNEL_KEY_BILLING${string}`;
@@ -19,14 +19,12 @@ interface BillingOptionRow {
 const ROWS = [
   {
     id: "card",
-    label: "카드",
     billingKeyMethod: "CARD",
     channelKeyVariable: "PORTONE_CHANNEL_KEY_BILLING",
     pcWindow: "IFRAME",
   },
   {
     id: "kakaopay",
-    label: "카카오페이",
     billingKeyMethod: "EASY_PAY",
     easyPayProvider: "KAKAOPAY",
     channelKeyVariable: "PORTONE_CHANNEL_KEY_BILLING_KAKAOPAY",
@@ -34,7 +32,6 @@ const ROWS = [
   },
   {
     id: "naverpay",
-    label: "네이버페이",
     billingKeyMethod: "EASY_PAY",
     easyPayProvider: "NAVERPAY",
     channelKeyVariable: "PORTONE_CHANNEL_KEY_BILLING_NAVERPAY",
@@ -42,7 +39,6 @@ const ROWS = [
   },
   {
     id: "tosspay",
-    label: "토스페이",
     billingKeyMethod: "EASY_PAY",
     easyPayProvider: "TOSSPAY",
     channelKeyVariable: "PORTONE_CHANNEL_KEY_BILLING_TOSSPAY",

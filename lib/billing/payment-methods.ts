@@ -5,6 +5,8 @@ import { db } from "@/db";
 import { paymentMethods } from "@/db/schema";
 import { env } from "@/lib/env";
 import { usesPortOneV1 } from "@/lib/env-schema";
+import type { Locale } from "@/lib/i18n/locales";
+import { translatorOf } from "@/lib/i18n/translator";
 import { deliverMailSoon } from "@/lib/mail/delivery";
 import { log } from "@/lib/observability/log";
 import type { Transaction } from "@/lib/points/ledger";
@@ -59,6 +61,8 @@ export type StartRefusal = "not_configured" | "too_many_methods" | "too_many_att
 export async function startPaymentMethodRegistration(
   user: { id: string; name: string | null; email: string | null },
   method: BillingOptionId = "card",
+  /** The buyer's language, for the name PortOne's window shows. */
+  locale: Locale = "ko",
 ): Promise<{ ok: true; request: BillingKeyIssueRequest } | { ok: false; code: StartRefusal }> {
   const option = configuredBillingOptions().find((candidate) => candidate.id === method);
   if (!option) return { ok: false, code: "not_configured" };
@@ -86,7 +90,9 @@ export async function startPaymentMethodRegistration(
       billingKeyMethod: option.billingKeyMethod,
       ...(option.easyPayProvider ? { easyPay: { easyPayProvider: option.easyPayProvider } } : {}),
       issueId,
-      issueName: `포인트 자동 충전 ${option.label} 등록`,
+      issueName: translatorOf(locale, "paymentMethods")("issueName", {
+        method: translatorOf(locale, "paymentMethodNames")(option.id),
+      }),
       customer: { customerId: user.id, fullName: user.name ?? undefined, email: user.email ?? undefined },
       redirectUrl: new URL("/account/payment-methods/result", env.APP_URL).toString(),
       windowType: { pc: option.pcWindow, mobile: "REDIRECTION" },
@@ -176,7 +182,7 @@ function methodProblem(remote: PortOneBillingKey, method: string): string | null
   if (!option || !channelKey) return `${method} is not offered`;
   if (!remote.channelKeys.includes(channelKey)) return "issued on another channel";
   if ((option.easyPayProvider ?? null) !== remote.easyPayProvider)
-    return `issued for ${remote.easyPayProvider ?? "a card"}, not ${option.label}`;
+    return `issued for ${remote.easyPayProvider ?? "a card"}, not ${option.id}`;
   return null;
 }
 

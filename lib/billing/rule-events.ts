@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, inArray } from "drizzle-orm";
 import { autoChargeEvents, autoChargeRules } from "@/db/schema";
 import { env } from "@/lib/env";
+import { translatorOf } from "@/lib/i18n/translator";
 import { queueNotice } from "@/lib/mail/notice";
 import type { Transaction } from "@/lib/points/ledger";
 
@@ -26,17 +27,10 @@ export async function recordRuleEvent(
 
 export type PauseReason = "declined" | "payment_method_removed";
 
-const PAUSE_NOTICES: Record<PauseReason, string> = {
-  declined:
-    "등록한 결제 수단으로 자동 충전 결제가 여러 번 거절되어 자동 충전을 멈췄습니다. 결제 수단을 확인한 뒤 다시 설정해 주세요.",
-  payment_method_removed:
-    "자동 충전에 쓰던 결제 수단이 삭제되어 자동 충전을 멈췄습니다. 결제 수단을 새로 등록한 뒤 다시 설정해 주세요.",
-};
-
 /**
- * Records a rule's pause and queues the e-mail that tells its user (with the pause, so it is sent
- * once it commits; deliverMailSoon after the commit, or reconciliation, sends it). The pages say
- * it too, on the user's next visit.
+ * Records a rule's pause and queues the e-mail that tells its user, in their language (with the
+ * pause, so it is sent once it commits; deliverMailSoon after the commit, or reconciliation,
+ * sends it). The pages say it too, on the user's next visit.
  */
 export async function recordPause(
   tx: Transaction,
@@ -47,8 +41,13 @@ export async function recordPause(
   await queueNotice(tx, {
     userId: rule.userId,
     key: `auto-charge-paused:${rule.id}:${Date.now()}`,
-    subject: "[PointCharge] 자동 충전이 멈췄습니다",
-    text: `${PAUSE_NOTICES[reason]}\n\n${new URL("/account/payment-methods", env.APP_URL).toString()}`,
+    compose: (locale) => {
+      const t = translatorOf(locale, "autoChargePausedMail");
+      return {
+        subject: t("subject"),
+        text: `${t(reason)}\n\n${new URL("/account/payment-methods", env.APP_URL).toString()}`,
+      };
+    },
   });
 }
 

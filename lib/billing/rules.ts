@@ -4,6 +4,8 @@ import { and, desc, eq, ne } from "drizzle-orm";
 import { db } from "@/db";
 import { autoChargeRules, paymentMethods, payments } from "@/db/schema";
 import { findPackage } from "@/lib/payments/catalog/packages";
+import type { Locale } from "@/lib/i18n/locales";
+import { formattersIn, translatorOf } from "@/lib/i18n/translator";
 import { log } from "@/lib/observability/log";
 import { revokeOpenSchedules, scheduleMonthlyCharge } from "./monthly";
 import { recordRuleEvent } from "./rule-events";
@@ -33,11 +35,19 @@ const isUniqueViolation = (error: unknown) =>
 
 /**
  * Starts a rule with the user's recorded agreement: the exact words shown (rebuilt here from the
- * validated choices, never taken from the browser), their version, digest and time. A monthly
+ * validated choices in the language the form was in, never taken from the browser), their
+ * version, digest and time; the language goes into the rule's "created" event. A monthly
  * rule's first month is scheduled at PortOne at once (or by the next sweep, should that fail).
  */
 export async function createRule(
-  input: { userId: string; paymentMethodId: string; packageId: string; agreedVersion: string } & RuleChoice,
+  input: {
+    userId: string;
+    paymentMethodId: string;
+    packageId: string;
+    agreedVersion: string;
+    /** The language the agreement was shown in. */
+    locale: Locale;
+  } & RuleChoice,
 ): Promise<{ ok: true; ruleId: string } | { ok: false; code: RuleRefusal }> {
   if (input.agreedVersion !== AUTO_CHARGE_TERMS_VERSION) return { ok: false, code: "stale_terms" };
   const pack = findPackage(input.packageId);
@@ -56,9 +66,11 @@ export async function createRule(
     );
   if (!method) return { ok: false, code: "unknown_payment_method" };
 
-  const methodLabel = paymentMethodLabel(method);
+  const methodLabel = paymentMethodLabel(method, translatorOf(input.locale, "paymentMethodNames"));
+  const language = { t: translatorOf(input.locale, "autoChargeTerms"), format: formattersIn(input.locale) };
   const text = agreementFor(
     input.kind === "monthly" ? { ...input, pack, method: methodLabel } : { ...input, pack, method: methodLabel },
+    language,
   );
   const choice =
     input.kind === "monthly"
@@ -85,7 +97,7 @@ export async function createRule(
         ruleId: rule!.id,
         userId: input.userId,
         type: "created",
-        detail: { packageId: pack.id, ...choice },
+        detail: { packageId: pack.id, ...choice, locale: input.locale },
       });
       return rule!.id;
     });
@@ -139,8 +151,12 @@ export async function stopRule(userId: string, ruleId: string): Promise<StopResu
 
 export type RuleView = typeof autoChargeRules.$inferSelect & { methodLabel: string; nextChargeAt: Date | null };
 
-/** The user's live rules (active or paused) with the payment method each charges and its next scheduled charge. */
-export async function listLiveRules(userId: string): Promise<RuleView[]> {
+/**
+ * The user's live rules (active or paused) with the payment method each charges (named in
+ * `locale`) and its next scheduled charge.
+ */
+export async function listLiveRules(userId: string, locale: Locale = "ko"): Promise<RuleView[]> {
+  const names = translatorOf(locale, "paymentMethodNames");
   const rows = await db
     .select({ rule: autoChargeRules, method: paymentMethods, nextChargeAt: payments.chargeDueAt })
     .from(autoChargeRules)
@@ -150,7 +166,7 @@ export async function listLiveRules(userId: string): Promise<RuleView[]> {
     .orderBy(desc(autoChargeRules.createdAt));
   return rows.map(({ rule, method, nextChargeAt }) => ({
     ...rule,
-    methodLabel: paymentMethodLabel(method),
+    methodLabel: paymentMethodLabel(method, names),
     nextChargeAt,
   }));
 }

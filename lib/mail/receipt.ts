@@ -1,6 +1,7 @@
 import "server-only";
 import { env } from "@/lib/env";
-import { formatPoints, formatWon } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/locales";
+import { formattersIn, translatorOf } from "@/lib/i18n/translator";
 import { businessInfoOf } from "@/lib/legal/business-info";
 import { formatKst } from "@/app/_components/date-time";
 import { queueMailToUser, type MailExecutor } from "./outbox";
@@ -20,48 +21,58 @@ export interface CreditedCharge {
 
 export const receiptKey = (paymentId: string) => `receipt:${paymentId}`;
 
-/** The receipt's subject, text and HTML, in Korean like the rest of the app. */
-export function receiptMail(charge: CreditedCharge) {
+/**
+ * The receipt's subject, text and HTML in a language: the recipient's (`users.locale`, see
+ * queueMailToUser). Korean receipts give the time in Korean Standard Time as they always have;
+ * English ones name the zone.
+ */
+export function receiptMail(charge: CreditedCharge, locale: Locale = "ko") {
+  const t = translatorOf(locale, "receiptMail");
+  const format = formattersIn(locale);
   const business = businessInfoOf(env);
   const link = new URL(`/payments/${encodeURIComponent(charge.id)}`, env.APP_URL).toString();
-  const points = charge.paidPoints + charge.bonusPoints;
+  const points = format.points(charge.paidPoints + charge.bonusPoints);
   const credited =
     charge.bonusPoints > 0
-      ? `${formatPoints(points)} (충전 ${formatPoints(charge.paidPoints)} + 보너스 ${formatPoints(charge.bonusPoints)})`
-      : formatPoints(points);
+      ? t("creditedWithBonus", {
+          points,
+          paid: format.points(charge.paidPoints),
+          bonus: format.points(charge.bonusPoints),
+        })
+      : points;
   const rows: [string, string][] = [
-    ["상품", charge.orderName],
-    ["결제 금액", formatWon(charge.amount)],
-    ["충전 포인트", credited],
-    ["결제 번호", charge.id],
-    ["결제 일시", formatKst(charge.paidAt)],
+    [t("product"), charge.orderName],
+    [t("amount"), format.won(charge.amount)],
+    [t("credited"), credited],
+    [t("paymentId"), charge.id],
+    [t("paidAt"), locale === "ko" ? formatKst(charge.paidAt) : format.dateTime(charge.paidAt)],
   ];
-  const footer = `${business.name} · 고객센터 ${business.supportEmail} · ${business.supportPhone}`;
+  const footer = t("footer", { business: business.name, email: business.supportEmail, phone: business.supportPhone });
   const text = [
-    "포인트 충전이 완료되었습니다.",
+    t("done"),
     "",
     ...rows.map(([label, value]) => `${label}: ${value}`),
     "",
-    `결제 내역 보기: ${link}`,
+    `${t("viewPayment")}: ${link}`,
     "",
-    "이 메일은 발신 전용입니다.",
+    t("noReply"),
     footer,
   ].join("\n");
   const html = [
-    "<p>포인트 충전이 완료되었습니다.</p>",
+    `<p>${escapeHtml(t("done"))}</p>`,
     "<table>",
     ...rows.map(([label, value]) => `<tr><th align="left">${escapeHtml(label)}</th><td>${escapeHtml(value)}</td></tr>`),
     "</table>",
-    `<p><a href="${escapeHtml(link)}">결제 내역 보기</a></p>`,
-    `<p>이 메일은 발신 전용입니다.<br>${escapeHtml(footer)}</p>`,
+    `<p><a href="${escapeHtml(link)}">${escapeHtml(t("viewPayment"))}</a></p>`,
+    `<p>${escapeHtml(t("noReply"))}<br>${escapeHtml(footer)}</p>`,
   ].join("\n");
-  return { subject: `[PointCharge] 포인트 충전 영수증 (${formatPoints(points)})`, text, html };
+  return { subject: t("subject", { points }), text, html };
 }
 
 /**
  * Queues the receipt of a charge, in the transaction that credits it: keyed by the payment, so a
- * repeated sync never queues a second one. Users without a mailbox get none.
+ * repeated sync never queues a second one; in the user's language. Users without a mailbox get none.
  */
 export function queueReceipt(executor: MailExecutor, charge: CreditedCharge): Promise<boolean> {
-  return queueMailToUser(executor, charge.userId, { key: receiptKey(charge.id), ...receiptMail(charge) });
+  return queueMailToUser(executor, charge.userId, receiptKey(charge.id), (locale) => receiptMail(charge, locale));
 }

@@ -89,6 +89,7 @@ describe("payment methods", () => {
     const { userId } = await paidCharge(suite, "kakaopay-owner@example.com");
     const { listPaymentMethods } = await import("@/lib/billing/payment-methods");
     const { paymentMethodLabel } = await import("@/lib/billing/rule-text");
+    const { translatorOf } = await import("@/lib/i18n/translator");
     const byCard = await registerPaymentMethod(suite, userId, {
       method: "kakaopay",
       fields: { easyPayMethod: "CARD", cardCompany: "SHINHAN_CARD" },
@@ -99,7 +100,8 @@ describe("payment methods", () => {
     });
     expect(byCard.synced).toMatchObject({ ok: true, status: "ACTIVE" });
     expect(byBalance.synced).toMatchObject({ ok: true, status: "ACTIVE" });
-    const labels = (await listPaymentMethods(userId)).map(paymentMethodLabel).sort();
+    const names = translatorOf("ko", "paymentMethodNames");
+    const labels = (await listPaymentMethods(userId)).map((method) => paymentMethodLabel(method, names)).sort();
     expect(labels).toHaveLength(2);
     expect(labels[0]).toMatch(/^카카오페이 · 신한카드 \*{4}\d{4}$/);
     expect(labels[1]).toBe("카카오페이 · 잔액 결제");
@@ -192,8 +194,40 @@ describe("low-balance rule", () => {
       threshold: 1_000,
       monthlyLimit: 1,
       agreedVersion: "2000-01-01",
+      locale: "ko",
     });
     expect(stale).toEqual({ ok: false, code: "stale_terms" });
+  });
+
+  it("records an English buyer's agreement in the English they read, and tells them of a pause in English", async () => {
+    const { db } = await import("@/db");
+    const { autoChargeEvents, users } = await import("@/db/schema");
+    const { eq } = await import("drizzle-orm");
+    const { userId } = await paidCharge(suite, "consent-en@example.com");
+    await db.update(users).set({ locale: "en" }).where(eq(users.id, userId));
+    const { paymentMethodId, billingKey } = await registerCard(suite, userId);
+    const ruleId = await lowBalanceRule(userId, paymentMethodId, { threshold: 2_000, monthlyLimit: 2, locale: "en" });
+    const { rule } = await ruleState(ruleId);
+    expect(rule.consentText.split("\n")[0]).toMatch(
+      /^When your balance falls below 2,000 P after you spend points, ₩5,000 is charged to your registered payment method \(.+ \*{4}\d{4}\) and 5,\d{3} P are added\.$/,
+    );
+    expect(rule.consentText).toContain("At most 2 charges, up to ₩10,000");
+    // No Korean but the card company's name, as PortOne gives it.
+    expect(rule.consentText.replace(/\(.+? \*{4}\d{4}\)/, "")).not.toMatch(/\p{Script=Hangul}/u);
+    expect(rule.consentTextSha256).toBe(createHash("sha256").update(rule.consentText).digest("hex"));
+    const [created] = await db.select().from(autoChargeEvents).where(eq(autoChargeEvents.ruleId, ruleId));
+    expect(created).toMatchObject({ type: "created", detail: expect.objectContaining({ locale: "en" }) });
+
+    await fetch(`${suite.emulator.url}/console/billing-keys/${billingKey}/delete`, {
+      method: "POST",
+      redirect: "manual",
+    });
+    const { processWebhook } = await import("@/lib/payments/sync/webhook-inbox");
+    const event = { webhookId: `wh-${crypto.randomUUID()}`, type: "BillingKey.Deleted", paymentId: null, billingKey };
+    expect(await processWebhook(event)).toBe("processed");
+    const notices = (await mailTo("consent-en@example.com")).filter((mail) => mail.subject.includes("stopped"));
+    expect(notices.map((mail) => mail.subject)).toEqual(["[PointCharge] Automatic charging has stopped"]);
+    expect(notices[0]!.text).toContain("The payment method used for automatic charging was deleted");
   });
 
   it("two spends racing across the threshold charge once, and the points arrive", async () => {

@@ -210,6 +210,45 @@ describe("mail outbox", () => {
     expect((await outboxRow(`receipt:${paymentId}`))[0]!.sentAt).toBeInstanceOf(Date);
   });
 
+  it("writes the receipt in the language the buyer chose (users.locale), Korean when none was chosen", async () => {
+    const { db } = await import("@/db");
+    const { users } = await import("@/db/schema");
+    const { eq } = await import("drizzle-orm");
+    const { syncPayment } = await import("@/lib/payments/sync/sync-payment");
+    const english = await newUser("english-receipt@example.com");
+    await db.update(users).set({ locale: "en" }).where(eq(users.id, english));
+    const paymentId = await payAtPortOne(suite, english, { packageId: "points-10000" });
+    expect(await syncPayment(paymentId)).toMatchObject({ ok: true, status: "PAID" });
+
+    const [row] = await outboxRow(`receipt:${paymentId}`);
+    expect(row).toMatchObject({
+      recipient: "english-receipt@example.com",
+      subject: "[PointCharge] Points charge receipt (10,300 P)",
+    });
+    expect(row!.text.split("\n").slice(0, 6)).toEqual([
+      "Your points charge is complete.",
+      "",
+      // The order's name is the payment's own, as PortOne holds it.
+      "Item: 포인트 10,300P 충전",
+      "Amount paid: ₩10,000",
+      "Points added: 10,300 P (10,000 P charged + 300 P bonus)",
+      `Payment number: ${paymentId}`,
+    ]);
+    // The time with its zone named, as the English pages show it.
+    expect(row!.text).toMatch(/^Paid at: \d{2}\/\d{2}\/\d{4}, \d{2}:\d{2} GMT\+9$/m);
+    expect(row!.text).toContain(`View the payment: http://localhost:3000/payments/${paymentId}`);
+    expect(row!.html).toContain(`<a href="http://localhost:3000/payments/${paymentId}">View the payment</a>`);
+    expect(row!.text + row!.html).not.toMatch(/충전이 완료|결제 금액|영수증/);
+
+    // A Korean buyer's receipt stays as it was: the Korean words, the time without a zone.
+    const { paymentId: korean } = await paidCharge(suite, "korean-receipt@example.com");
+    const [koreanRow] = await outboxRow(`receipt:${korean}`);
+    expect(koreanRow!.subject).toBe("[PointCharge] 포인트 충전 영수증 (10,300 P)");
+    expect(koreanRow!.text.split("\n")[0]).toBe("포인트 충전이 완료되었습니다.");
+    expect(koreanRow!.text).toMatch(/^결제 일시: \d{4}\. \d{2}\. \d{2}\. \d{2}:\d{2}$/m);
+    expect(koreanRow!.text).toContain("이 메일은 발신 전용입니다.");
+  });
+
   it("charges as usual when the mail server refuses, and queues no receipt for an account without a mailbox", async () => {
     const { syncPayment } = await import("@/lib/payments/sync/sync-payment");
     const email = "refused-receipt@example.com";

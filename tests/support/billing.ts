@@ -64,7 +64,7 @@ export async function registerCard(
 export async function lowBalanceRule(
   userId: string,
   paymentMethodId: string,
-  options: { threshold?: number; packageId?: string; monthlyLimit?: number } = {},
+  options: { threshold?: number; packageId?: string; monthlyLimit?: number; locale?: "ko" | "en" } = {},
 ): Promise<string> {
   const { createRule } = await import("@/lib/billing/rules");
   const { AUTO_CHARGE_TERMS_VERSION } = await import("@/lib/billing/rule-text");
@@ -76,6 +76,7 @@ export async function lowBalanceRule(
     threshold: options.threshold ?? 5_000,
     monthlyLimit: options.monthlyLimit ?? 3,
     agreedVersion: AUTO_CHARGE_TERMS_VERSION,
+    locale: options.locale ?? "ko",
   });
   if (!created.ok) throw new Error(`rule refused: ${created.code}`);
   return created.ruleId;
@@ -96,6 +97,7 @@ export async function monthlyRule(
     packageId,
     dayOfMonth,
     agreedVersion: AUTO_CHARGE_TERMS_VERSION,
+    locale: "ko",
   });
   if (!created.ok) throw new Error(`rule refused: ${created.code}`);
   return created.ruleId;

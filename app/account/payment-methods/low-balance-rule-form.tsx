@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { lowBalanceAgreement } from "@/lib/billing/rule-text";
 import type { ActionState } from "@/lib/http/action";
@@ -11,15 +12,18 @@ import {
   type MethodChoice,
   SELECT,
   SelectField,
+  useTermsLanguage,
 } from "./rule-form-parts";
 
-const LIMITS = [1, 2, 3, 5, 10].map((count) => ({ value: String(count), label: `${count}회` }));
+const LIMITS = [1, 2, 3, 5, 10];
 
 /**
  * The low-balance rule: what is charged, when, how often at most. The agreement below the fields
  * is rebuilt as they change and is the very text the server records when the box is ticked.
  */
 export function LowBalanceRuleForm({ methods }: { methods: MethodChoice[] }) {
+  const t = useTranslations("paymentMethods.form");
+  const language = useTermsLanguage();
   const [state, action, pending] = useActionState<ActionState<typeof createLowBalanceRuleAction>, FormData>(
     createLowBalanceRuleAction,
     null,
@@ -32,29 +36,32 @@ export function LowBalanceRuleForm({ methods }: { methods: MethodChoice[] }) {
   const thresholdNumber = Number(threshold);
   const agreement =
     pack && method && Number.isInteger(thresholdNumber) && thresholdNumber > 0
-      ? lowBalanceAgreement({
-          kind: "low_balance",
-          pack,
-          threshold: thresholdNumber,
-          monthlyLimit: Number(monthlyLimit),
-          method: method.label,
-        })
+      ? lowBalanceAgreement(
+          {
+            kind: "low_balance",
+            pack,
+            threshold: thresholdNumber,
+            monthlyLimit: Number(monthlyLimit),
+            method: method.label,
+          },
+          language,
+        )
       : null;
 
   return (
     <RuleFormShell
-      title="잔액이 부족하면 자동 충전"
+      title={t("lowBalanceTitle")}
       action={action}
       pending={pending}
       state={state}
       agreement={agreement}
-      submitLabel="자동 충전 시작"
-      pendingLabel="설정 중…"
+      submitLabel={t("lowBalanceSubmit")}
+      pendingLabel={t("lowBalancePending")}
     >
       <div className="grid gap-4 sm:grid-cols-2">
         <MethodAndPackageFields choice={choice} />
         <label className="block space-y-1.5 text-sm font-medium text-slate-800">
-          <span>기준 잔액 (P)</span>
+          <span>{t("threshold")}</span>
           <input
             name="threshold"
             type="number"
@@ -68,11 +75,11 @@ export function LowBalanceRuleForm({ methods }: { methods: MethodChoice[] }) {
           />
         </label>
         <SelectField
-          label="한 달 최대 횟수"
+          label={t("monthlyLimit")}
           name="monthlyLimit"
           value={monthlyLimit}
           onChange={setMonthlyLimit}
-          options={LIMITS}
+          options={LIMITS.map((count) => ({ value: String(count), label: t("times", { count }) }))}
         />
       </div>
     </RuleFormShell>

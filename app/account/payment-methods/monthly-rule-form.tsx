@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { monthlyAgreement } from "@/lib/billing/rule-text";
 import type { ActionState } from "@/lib/http/action";
@@ -10,13 +11,16 @@ import {
   useMethodAndPackage,
   type MethodChoice,
   SelectField,
+  useTermsLanguage,
 } from "./rule-form-parts";
 
 // Up to the 28th: every month has one.
-const DAYS = Array.from({ length: 28 }, (_, index) => ({ value: String(index + 1), label: `매월 ${index + 1}일` }));
+const DAYS = Array.from({ length: 28 }, (_, index) => index + 1);
 
 /** The monthly rule: a package charged on a day of every month, through PortOne's payment schedule. */
 export function MonthlyRuleForm({ methods }: { methods: MethodChoice[] }) {
+  const t = useTranslations("paymentMethods.form");
+  const language = useTermsLanguage();
   const [state, action, pending] = useActionState<ActionState<typeof createMonthlyRuleAction>, FormData>(
     createMonthlyRuleAction,
     null,
@@ -27,22 +31,28 @@ export function MonthlyRuleForm({ methods }: { methods: MethodChoice[] }) {
   const { pack, method } = choice;
   const agreement =
     pack && method
-      ? monthlyAgreement({ kind: "monthly", pack, dayOfMonth: Number(dayOfMonth), method: method.label })
+      ? monthlyAgreement({ kind: "monthly", pack, dayOfMonth: Number(dayOfMonth), method: method.label }, language)
       : null;
 
   return (
     <RuleFormShell
-      title="매월 정해진 날 자동 충전"
+      title={t("monthlyTitle")}
       action={action}
       pending={pending}
       state={state}
       agreement={agreement}
-      submitLabel="매월 자동 충전 시작"
-      pendingLabel="예약 중…"
+      submitLabel={t("monthlySubmit")}
+      pendingLabel={t("monthlyPending")}
     >
       <div className="grid gap-4 sm:grid-cols-3">
         <MethodAndPackageFields choice={choice} />
-        <SelectField label="결제일" name="dayOfMonth" value={dayOfMonth} onChange={setDayOfMonth} options={DAYS} />
+        <SelectField
+          label={t("day")}
+          name="dayOfMonth"
+          value={dayOfMonth}
+          onChange={setDayOfMonth}
+          options={DAYS.map((day) => ({ value: String(day), label: t("everyMonthDay", { day: String(day) }) }))}
+        />
       </div>
     </RuleFormShell>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { FormAlert, Spinner } from "@/app/_components/form-controls";
 import { openBillingKeyWindow } from "@/app/charge/portone-browser";
@@ -9,13 +10,7 @@ import { confirmRegistrationAction, startRegistrationAction } from "./actions";
 
 type Phase = "idle" | "preparing" | "registering" | "confirming";
 
-const PHASE_LABELS: Record<Exclude<Phase, "idle">, string> = {
-  preparing: "등록 준비 중…",
-  registering: "등록 진행 중…",
-  confirming: "등록 확인 중…",
-};
-
-// Every label in lib/billing/billing-options.ts ends in a vowel, so "를" always fits.
+// Every Korean name in paymentMethodNames (카드, 카카오페이, …) ends in a vowel, so "를" always fits.
 export type RegisterOption = { id: BillingOptionId; label: string };
 
 /**
@@ -30,6 +25,7 @@ export function RegisterMethodButtons({
   portoneScriptUrl: string | undefined;
 }) {
   const router = useRouter();
+  const t = useTranslations("paymentMethods.register");
   const [phase, setPhase] = useState<Phase>("idle");
   const [active, setActive] = useState<BillingOptionId>();
   const [error, setError] = useState<string>();
@@ -46,14 +42,14 @@ export function RegisterMethodButtons({
       setPhase("registering");
       const result = await openBillingKeyWindow(started.data, portoneScriptUrl);
       if (result.kind === "redirecting") return;
-      if (result.kind === "failed") throw new Error(`${option.label}를 등록하지 못했습니다: ${result.message}`);
+      if (result.kind === "failed") throw new Error(t("failedWith", { method: option.label, message: result.message }));
       setPhase("confirming");
       const confirmed = await confirmRegistrationAction({ billingKey: result.billingKey });
       if (!confirmed.ok) throw new Error(confirmed.error);
-      setRegistered(`${option.label}를 등록했습니다.`);
+      setRegistered(t("done", { method: option.label }));
       router.refresh();
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : `${option.label}를 등록하지 못했습니다.`);
+      setError(failure instanceof Error ? failure.message : t("failed", { method: option.label }));
     } finally {
       setPhase("idle");
     }
@@ -79,7 +75,7 @@ export function RegisterMethodButtons({
               }
             >
               {running ? <Spinner /> : null}
-              {running ? PHASE_LABELS[phase] : `${option.label} 등록`}
+              {running ? t(phase) : t("button", { method: option.label })}
             </button>
           );
         })}

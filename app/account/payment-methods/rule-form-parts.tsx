@@ -1,9 +1,10 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { SubmitButton } from "@/app/_components/form-controls";
-import { formatPoints, formatWon } from "@/lib/format";
-import { AUTO_CHARGE_TERMS_VERSION } from "@/lib/billing/rule-text";
+import { AUTO_CHARGE_TERMS_VERSION, type TermsLanguage } from "@/lib/billing/rule-text";
+import { useFormatters } from "@/lib/i18n/client";
 import { findPackage, POINTS_PACKAGES } from "@/lib/payments/catalog/packages";
 
 export const SELECT =
@@ -36,25 +37,42 @@ export function SelectField({
   );
 }
 
-export const PACKAGE_OPTIONS = POINTS_PACKAGES.map((pack) => ({
-  value: pack.id,
-  label: `${formatWon(pack.price)} (${formatPoints(pack.paidPoints + pack.bonusPoints)})`,
-}));
+function usePackageOptions() {
+  const t = useTranslations("paymentMethods.form");
+  const format = useFormatters();
+  return POINTS_PACKAGES.map((pack) => ({
+    value: pack.id,
+    label: t("packageOption", {
+      price: format.won(pack.price),
+      points: format.points(pack.paidPoints + pack.bonusPoints),
+    }),
+  }));
+}
 
-/** The agreement as it will be recorded, and the box that gives it; the version travels with the form. */
+/** The agreement's sentences and amounts in the buyer's language, as the server rebuilds them. */
+export function useTermsLanguage(): TermsLanguage {
+  return { t: useTranslations("autoChargeTerms"), format: useFormatters() };
+}
+
+/**
+ * The agreement as it will be recorded, and the box that gives it; its version and language
+ * travel with the form, and the server rebuilds the text from them.
+ */
 export function AgreementBox({ agreement }: { agreement: string | null }) {
+  const t = useTranslations("paymentMethods.form");
   return (
     <>
       <input type="hidden" name="agreedVersion" value={AUTO_CHARGE_TERMS_VERSION} />
+      <input type="hidden" name="agreedLocale" value={useLocale()} />
       {agreement ? (
         <div className="space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-4 text-sm text-slate-800">
-          <p className="font-semibold">자동 충전 동의 내용</p>
+          <p className="font-semibold">{t("agreementHeading")}</p>
           <p data-testid="auto-charge-agreement" className="whitespace-pre-line">
             {agreement}
           </p>
           <label className="flex items-start gap-2 font-medium">
             <input type="checkbox" name="agreed" required className="mt-0.5 size-4" />
-            <span>위 내용을 확인했으며 자동 결제에 동의합니다. (필수)</span>
+            <span>{t("agree")}</span>
           </label>
         </div>
       ) : null}
@@ -139,21 +157,23 @@ export function useMethodAndPackage(
 }
 
 export function MethodAndPackageFields({ choice }: { choice: ReturnType<typeof useMethodAndPackage> }) {
+  const t = useTranslations("paymentMethods.form");
+  const packageOptions = usePackageOptions();
   return (
     <>
       <SelectField
-        label="결제 수단"
+        label={t("method")}
         name="paymentMethodId"
         value={choice.methodId}
         onChange={choice.setMethodId}
         options={choice.methods.map((option) => ({ value: option.id, label: option.label }))}
       />
       <SelectField
-        label="충전 상품"
+        label={t("package")}
         name="packageId"
         value={choice.packageId}
         onChange={choice.setPackageId}
-        options={PACKAGE_OPTIONS}
+        options={packageOptions}
       />
     </>
   );

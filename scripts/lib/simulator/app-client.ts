@@ -208,7 +208,9 @@ export class AppClient {
     }
     const paymentMethodId = /name="paymentMethodId"[^>]*>\s*<option value="([0-9a-f-]{36})"/.exec(html)?.[1];
     const agreedVersion = /name="agreedVersion" value="([^"]+)"/.exec(html)?.[1];
-    if (!paymentMethodId || !agreedVersion) return { offered: false };
+    // The language the agreement was shown in: the server records it in that language.
+    const agreedLocale = /name="agreedLocale" value="([^"]+)"/.exec(html)?.[1];
+    if (!paymentMethodId || !agreedVersion || !agreedLocale) return { offered: false };
     return this.action(
       baseUrl,
       "auto-charge rule",
@@ -223,6 +225,7 @@ export class AppClient {
           monthlyLimit: String(rule.monthlyLimit),
           agreed: "on",
           agreedVersion,
+          agreedLocale,
         }),
       ],
       session.cookie,

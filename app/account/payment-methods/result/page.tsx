@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { LinkButton } from "@/app/_components/link-button";
 import { requireUserId } from "@/lib/auth/session";
 import { syncBillingKey } from "@/lib/billing/payment-methods";
 import { log } from "@/lib/observability/log";
 
-export const metadata: Metadata = { title: "결제 수단 등록 결과" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("paymentMethods.result"))("title") };
+}
 
 type Search = { billingKey?: string | string[]; code?: string | string[]; message?: string | string[] };
 
@@ -27,19 +30,18 @@ export default async function PaymentMethodResultPage({ searchParams }: { search
     }
   }
 
+  const t = await getTranslations("paymentMethods.result");
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-bold tracking-tight">
-        {registered ? "결제 수단을 등록했습니다" : "결제 수단을 등록하지 못했습니다"}
-      </h1>
+      <h1 className="text-2xl font-bold tracking-tight">{registered ? t("registered") : t("notRegistered")}</h1>
       <p role={registered ? "status" : "alert"} className="text-slate-700">
         {registered
-          ? "이제 자동 충전에 이 결제 수단을 쓸 수 있습니다."
+          ? t("ready")
           : code
-            ? `결제 수단 등록이 완료되지 않았습니다. ${first(search.message)?.slice(0, 200) ?? ""}`
-            : "등록을 확인하지 못했습니다. 잠시 후 결제 수단 목록을 확인해 주세요."}
+            ? t("notCompleted", { message: first(search.message)?.slice(0, 200) ?? "" })
+            : t("unconfirmed")}
       </p>
-      <LinkButton href="/account/payment-methods">결제 수단으로 돌아가기</LinkButton>
+      <LinkButton href="/account/payment-methods">{t("back")}</LinkButton>
     </div>
   );
 }
