@@ -130,6 +130,70 @@ test("an English-speaking buyer pays by card and reads the result in English", a
   await english.context().close();
 });
 
+test("the shop speaks English, its answers included", async ({ page, user, charge }) => {
+  await charge.chargeByCard("10,300 P");
+  const english = await englishBrowser(page);
+  await signInInEnglish(english, user.email, user.password);
+  await english.goto("/shop");
+  await expect(english).toHaveTitle("Points shop · PointCharge");
+  await expect(english.getByRole("heading", { level: 1 })).toHaveText("Points shop");
+  await expect(english.getByText("bonus points are spent first.")).toBeVisible();
+  await expect(english.getByText("24 emoticons to use in chats")).toBeVisible();
+  await english.getByRole("button", { name: "Emoticon pack Buy for 2,500 P" }).click();
+  await expect(english.getByRole("status")).toHaveText("You bought Emoticon pack. Points left: 7,800 P");
+  baseExpect(await axeViolations(english)).toEqual([]);
+  // The history names the purchase as the buyer read it.
+  await english.goto("/history");
+  await expect(english.getByText("Emoticon pack")).toBeVisible();
+  await english.context().close();
+});
+
+test("payment methods and automatic charging speak English, and the English agreement is what is recorded", async ({
+  page,
+  user,
+}) => {
+  const english = await englishBrowser(page);
+  await signInInEnglish(english, user.email, user.password);
+  await english.goto("/account/payment-methods");
+  await expect(english).toHaveTitle("Payment methods · automatic charging · PointCharge");
+  await expect(english.getByRole("heading", { level: 1 })).toHaveText("Payment methods · automatic charging");
+  await expect(english.getByText("No payment method is registered.")).toBeVisible();
+  baseExpect(await axeViolations(english)).toEqual([]);
+
+  await english.getByRole("button", { name: "Register Card" }).click();
+  // PortOne's (the emulator's) window is its own page, in Korean.
+  await english.frameLocator(CHECKOUT_FRAME).getByRole("button", { name: "빌링키 발급" }).click();
+  await expect(english.getByRole("status")).toHaveText("Card is registered.");
+  const methods = english.getByRole("list", { name: "Registered payment methods" });
+  await expect(methods.getByRole("listitem")).toHaveCount(1);
+  await expect(methods).toContainText(/Registered \d{2}\/\d{2}\/\d{4}, \d{2}:\d{2} E[SD]T/);
+
+  const form = english.getByRole("form", { name: "Charge automatically when the balance runs low" });
+  await form.getByLabel("Balance level (P)").fill("2000");
+  await form.getByLabel("Package").selectOption({ label: "₩5,000 (5,000 P)" });
+  await form.getByLabel("Most charges a month").selectOption("2 times");
+  const agreement = form.getByTestId("auto-charge-agreement");
+  await expect(agreement).toContainText(
+    "When your balance falls below 2,000 P after you spend points, ₩5,000 is charged",
+  );
+  await expect(agreement).toContainText("At most 2 charges, up to ₩10,000");
+  baseExpect(await axeViolations(english)).toEqual([]);
+  const shown = await agreement.innerText();
+  await form.getByLabel("I have read the above and agree to automatic payments. (Required)").check();
+  await form.getByRole("button", { name: "Start automatic charging" }).click();
+  const rule = english.getByTestId("auto-charge-rule");
+  await expect(rule).toContainText("Active");
+  await expect(rule).toContainText("When the balance falls below 2,000 P");
+  await expect(rule).toContainText("2 times");
+  baseExpect(await axeViolations(english)).toEqual([]);
+
+  // The server rebuilt the words the form showed, in the form's language.
+  const [stored] = await sql<{ consent_text: string }[]>`
+    select r.consent_text from auto_charge_rules r join users u on u.id = r.user_id where u.email = ${user.email}`;
+  baseExpect(stored?.consent_text).toBe(shown.trim());
+  await english.context().close();
+});
+
 test("sign-up speaks English to an English-speaking visitor, its refusals included", async ({ page, user }) => {
   const english = await englishBrowser(page);
   await english.goto("/sign-up");
