@@ -161,8 +161,8 @@ test("payment methods and automatic charging speak English, and the English agre
   baseExpect(await axeViolations(english)).toEqual([]);
 
   await english.getByRole("button", { name: "Register Card" }).click();
-  // PortOne's (the emulator's) window is its own page, in Korean.
-  await english.frameLocator(CHECKOUT_FRAME).getByRole("button", { name: "빌링키 발급" }).click();
+  // PortOne's window is asked for in the buyer's language (locale EN_US).
+  await english.frameLocator(ENGLISH_CHECKOUT_FRAME).getByRole("button", { name: "Issue billing key" }).click();
   await expect(english.getByRole("status")).toHaveText("Card is registered.");
   const methods = english.getByRole("list", { name: "Registered payment methods" });
   await expect(methods.getByRole("listitem")).toHaveCount(1);

@@ -5,7 +5,7 @@ import { db } from "@/db";
 import { paymentMethods } from "@/db/schema";
 import { env } from "@/lib/env";
 import { usesPortOneV1 } from "@/lib/env-schema";
-import type { Locale } from "@/lib/i18n/locales";
+import { portoneLocaleOf, type Locale } from "@/lib/i18n/locales";
 import { translatorOf } from "@/lib/i18n/translator";
 import { deliverMailSoon } from "@/lib/mail/delivery";
 import { log } from "@/lib/observability/log";
@@ -26,6 +26,8 @@ export interface BillingKeyIssueRequest {
   customer: { customerId: string; fullName?: string; email?: string };
   redirectUrl: string;
   windowType: { pc: "IFRAME" | "POPUP"; mobile: "REDIRECTION" };
+  /** The window's language: the buyer's. */
+  locale: "KO_KR" | "EN_US";
 }
 
 export type PaymentMethodView = Pick<
@@ -61,7 +63,7 @@ export type StartRefusal = "not_configured" | "too_many_methods" | "too_many_att
 export async function startPaymentMethodRegistration(
   user: { id: string; name: string | null; email: string | null },
   method: BillingOptionId = "card",
-  /** The buyer's language, for the name PortOne's window shows. */
+  /** The buyer's language, for PortOne's window and the name it shows. */
   locale: Locale = "ko",
 ): Promise<{ ok: true; request: BillingKeyIssueRequest } | { ok: false; code: StartRefusal }> {
   const option = configuredBillingOptions().find((candidate) => candidate.id === method);
@@ -96,6 +98,7 @@ export async function startPaymentMethodRegistration(
       customer: { customerId: user.id, fullName: user.name ?? undefined, email: user.email ?? undefined },
       redirectUrl: new URL("/account/payment-methods/result", env.APP_URL).toString(),
       windowType: { pc: option.pcWindow, mobile: "REDIRECTION" },
+      locale: portoneLocaleOf(locale),
     },
   };
 }
