@@ -199,7 +199,7 @@ export async function paymentTimeline(paymentId: string, locale: Locale = DEFAUL
     ...ruleEvents.map((event) => ({
       at: event.createdAt,
       source: "auto_charge" as const,
-      title: ruleEventTitle(event.type),
+      title: ruleEventTitle(event.type, locale),
       detail: `${t("rule", { ruleId: event.ruleId })}${event.detail ? ` · ${JSON.stringify(event.detail)}` : ""}`,
     })),
     ...entries.map((entry) => ({

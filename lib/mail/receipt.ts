@@ -12,8 +12,9 @@ export interface CreditedCharge {
   id: string;
   userId: string;
   orderName: string;
-  /** KRW, the only currency sold (lib/payments/catalog/packages.ts). */
+  /** Minor units of `currency`. */
   amount: number;
+  currency: string;
   paidPoints: number;
   bonusPoints: number;
   paidAt: Date;
@@ -42,7 +43,7 @@ export function receiptMail(charge: CreditedCharge, locale: Locale = "ko") {
       : points;
   const rows: [string, string][] = [
     [t("product"), charge.orderName],
-    [t("amount"), format.won(charge.amount)],
+    [t("amount"), format.money(charge.amount, charge.currency)],
     [t("credited"), credited],
     [t("paymentId"), charge.id],
     [t("paidAt"), locale === "ko" ? formatKst(charge.paidAt) : format.dateTime(charge.paidAt)],

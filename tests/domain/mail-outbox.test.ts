@@ -249,6 +249,20 @@ describe("mail outbox", () => {
     expect(koreanRow!.text).toContain("이 메일은 발신 전용입니다.");
   });
 
+  it("states a dollar charge's amount in dollars, to the cent", async () => {
+    const { db } = await import("@/db");
+    const { users } = await import("@/db/schema");
+    const { eq } = await import("drizzle-orm");
+    const { syncPayment } = await import("@/lib/payments/sync/sync-payment");
+    const buyer = await newUser("dollar-receipt@example.com");
+    await db.update(users).set({ locale: "en" }).where(eq(users.id, buyer));
+    const paymentId = await payAtPortOne(suite, buyer, { packageId: "points-10000", payOptionId: "card_usd" });
+    expect(await syncPayment(paymentId)).toMatchObject({ ok: true, status: "PAID" });
+    const [row] = await outboxRow(`receipt:${paymentId}`);
+    expect(row!.text).toContain("Amount paid: $7.99\n");
+    expect(row!.html).toContain("<td>$7.99</td>");
+  });
+
   it("charges as usual when the mail server refuses, and queues no receipt for an account without a mailbox", async () => {
     const { syncPayment } = await import("@/lib/payments/sync/sync-payment");
     const email = "refused-receipt@example.com";

@@ -103,7 +103,7 @@ export default async function AdminUserPage({ params }: { params: Promise<{ user
                 className="flex flex-wrap gap-x-3 gap-y-1 px-4 py-2"
                 data-testid="admin-auto-charge-event"
               >
-                <span className="font-semibold">{ruleEventTitle(event.type)}</span>
+                <span className="font-semibold">{ruleEventTitle(event.type, format.locale)}</span>
                 {event.paymentId ? (
                   <Link href={`/admin/payments/${event.paymentId}`} className="break-all text-brand-700 underline">
                     {event.paymentId}
