@@ -4,7 +4,7 @@ import { axeViolations } from "../support/axe";
 import { userIdOf } from "../support/db";
 import { expect, test } from "../support/fixtures";
 import { SCREENS, SHOTS_DIR } from "../support/screens";
-import { E2E_APP_URL, E2E_SERVICE_API_KEY } from "../support/stack-urls";
+import { spendAsService } from "../support/service-api";
 
 for (const screen of SCREENS) {
   test.describe(`history on ${screen.name}`, () => {
@@ -27,15 +27,10 @@ for (const screen of SCREENS) {
       await page.getByRole("button", { name: "이모티콘 팩 2,500 P 구매" }).click();
       await expect(page.locator("main").getByRole("status")).toContainText("이모티콘 팩을 구매했습니다");
       const orderId = `order-${randomUUID().slice(0, 8)}`;
-      const spent = await fetch(`${E2E_APP_URL}/api/points/spend`, {
-        method: "POST",
-        headers: {
-          Authorization: `Bearer ${E2E_SERVICE_API_KEY}`,
-          "Idempotency-Key": orderId,
-          "Content-Type": "application/json",
-        },
-        body: JSON.stringify({ userId: await userIdOf(user.email), amount: 800, description: "게임 아이템 상자" }),
-      });
+      const spent = await spendAsService(
+        { userId: await userIdOf(user.email), amount: 800, description: "게임 아이템 상자" },
+        { idempotencyKey: orderId },
+      );
       baseExpect(spent.status).toBe(200);
 
       await page.goto("/history");

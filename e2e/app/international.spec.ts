@@ -1,11 +1,10 @@
 import { expect as baseExpect, type Browser, type Page } from "@playwright/test";
-import { randomUUID } from "node:crypto";
 import { axeViolations } from "../support/axe";
 import { ENGLISH_CHECKOUT_FRAME } from "../support/charge-page";
 import { ledgerOf, paymentStatus, sql, userIdOf } from "../support/db";
 import { portone } from "../support/emulator";
 import { expect, test } from "../support/fixtures";
-import { E2E_APP_URL, E2E_SERVICE_API_KEY } from "../support/stack-urls";
+import { spendAsService } from "../support/service-api";
 
 // A buyer abroad: an English browser in New York, paying in dollars through the global card
 // channel or PayPal. The account is made by the fixture (in Korean); the buyer signs in here.
@@ -44,12 +43,17 @@ async function choose(page: Page, name: string | RegExp) {
   await expect(radio).toBeChecked();
 }
 
-async function agreeToRequired(page: Page) {
+/** Chooses a package and a dollar option, agrees to the terms and presses Pay (saying `price`). */
+async function payInDollars(page: Page, points: string, option: string, price: string) {
+  await page.goto("/charge");
+  await choose(page, new RegExp(`^${points}`));
+  await choose(page, option);
   for (const box of await page
     .locator("main form")
     .getByRole("checkbox", { name: /^\[Required\]/ })
     .all())
     await box.check();
+  await page.getByRole("button", { name: `Pay ${price}` }).click();
 }
 
 async function paymentRow(paymentId: string) {
@@ -91,11 +95,7 @@ test("an English buyer pays $7.99 by international card on a PC, and refunds the
   user,
 }) => {
   const page = await signedInAbroad(browser, user);
-  await page.goto("/charge");
-  await choose(page, /^10,300 P/);
-  await choose(page, "International card");
-  await agreeToRequired(page);
-  await page.getByRole("button", { name: "Pay $7.99" }).click();
+  await payInDollars(page, "10,300 P", "International card", "$7.99");
   await page.frameLocator(ENGLISH_CHECKOUT_FRAME).getByRole("button", { name: "Approve payment" }).click();
 
   await page.waitForURL(/\/charge\/result\?/);
@@ -113,15 +113,7 @@ test("an English buyer pays $7.99 by international card on a PC, and refunds the
   baseExpect(await axeViolations(page)).toEqual([]);
 
   // A service spends 4,300 P (the bonus first): 6,000 of the 10,000 paid points are left.
-  const spent = await fetch(`${E2E_APP_URL}/api/points/spend`, {
-    method: "POST",
-    headers: {
-      Authorization: `Bearer ${E2E_SERVICE_API_KEY}`,
-      "Idempotency-Key": randomUUID(),
-      "Content-Type": "application/json",
-    },
-    body: JSON.stringify({ userId: await userIdOf(user.email), amount: 4_300, description: "item" }),
-  });
+  const spent = await spendAsService({ userId: await userIdOf(user.email), amount: 4_300, description: "item" });
   baseExpect(spent.status).toBe(200);
 
   await page.goto(`/payments/${paymentId}`);
@@ -149,11 +141,7 @@ test("on a phone, the international card goes through PortOne's page and comes b
   user,
 }) => {
   const page = await signedInAbroad(browser, user, PHONE);
-  await page.goto("/charge");
-  await choose(page, /^31,500 P/);
-  await choose(page, "International card");
-  await agreeToRequired(page);
-  await page.getByRole("button", { name: "Pay $22.99" }).click();
+  await payInDollars(page, "31,500 P", "International card", "$22.99");
   // The whole page goes to PortOne's window (in English), then back to our redirectUrl.
   await page.getByRole("button", { name: "Approve payment" }).click();
   await page.waitForURL(/\/charge\/result\?/);
@@ -173,11 +161,7 @@ test("PayPal: its button appears on our page, PayPal's window approves, and the 
   user,
 }) => {
   const page = await signedInAbroad(browser, user);
-  await page.goto("/charge");
-  await choose(page, /^10,300 P/);
-  await choose(page, "PayPal");
-  await agreeToRequired(page);
-  await page.getByRole("button", { name: "Pay $7.99" }).click();
+  await payInDollars(page, "10,300 P", "PayPal", "$7.99");
 
   await expect(page.getByRole("heading", { name: "Press the PayPal button to pay" })).toBeVisible();
   const paypalButton = page.locator(".portone-ui-container").getByRole("button", { name: "PayPal" });
@@ -205,11 +189,7 @@ test("PayPal: its button appears on our page, PayPal's window approves, and the 
 
 test("PayPal declined: the buyer is told, no points, and can pay again", async ({ browser, user }) => {
   const page = await signedInAbroad(browser, user);
-  await page.goto("/charge");
-  await choose(page, /^5,000 P/);
-  await choose(page, "PayPal");
-  await agreeToRequired(page);
-  await page.getByRole("button", { name: "Pay $3.99" }).click();
+  await payInDollars(page, "5,000 P", "PayPal", "$3.99");
   const popupOpened = page.waitForEvent("popup");
   await page.locator(".portone-ui-container").getByRole("button", { name: "PayPal" }).click();
   const popup = await popupOpened;

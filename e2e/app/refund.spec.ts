@@ -1,9 +1,9 @@
 import { expect as baseExpect } from "@playwright/test";
-import { randomUUID } from "node:crypto";
 import { balanceOf, ledgerOf, paymentStatus, userIdOf } from "../support/db";
 import { emulatorControl, portone } from "../support/emulator";
 import { expect, test } from "../support/fixtures";
-import { E2E_APP_URL, E2E_EMULATOR_URL, E2E_SERVICE_API_KEY } from "../support/stack-urls";
+import { spendAsService } from "../support/service-api";
+import { E2E_EMULATOR_URL } from "../support/stack-urls";
 import { confirmRefund, openRefundConfirm } from "../support/refund";
 
 test("a charge whose points are all unspent is refunded in full", async ({ page, user, charge }) => {
@@ -76,15 +76,7 @@ test("after spending, only the unspent paid points are refunded", async ({ page,
 
 test("a charge whose paid points are all spent cannot be refunded", async ({ page, user, charge }) => {
   const paymentId = await charge.chargeByCard("5,000 P");
-  const spent = await fetch(`${E2E_APP_URL}/api/points/spend`, {
-    method: "POST",
-    headers: {
-      Authorization: `Bearer ${E2E_SERVICE_API_KEY}`,
-      "Idempotency-Key": randomUUID(),
-      "Content-Type": "application/json",
-    },
-    body: JSON.stringify({ userId: await userIdOf(user.email), amount: 5_000, description: "전액 사용" }),
-  });
+  const spent = await spendAsService({ userId: await userIdOf(user.email), amount: 5_000, description: "전액 사용" });
   baseExpect(spent.status).toBe(200);
   await page.goto(`/payments/${paymentId}`);
   await expect(page.getByTestId("refund-unavailable")).toHaveText(
@@ -133,15 +125,7 @@ test("a refund racing a spend of the same points: only the confirmed amount is r
 
   // The user confirms 10,000원 while a service spends 6,000 P of the same charge.
   const [spend] = await Promise.all([
-    fetch(`${E2E_APP_URL}/api/points/spend`, {
-      method: "POST",
-      headers: {
-        Authorization: `Bearer ${E2E_SERVICE_API_KEY}`,
-        "Idempotency-Key": randomUUID(),
-        "Content-Type": "application/json",
-      },
-      body: JSON.stringify({ userId: await userIdOf(user.email), amount: 6_000, description: "동시 사용" }),
-    }),
+    spendAsService({ userId: await userIdOf(user.email), amount: 6_000, description: "동시 사용" }),
     confirm.click(),
   ]);
 

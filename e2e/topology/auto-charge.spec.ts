@@ -4,20 +4,12 @@ import { AppClient } from "../../scripts/lib/simulator/app-client";
 import { EmulatorClient } from "../../scripts/lib/simulator/emulator-client";
 import { balanceOf, ledgerOf, sql, userIdOf } from "../support/db";
 import { emulatorDefaults } from "../support/emulator";
-import { E2E_SERVICE_API_KEY } from "../support/stack-urls";
+import { spendAsService } from "../support/service-api";
 import { TOPOLOGY_APP_URL, TOPOLOGY_EMULATOR_URL, TOPOLOGY_INSTANCE_URLS } from "../support/topology-urls";
 import { describeTopology, expect, test } from "./topology-test";
 
 async function spendAt(instanceUrl: string, userId: string, amount: number) {
-  const response = await fetch(`${instanceUrl}/api/points/spend`, {
-    method: "POST",
-    headers: {
-      Authorization: `Bearer ${E2E_SERVICE_API_KEY}`,
-      "Idempotency-Key": randomUUID(),
-      "Content-Type": "application/json",
-    },
-    body: JSON.stringify({ userId, amount, description: "게임 아이템" }),
-  });
+  const response = await spendAsService({ userId, amount, description: "게임 아이템" }, { baseUrl: instanceUrl });
   return response.status;
 }
 
