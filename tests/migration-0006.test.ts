@@ -67,7 +67,7 @@ describe("migration 0006 on a database with a ledger", () => {
         values (${user!.id}, 'adjust', 'adj-1', 0, 10, 4000, 160) returning seq`;
       expect(Number(next!.seq)).toBe(4);
       await expect(
-        sql`insert into refunds (payment_id, user_id, amount, paid_points, bonus_points, cancellation_id) values ('pay-old', ${user!.id}, 1, 1, 0, 'cancel-1')`,
+        sql`insert into refunds (payment_id, user_id, amount, currency, paid_points, bonus_points, cancellation_id) values ('pay-old', ${user!.id}, 1, 'KRW', 1, 0, 'cancel-1')`,
       ).rejects.toThrow(/refunds_cancellation_id_unique/);
     } finally {
       await sql.end();
