@@ -18,6 +18,7 @@ import { agreedConsents, ConsentFields } from "./consent-fields";
 import { rememberLeftForPortOne, takeLeftForPortOne } from "./left-for-portone";
 import { OrderSummary } from "./order-summary";
 import { PaymentWindowPanel } from "./payment-window-panel";
+import { PaymentModuleUnavailable } from "./load-script";
 import { openCheckoutWindow, PAYMENT_UI_CONTAINER_CLASS, type PaymentWindow } from "./portone-browser";
 
 // On a phone the packages and methods fill more than one screen: the pay button stays at the
@@ -61,9 +62,9 @@ function startingPackage(catalog: Catalog, currency: Currency, wanted: string | 
 class WindowFailed extends Error {
   constructor(
     readonly payOptionId: string,
-    readonly pgMessage: string,
+    readonly pgMessage: string | null,
   ) {
-    super(pgMessage);
+    super(pgMessage ?? "");
   }
 }
 
@@ -222,6 +223,7 @@ export function ChargeForm({
       if (paymentId && !syncedOnServer) void abandonPaymentAction({ paymentId });
       // A decline is explained in words for the chosen method, as the payment's own page does.
       if (caught instanceof WindowFailed) setFailed(caught);
+      else if (caught instanceof PaymentModuleUnavailable) setError(t("moduleUnavailable"));
       else setError(caught instanceof Error ? caught.message : t("couldNotPay"));
       setPhase("idle");
     } finally {

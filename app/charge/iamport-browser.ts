@@ -1,6 +1,6 @@
 import type { V1PaymentRequest } from "@/lib/payments/checkout/v1-request";
 import { rememberLeftForPortOne } from "./left-for-portone";
-import { loadScript } from "./load-script";
+import { loadScript, PaymentModuleUnavailable } from "./load-script";
 import type { PaymentWindow, PaymentWindowResult } from "./portone-browser";
 
 // PortOne V1's browser script (iamport.js) for a store still on V1: IMP.init, IMP.request_pay.
@@ -54,11 +54,11 @@ export function openV1PaymentWindow(
   void (async () => {
     if (!iamport()) await loadScript(scriptUrl ?? "https://cdn.iamport.kr/v1/iamport.js");
     const IMP = iamport();
-    if (!IMP) throw new Error("결제 모듈을 불러오지 못했습니다. 잠시 후 다시 시도해 주세요.");
+    if (!IMP) throw new PaymentModuleUnavailable();
     IMP.init(request.impCode);
     IMP.request_pay(request.params, (response) => {
       if (!v1Failed(response)) return settle({ kind: "approved", paymentId });
-      settle({ kind: "failed", paymentId, message: response.error_msg ?? "결제가 완료되지 않았습니다." });
+      settle({ kind: "failed", paymentId, message: response.error_msg ?? null });
     });
   })().catch(fail); // the window never opened: the charge page says so and ends the attempt
 

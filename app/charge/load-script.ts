@@ -2,13 +2,20 @@
 // otherwise leave the buyer waiting for the browser's own timeout, minutes later.
 const SCRIPT_TIMEOUT_MS = 15_000;
 
-/** Adds a script to the page; fails after SCRIPT_TIMEOUT_MS with what the buyer can do. */
+/** PortOne's browser script (or iamport.js) did not load: the page says so in the buyer's language. */
+export class PaymentModuleUnavailable extends Error {
+  constructor() {
+    super("the payment module could not be loaded");
+  }
+}
+
+/** Adds a script to the page; fails after SCRIPT_TIMEOUT_MS with PaymentModuleUnavailable. */
 export function loadScript(scriptUrl: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const script = document.createElement("script");
     const fail = () => {
       script.remove();
-      reject(new Error("결제 모듈을 불러오지 못했습니다. 잠시 후 다시 시도해 주세요."));
+      reject(new PaymentModuleUnavailable());
     };
     const timer = setTimeout(fail, SCRIPT_TIMEOUT_MS);
     script.src = scriptUrl;

@@ -17,7 +17,8 @@ function loadConfiguredScript(scriptUrl: string | undefined): Promise<void> {
 
 export type PaymentWindowResult =
   | { kind: "approved"; paymentId: string }
-  | { kind: "failed"; paymentId: string; message: string }
+  /** `message`: the PG's or PortOne's words, null when they gave none (the page says it in its own). */
+  | { kind: "failed"; paymentId: string; message: string | null }
   /** The buyer stopped waiting on our page (cancel); what PortOne has is left to the sync. */
   | { kind: "cancelled"; paymentId: string }
   | { kind: "redirecting" };
@@ -57,7 +58,7 @@ async function fromPaymentWindow(request: PaymentRequest, scriptUrl: string | un
   // Undefined: the page is navigating to PortOne (phones); the result page takes over.
   if (!response) return { kind: "redirecting" };
   if (response.code !== undefined) {
-    const message = response.pgMessage ?? response.message ?? "결제가 완료되지 않았습니다.";
+    const message = response.pgMessage ?? response.message ?? null;
     return { kind: "failed", paymentId: response.paymentId ?? request.paymentId, message };
   }
   return { kind: "approved", paymentId: response.paymentId };
@@ -80,7 +81,7 @@ async function showPaymentButton(
       settleWith({
         kind: "failed",
         paymentId: error.paymentId ?? request.paymentId,
-        message: error.pgMessage ?? error.message ?? "결제가 완료되지 않았습니다.",
+        message: error.pgMessage ?? error.message ?? null,
       }),
   });
   // Pending until a callback settles the window.
@@ -124,7 +125,7 @@ function watchingPopups(
 }
 
 export type BillingKeyWindowResult =
-  { kind: "issued"; billingKey: string } | { kind: "failed"; message: string } | { kind: "redirecting" };
+  { kind: "issued"; billingKey: string } | { kind: "failed"; message: string | null } | { kind: "redirecting" };
 
 /** Opens PortOne's card registration window (requestIssueBillingKey); phones leave for PortOne's page. */
 export async function openBillingKeyWindow(
@@ -135,7 +136,7 @@ export async function openBillingKeyWindow(
   const response = await PortOne.requestIssueBillingKey(request);
   if (!response) return { kind: "redirecting" };
   if (response.code !== undefined || !response.billingKey) {
-    return { kind: "failed", message: response.pgMessage ?? response.message ?? "카드를 등록하지 못했습니다." };
+    return { kind: "failed", message: response.pgMessage ?? response.message ?? null };
   }
   return { kind: "issued", billingKey: response.billingKey };
 }

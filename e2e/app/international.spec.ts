@@ -5,6 +5,7 @@ import { ledgerOf, paymentStatus, sql, userIdOf } from "../support/db";
 import { portone } from "../support/emulator";
 import { expect, test } from "../support/fixtures";
 import { spendAsService } from "../support/service-api";
+import { E2E_EMULATOR_URL } from "../support/stack-urls";
 
 // A buyer abroad: an English browser in New York, paying in dollars through the global card
 // channel or PayPal. The account is made by the fixture (in Korean); the buyer signs in here.
@@ -202,5 +203,27 @@ test("PayPal declined: the buyer is told, no points, and can pay again", async (
   const [row] = await sql<{ status: string }[]>`
     SELECT status FROM payments WHERE user_id = ${await userIdOf(user.email)} ORDER BY created_at DESC LIMIT 1`;
   baseExpect(row?.status).toBe("FAILED");
+  await page.context().close();
+});
+
+test("PortOne's script unreachable: the buyer is told in English, and nothing is left open", async ({
+  browser,
+  user,
+}) => {
+  const page = await signedInAbroad(browser, user);
+  await page.route(`${E2E_EMULATOR_URL}/v2/browser-sdk.js`, (route) => route.abort("connectionrefused"));
+  await payInDollars(page, "10,300 P", "International card", "$7.99");
+  await expect(page.locator("main form").getByRole("alert")).toHaveText(
+    "The payment module could not be loaded. Please try again in a moment.",
+  );
+  await expect(page.getByRole("button", { name: "Pay $7.99" })).toBeEnabled();
+  // The attempt the server opened is over, not left waiting.
+  await expect
+    .poll(async () => {
+      const [row] = await sql<{ status: string }[]>`
+        SELECT status FROM payments WHERE user_id = ${await userIdOf(user.email)} ORDER BY created_at DESC LIMIT 1`;
+      return row?.status;
+    })
+    .not.toBe("PENDING");
   await page.context().close();
 });

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { FormAlert, Spinner } from "@/app/_components/form-controls";
+import { PaymentModuleUnavailable } from "@/app/charge/load-script";
 import { openBillingKeyWindow } from "@/app/charge/portone-browser";
 import type { BillingOptionId } from "@/lib/billing/billing-options";
 import { confirmRegistrationAction, startRegistrationAction } from "./actions";
@@ -42,14 +43,20 @@ export function RegisterMethodButtons({
       setPhase("registering");
       const result = await openBillingKeyWindow(started.data, portoneScriptUrl);
       if (result.kind === "redirecting") return;
-      if (result.kind === "failed") throw new Error(t("failedWith", { method: option.label, message: result.message }));
+      if (result.kind === "failed")
+        throw new Error(
+          result.message
+            ? t("failedWith", { method: option.label, message: result.message })
+            : t("failed", { method: option.label }),
+        );
       setPhase("confirming");
       const confirmed = await confirmRegistrationAction({ billingKey: result.billingKey });
       if (!confirmed.ok) throw new Error(confirmed.error);
       setRegistered(t("done", { method: option.label }));
       router.refresh();
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : t("failed", { method: option.label }));
+      if (failure instanceof PaymentModuleUnavailable) setError(t("moduleUnavailable"));
+      else setError(failure instanceof Error ? failure.message : t("failed", { method: option.label }));
     } finally {
       setPhase("idle");
     }
