@@ -56,7 +56,6 @@ const ALLOWED: Record<string, string> = {
 // shrinks; a file translated must leave it (the test below says so).
 const NOT_YET_TRANSLATED = new Set([
   "lib/payments/catalog/packages.ts",
-  "lib/payments/refunds/refund-account.ts",
   "lib/payments/refunds/request-refund.ts",
   "lib/payments/refunds/settle-refund.ts",
   "lib/payments/sync/outside-cancellations.ts",

@@ -4,6 +4,7 @@ import { signUpSchema } from "@/lib/auth/credentials";
 import type { Locale } from "@/lib/i18n/locales";
 import { messagesOf } from "@/lib/i18n/messages";
 import { checkCashReceipt, type CashReceiptProblem } from "@/lib/payments/cash-receipt";
+import { refundAccountSchema } from "@/lib/payments/refunds/refund-account";
 import { setOfflineAppEnv } from "./support/app-env";
 
 // The buyer-facing routes read the session and the request's language; neither exists under Vitest.
@@ -117,5 +118,33 @@ describe("the payment routes a buyer's page calls", () => {
         expect(await answer.json()).toEqual({ error: "unauthenticated", message });
       }
     }
+  });
+});
+
+describe("the refund account's checks", () => {
+  const errors = (locale: Locale, input: Record<string, string>) => {
+    const checks = createTranslator({ locale, messages: messagesOf(locale), namespace: "refundAccountChecks" });
+    const parsed = refundAccountSchema(checks).safeParse(input);
+    return parsed.success ? {} : Object.fromEntries(parsed.error.issues.map((issue) => [issue.path[0], issue.message]));
+  };
+  const bad = { bank: "NOT_A_BANK", number: "110-12", holderName: "  " };
+
+  it("keep their Korean wording", () => {
+    expect(errors("ko", bad)).toEqual({
+      bank: "은행을 선택해 주세요.",
+      number: "계좌번호는 숫자 10~16자리로 입력해 주세요.",
+      holderName: "예금주를 입력해 주세요.",
+    });
+  });
+
+  it("speak English to an English buyer", () => {
+    expect(errors("en", bad)).toEqual({
+      bank: "Please choose a bank.",
+      number: "Enter the account number as 10 to 16 digits.",
+      holderName: "Please enter the account holder.",
+    });
+    expect(errors("en", { bank: "SHINHAN", number: "110123456789", holderName: "x".repeat(31) })).toEqual({
+      holderName: "The account holder can be at most 30 characters.",
+    });
   });
 });

@@ -7,7 +7,11 @@ import { authedAction, type ActionResult } from "@/lib/http/action";
 import { paymentIdSchema } from "@/lib/http/plain-text";
 import { getFormatters } from "@/lib/i18n/server";
 import { closeWaitingDeposit } from "@/lib/payments/checkout/close-deposit";
-import { refundAccountSchema, type RefundAccount } from "@/lib/payments/refunds/refund-account";
+import {
+  refundAccountSchema,
+  type RefundAccount,
+  type RefundAccountCheckText,
+} from "@/lib/payments/refunds/refund-account";
 import { REFUND_WINDOW_DAYS } from "@/lib/payments/refunds/refund-quote";
 import { requestRefund } from "@/lib/payments/refunds/request-refund";
 import { log } from "@/lib/observability/log";
@@ -39,12 +43,18 @@ export const refundAction = authedAction(refundSchema, (input, user) => refund(u
   invalid: refundText("errors.not_found"),
 });
 
+// Built per request: the account's checks are said in the buyer's language.
+const refundToAccountForm = (checks: RefundAccountCheckText) =>
+  authedAction(
+    refundSchema.extend(refundAccountSchema(checks).shape),
+    ({ bank, number, holderName, ...input }, user) => refund(user.id, input, { bank, number, holderName }),
+    { invalid: refundText("invalidAccount"), refill: ["bank", "number", "holderName"] },
+  );
+
 /** A virtual-account payment has no card to refund to: the form names the account. */
-export const refundToAccountAction = authedAction(
-  refundSchema.extend(refundAccountSchema.shape),
-  ({ bank, number, holderName, ...input }, user) => refund(user.id, input, { bank, number, holderName }),
-  { invalid: refundText("invalidAccount"), refill: ["bank", "number", "holderName"] },
-);
+export async function refundToAccountAction(previous: unknown, form: FormData) {
+  return refundToAccountForm(await getTranslations("refundAccountChecks"))(previous, form);
+}
 
 /** Only refusals carry a message: once closed (or credited), the page itself shows the new state. */
 export const closeDepositAction = authedAction(

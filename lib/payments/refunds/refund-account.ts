@@ -2,20 +2,24 @@ import { z } from "zod";
 import { BANK_CODES } from "@/lib/portone/labels";
 import { plainText } from "@/lib/http/plain-text";
 
-/**
- * The customer's bank account for a virtual-account refund (there is no card to refund to).
- * Hyphens and spaces in the number are dropped; PortOne wants digits only.
- */
-export const refundAccountSchema = z.object({
-  bank: z.string().refine((code) => BANK_CODES.includes(code), "은행을 선택해 주세요."),
-  number: z
-    .string()
-    .transform((value) => value.replace(/[\s-]/g, ""))
-    .pipe(z.string().regex(/^\d{10,16}$/, "계좌번호는 숫자 10~16자리로 입력해 주세요.")),
-  holderName: plainText("예금주에 쓸 수 없는 문자가 들어 있습니다.")
-    .trim()
-    .min(1, "예금주를 입력해 주세요.")
-    .max(30, "예금주는 30자 이내로 입력해 주세요."),
-});
+/** The sentences of messages/ refundAccountChecks, in the buyer's language. */
+export type RefundAccountCheckText = (
+  key: "chooseBank" | "numberDigits" | "holderCharacters" | "holderMissing" | "holderTooLong",
+) => string;
 
-export type RefundAccount = z.infer<typeof refundAccountSchema>;
+/**
+ * The customer's bank account for a virtual-account refund (there is no card to refund to), its
+ * checks said in the buyer's language. Hyphens and spaces in the number are dropped; PortOne wants
+ * digits only.
+ */
+export const refundAccountSchema = (t: RefundAccountCheckText) =>
+  z.object({
+    bank: z.string().refine((code) => BANK_CODES.includes(code), t("chooseBank")),
+    number: z
+      .string()
+      .transform((value) => value.replace(/[\s-]/g, ""))
+      .pipe(z.string().regex(/^\d{10,16}$/, t("numberDigits"))),
+    holderName: plainText(t("holderCharacters")).trim().min(1, t("holderMissing")).max(30, t("holderTooLong")),
+  });
+
+export type RefundAccount = z.infer<ReturnType<typeof refundAccountSchema>>;
